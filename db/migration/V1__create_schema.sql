@@ -52,6 +52,7 @@ create table position (
     title           text    not null check (title <> ''),
     start_date      date,
     end_date        date,
+    note            text,
     ordinal         integer not null default 0,
     check (end_date >= start_date)
 );
