@@ -74,7 +74,8 @@ create table delegation (
     check (end_date >= start_date),
     check ((start_date is null) = (date_precision = 'unknown') and (start_date is null) = (end_date is null))
 );
-create index delegation_dates_idx on delegation (start_date, end_date);
+create index delegation_order_idx on delegation (start_date, slug);
+create index delegation_period_idx on delegation using gist (daterange(start_date, end_date, '[]'));
 create index delegation_sending_idx on delegation (sending_country);
 create index delegation_host_idx on delegation (host_country);
 
@@ -114,7 +115,7 @@ create table meeting (
 );
 -- timeline order (start date, then slug; undated last) and the date-overlap filters
 create index meeting_order_idx on meeting (start_date, slug);
-create index meeting_end_idx on meeting (end_date);
+create index meeting_period_idx on meeting using gist (daterange(start_date, end_date, '[]'));
 create index meeting_location_idx on meeting (location_country);
 create index meeting_delegation_idx on meeting (delegation_id);
 

@@ -1,0 +1,251 @@
+package org.contacttimeline.delegation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+
+import org.contacttimeline.country.Country;
+import org.contacttimeline.official.Official;
+import org.contacttimeline.source.Citation;
+import org.contacttimeline.source.Source;
+import org.contacttimeline.time.DatePrecision;
+
+/**
+ * A delegation one country sends to another: who went, led by whom, when (as precisely as known), and the
+ * sources for it.
+ */
+@Entity
+public class Delegation {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String slug;
+
+	private String name;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "sending_country")
+	private Country sendingCountry;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "host_country")
+	private Country hostCountry;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "head_official_id")
+	private Official head;
+
+	private LocalDate startDate;
+
+	private LocalDate endDate;
+
+	private DatePrecision datePrecision;
+
+	private String purpose;
+
+	private String notes;
+
+	@Version
+	private long version;
+
+	@OneToMany(mappedBy = "delegation", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("ordinal")
+	private List<DelegationMember> members = new ArrayList<>();
+
+	@OneToMany(mappedBy = "delegation", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("startDate, endDate, id")
+	private List<DelegationReportedDates> reportedDates = new ArrayList<>();
+
+	@OneToMany(mappedBy = "delegation", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("ordinal")
+	private List<Citation> citations = new ArrayList<>();
+
+	protected Delegation() {
+	}
+
+	/**
+	 * @param startDate the first day, {@code null} exactly when {@code datePrecision} is unknown
+	 * @param endDate the last day, {@code null} exactly when {@code datePrecision} is unknown
+	 * @throws IllegalArgumentException if the dates do not fit the precision
+	 */
+	public Delegation(String slug, String name, Country sendingCountry, Country hostCountry, LocalDate startDate,
+			LocalDate endDate, DatePrecision datePrecision) {
+		this.slug = slug;
+		this.name = name;
+		this.sendingCountry = sendingCountry;
+		this.hostCountry = hostCountry;
+		reschedule(startDate, endDate, datePrecision);
+	}
+
+	public void rename(String name) {
+		this.name = name;
+	}
+
+	/**
+	 * @throws IllegalArgumentException if the dates do not fit the precision
+	 */
+	public void reschedule(LocalDate startDate, LocalDate endDate, DatePrecision datePrecision) {
+		datePrecision.requireConsistent(startDate, endDate);
+		this.startDate = startDate;
+		this.endDate = endDate;
+		this.datePrecision = datePrecision;
+	}
+
+	public void sendBetween(Country sendingCountry, Country hostCountry) {
+		this.sendingCountry = sendingCountry;
+		this.hostCountry = hostCountry;
+	}
+
+	/** Makes {@code head} (or nobody, with {@code null}) the head of the delegation. */
+	public void appointHead(Official head) {
+		this.head = head;
+	}
+
+	public void describe(String purpose, String notes) {
+		this.purpose = purpose;
+		this.notes = notes;
+	}
+
+	/**
+	 * Makes {@code members}, in this order, the delegation's members. Officials already in it keep their row and
+	 * take the new role and place, so that an edit never inserts a key it also deletes.
+	 * @throws IllegalArgumentException if an official appears twice
+	 */
+	public void replaceMembers(List<NewMember> members) {
+		Map<Long, DelegationMember> existing = new HashMap<>();
+		this.members.forEach((member) -> existing.put(member.getOfficial().getId(), member));
+		Set<Long> seen = new HashSet<>();
+		List<DelegationMember> replaced = new ArrayList<>();
+		for (NewMember member : members) {
+			Long officialId = member.official().getId();
+			if (!seen.add(officialId)) {
+				throw new IllegalArgumentException("official " + member.official().getSlug() + " is listed twice");
+			}
+			DelegationMember kept = existing.get(officialId);
+			if (kept != null) {
+				kept.update(member.role(), replaced.size());
+				replaced.add(kept);
+			}
+			else {
+				replaced.add(new DelegationMember(this, member.official(), member.role(), replaced.size()));
+			}
+		}
+		this.members.clear();
+		this.members.addAll(replaced);
+	}
+
+	/** Records the dates a source gives for the visit, next to any other source's variant. */
+	public DelegationReportedDates reportDates(LocalDate startDate, LocalDate endDate, Source source, String quote,
+			String note) {
+		DelegationReportedDates reported = new DelegationReportedDates(this, startDate, endDate, source, quote, note);
+		this.reportedDates.add(reported);
+		return reported;
+	}
+
+	public void withdrawReportedDates(DelegationReportedDates reported) {
+		this.reportedDates.remove(reported);
+	}
+
+	/** Adds a citation about this delegation after the existing ones. */
+	public Citation cite(Source source, String quote, String claim) {
+		Citation citation = Citation.aboutDelegation(this, source, quote, claim, this.citations.size());
+		this.citations.add(citation);
+		return citation;
+	}
+
+	public void withdrawCitation(Citation citation) {
+		if (this.citations.remove(citation)) {
+			for (int i = 0; i < this.citations.size(); i++) {
+				this.citations.get(i).reorder(i);
+			}
+		}
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public Country getSendingCountry() {
+		return this.sendingCountry;
+	}
+
+	public Country getHostCountry() {
+		return this.hostCountry;
+	}
+
+	public Official getHead() {
+		return this.head;
+	}
+
+	public LocalDate getStartDate() {
+		return this.startDate;
+	}
+
+	public LocalDate getEndDate() {
+		return this.endDate;
+	}
+
+	public DatePrecision getDatePrecision() {
+		return this.datePrecision;
+	}
+
+	public String getPurpose() {
+		return this.purpose;
+	}
+
+	public String getNotes() {
+		return this.notes;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public List<DelegationMember> getMembers() {
+		return Collections.unmodifiableList(this.members);
+	}
+
+	public List<DelegationReportedDates> getReportedDates() {
+		return Collections.unmodifiableList(this.reportedDates);
+	}
+
+	public List<Citation> getCitations() {
+		return Collections.unmodifiableList(this.citations);
+	}
+
+	/**
+	 * A member to put in the delegation with {@link #replaceMembers}.
+	 * @param official a saved official
+	 * @param role what they did in the delegation, not blank
+	 */
+	public record NewMember(Official official, String role) {
+	}
+
+}

@@ -1,0 +1,312 @@
+package org.contacttimeline.meeting;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import org.contacttimeline.country.Country;
+import org.contacttimeline.delegation.Delegation;
+import org.contacttimeline.official.Official;
+import org.contacttimeline.source.Citation;
+import org.contacttimeline.source.Source;
+import org.contacttimeline.time.DatePrecision;
+
+/**
+ * A contact between countries: who met, where and when (as precisely as known), what about, and the sources for
+ * it. Its countries are every side of the meeting, for the country and country-pair filters.
+ */
+@Entity
+public class Meeting {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String slug;
+
+	private String title;
+
+	private LocalDate startDate;
+
+	private LocalDate endDate;
+
+	private DatePrecision datePrecision;
+
+	private MeetingStatus status;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "kind_code")
+	private MeetingKind kind;
+
+	private String city;
+
+	private String venue;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "location_country")
+	private Country locationCountry;
+
+	private String summary;
+
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	private List<String> topics = new ArrayList<>();
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "delegation_id")
+	private Delegation delegation;
+
+	private String notes;
+
+	@Version
+	private long version;
+
+	@ManyToMany
+	@JoinTable(name = "meeting_country", joinColumns = @JoinColumn(name = "meeting_id"),
+			inverseJoinColumns = @JoinColumn(name = "country_code"))
+	private Set<Country> countries = new LinkedHashSet<>();
+
+	@OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("ordinal")
+	private List<MeetingParticipant> participants = new ArrayList<>();
+
+	@OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("ordinal")
+	private List<MeetingUnnamedParty> unnamedParties = new ArrayList<>();
+
+	@OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("ordinal")
+	private List<Citation> citations = new ArrayList<>();
+
+	protected Meeting() {
+	}
+
+	/**
+	 * @param startDate the first day, {@code null} exactly when {@code datePrecision} is unknown
+	 * @param endDate the last day, {@code null} exactly when {@code datePrecision} is unknown
+	 * @throws IllegalArgumentException if the dates do not fit the precision
+	 */
+	public Meeting(String slug, String title, MeetingKind kind, MeetingStatus status, LocalDate startDate,
+			LocalDate endDate, DatePrecision datePrecision) {
+		this.slug = slug;
+		this.title = title;
+		this.kind = kind;
+		this.status = status;
+		reschedule(startDate, endDate, datePrecision);
+	}
+
+	public void retitle(String title) {
+		this.title = title;
+	}
+
+	public void reclassify(MeetingKind kind, MeetingStatus status) {
+		this.kind = kind;
+		this.status = status;
+	}
+
+	/**
+	 * Sets the dates; a month- or year-precise meeting spans whole months or whole years.
+	 * @throws IllegalArgumentException if the dates do not fit the precision
+	 */
+	public void reschedule(LocalDate startDate, LocalDate endDate, DatePrecision datePrecision) {
+		datePrecision.requireWholePeriods(startDate, endDate);
+		this.startDate = startDate;
+		this.endDate = endDate;
+		this.datePrecision = datePrecision;
+	}
+
+	/** Sets where the meeting took place; any argument may be {@code null} when not known. */
+	public void locate(String city, String venue, Country locationCountry) {
+		this.city = city;
+		this.venue = venue;
+		this.locationCountry = locationCountry;
+	}
+
+	public void describe(String summary, List<String> topics, String notes) {
+		this.summary = summary;
+		this.topics = new ArrayList<>(topics);
+		this.notes = notes;
+	}
+
+	/** Ties the meeting to the visit of {@code delegation}, or to none with {@code null}. */
+	public void assignDelegation(Delegation delegation) {
+		this.delegation = delegation;
+	}
+
+	/** Makes {@code countries} every side of the meeting. */
+	public void replaceCountries(Collection<Country> countries) {
+		this.countries.retainAll(countries);
+		this.countries.addAll(countries);
+	}
+
+	/**
+	 * Makes {@code participants}, in this order, the named participants. Officials already taking part keep their
+	 * row and take the new role and place, so that an edit never inserts a key it also deletes.
+	 * @throws IllegalArgumentException if an official appears twice
+	 */
+	public void replaceParticipants(List<NewParticipant> participants) {
+		Map<Long, MeetingParticipant> existing = new HashMap<>();
+		this.participants.forEach((participant) -> existing.put(participant.getOfficial().getId(), participant));
+		Set<Long> seen = new HashSet<>();
+		List<MeetingParticipant> replaced = new ArrayList<>();
+		for (NewParticipant participant : participants) {
+			Long officialId = participant.official().getId();
+			if (!seen.add(officialId)) {
+				throw new IllegalArgumentException("official " + participant.official().getSlug() + " is listed twice");
+			}
+			MeetingParticipant kept = existing.get(officialId);
+			if (kept != null) {
+				kept.update(participant.role(), replaced.size());
+				replaced.add(kept);
+			}
+			else {
+				replaced.add(new MeetingParticipant(this, participant.official(), participant.role(), replaced.size()));
+			}
+		}
+		this.participants.clear();
+		this.participants.addAll(replaced);
+	}
+
+	/** Makes {@code parties}, in this order, the parties the sources mention without naming anyone. */
+	public void replaceUnnamedParties(List<NewUnnamedParty> parties) {
+		this.unnamedParties.clear();
+		for (NewUnnamedParty party : parties) {
+			this.unnamedParties
+				.add(new MeetingUnnamedParty(this, party.description(), party.country(), this.unnamedParties.size()));
+		}
+	}
+
+	/** Adds a citation about this meeting after the existing ones. */
+	public Citation cite(Source source, String quote, String claim) {
+		Citation citation = Citation.aboutMeeting(this, source, quote, claim, this.citations.size());
+		this.citations.add(citation);
+		return citation;
+	}
+
+	public void withdrawCitation(Citation citation) {
+		if (this.citations.remove(citation)) {
+			for (int i = 0; i < this.citations.size(); i++) {
+				this.citations.get(i).reorder(i);
+			}
+		}
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public LocalDate getStartDate() {
+		return this.startDate;
+	}
+
+	public LocalDate getEndDate() {
+		return this.endDate;
+	}
+
+	public DatePrecision getDatePrecision() {
+		return this.datePrecision;
+	}
+
+	public MeetingStatus getStatus() {
+		return this.status;
+	}
+
+	public MeetingKind getKind() {
+		return this.kind;
+	}
+
+	public String getCity() {
+		return this.city;
+	}
+
+	public String getVenue() {
+		return this.venue;
+	}
+
+	public Country getLocationCountry() {
+		return this.locationCountry;
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public List<String> getTopics() {
+		return Collections.unmodifiableList(this.topics);
+	}
+
+	public Delegation getDelegation() {
+		return this.delegation;
+	}
+
+	public String getNotes() {
+		return this.notes;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public Set<Country> getCountries() {
+		return Collections.unmodifiableSet(this.countries);
+	}
+
+	public List<MeetingParticipant> getParticipants() {
+		return Collections.unmodifiableList(this.participants);
+	}
+
+	public List<MeetingUnnamedParty> getUnnamedParties() {
+		return Collections.unmodifiableList(this.unnamedParties);
+	}
+
+	public List<Citation> getCitations() {
+		return Collections.unmodifiableList(this.citations);
+	}
+
+	/**
+	 * A named participant to put in the meeting with {@link #replaceParticipants}.
+	 * @param official a saved official
+	 * @param role what they did at the meeting, not blank
+	 */
+	public record NewParticipant(Official official, String role) {
+	}
+
+	/**
+	 * A party to put in the meeting with {@link #replaceUnnamedParties}.
+	 * @param description how the source describes them, not blank
+	 * @param country their country, or {@code null} if the source does not say
+	 */
+	public record NewUnnamedParty(String description, Country country) {
+	}
+
+}

@@ -1,0 +1,117 @@
+package org.contacttimeline.official;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+
+import org.contacttimeline.country.Country;
+
+/**
+ * A person who acts for a country, with the positions they held in the order the editors gave them.
+ */
+@Entity
+public class Official {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String slug;
+
+	private String name;
+
+	private String originalName;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "country_code")
+	private Country country;
+
+	@Version
+	private long version;
+
+	@OneToMany(mappedBy = "official", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("ordinal")
+	private List<Position> positions = new ArrayList<>();
+
+	protected Official() {
+	}
+
+	public Official(String slug, String name, Country country) {
+		this.slug = slug;
+		this.name = name;
+		this.country = country;
+	}
+
+	/**
+	 * Renames the official; {@code originalName} is the name in its own script, or {@code null}.
+	 */
+	public void rename(String name, String originalName) {
+		this.name = name;
+		this.originalName = originalName;
+	}
+
+	/**
+	 * Adds a position after the existing ones.
+	 * @param organization where the title was held, or {@code null} if not known
+	 * @param startDate the first day, or {@code null} if not known
+	 * @param endDate the last day, or {@code null} if not known or still held
+	 */
+	public Position addPosition(Organization organization, String title, LocalDate startDate, LocalDate endDate) {
+		Position position = new Position(this, organization, title, startDate, endDate, this.positions.size());
+		this.positions.add(position);
+		return position;
+	}
+
+	/**
+	 * Removes a position (and, in the database, the citations that support it) and closes the gap in the order.
+	 */
+	public void removePosition(Position position) {
+		if (this.positions.remove(position)) {
+			for (int i = 0; i < this.positions.size(); i++) {
+				this.positions.get(i).reorder(i);
+			}
+		}
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public String getOriginalName() {
+		return this.originalName;
+	}
+
+	public Country getCountry() {
+		return this.country;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public List<Position> getPositions() {
+		return Collections.unmodifiableList(this.positions);
+	}
+
+}

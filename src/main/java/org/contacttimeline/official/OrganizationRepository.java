@@ -1,0 +1,16 @@
+package org.contacttimeline.official;
+
+import java.util.Optional;
+
+import org.springframework.data.repository.Repository;
+
+/**
+ * Organizations by their slug, for the write side.
+ */
+interface OrganizationRepository extends Repository<Organization, Long> {
+
+	Optional<Organization> findBySlug(String slug);
+
+	Organization save(Organization organization);
+
+}

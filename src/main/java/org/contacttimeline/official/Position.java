@@ -1,0 +1,88 @@
+package org.contacttimeline.official;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+/**
+ * A title an official held, optionally in an organization, over a time whose ends may be unknown. Created and
+ * removed through its {@link Official}.
+ */
+@Entity
+public class Position {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "official_id")
+	private Official official;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "organization_id")
+	private Organization organization;
+
+	private String title;
+
+	private LocalDate startDate;
+
+	private LocalDate endDate;
+
+	private int ordinal;
+
+	protected Position() {
+	}
+
+	Position(Official official, Organization organization, String title, LocalDate startDate, LocalDate endDate,
+			int ordinal) {
+		if (startDate != null && endDate != null && endDate.isBefore(startDate)) {
+			throw new IllegalArgumentException("the end date is before the start date");
+		}
+		this.official = official;
+		this.organization = organization;
+		this.title = title;
+		this.startDate = startDate;
+		this.endDate = endDate;
+		this.ordinal = ordinal;
+	}
+
+	void reorder(int ordinal) {
+		this.ordinal = ordinal;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public Official getOfficial() {
+		return this.official;
+	}
+
+	public Organization getOrganization() {
+		return this.organization;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public LocalDate getStartDate() {
+		return this.startDate;
+	}
+
+	public LocalDate getEndDate() {
+		return this.endDate;
+	}
+
+	public int getOrdinal() {
+		return this.ordinal;
+	}
+
+}

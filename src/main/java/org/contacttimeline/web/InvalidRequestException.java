@@ -1,0 +1,37 @@
+package org.contacttimeline.web;
+
+import java.util.List;
+
+/**
+ * The request itself is wrong (a malformed date, an unknown country, ...): answered with 400 and an {@code errors}
+ * list naming each field.
+ */
+public class InvalidRequestException extends RuntimeException {
+
+	private final List<FieldError> errors;
+
+	public InvalidRequestException(List<FieldError> errors) {
+		super(summary(errors));
+		this.errors = List.copyOf(errors);
+	}
+
+	public InvalidRequestException(String field, String message, String rejectedValue) {
+		this(List.of(new FieldError(field, message, rejectedValue)));
+	}
+
+	public List<FieldError> errors() {
+		return this.errors;
+	}
+
+	private static String summary(List<FieldError> errors) {
+		StringBuilder detail = new StringBuilder();
+		for (FieldError error : errors) {
+			if (!detail.isEmpty()) {
+				detail.append("; ");
+			}
+			detail.append(error.field()).append(": ").append(error.message());
+		}
+		return detail.toString();
+	}
+
+}

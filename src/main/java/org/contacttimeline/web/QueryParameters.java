@@ -1,0 +1,180 @@
+package org.contacttimeline.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import org.springframework.util.MultiValueMap;
+
+/**
+ * Reads query parameters strictly and collects everything wrong with them, so that one 400 tells the user every
+ * mistake at once and what each parameter accepts. Nothing is trimmed or guessed: {@code country=RUS } (with a
+ * space) and {@code date=2019-3-5} are rejected, saying why.
+ */
+public final class QueryParameters {
+
+	public static final int DEFAULT_LIMIT = 50;
+
+	public static final int MAX_LIMIT = 500;
+
+	private static final int MAX_TEXT = 200;
+
+	private final MultiValueMap<String, String> values;
+
+	private final List<FieldError> errors = new ArrayList<>();
+
+	public QueryParameters(MultiValueMap<String, String> values, Set<String> accepted) {
+		this.values = values;
+		for (String name : values.keySet()) {
+			if (!accepted.contains(name)) {
+				this.errors.add(new FieldError(name, "is not a parameter of this endpoint; accepted: "
+						+ String.join(", ", new TreeSet<>(accepted)), null));
+			}
+		}
+	}
+
+	/** The single value of a parameter, or {@code null} when absent. */
+	public String text(String name) {
+		List<String> given = this.values.get(name);
+		if (given == null || given.isEmpty()) {
+			return null;
+		}
+		if (given.size() > 1) {
+			reject(name, "may be given only once", String.join(",", given));
+			return null;
+		}
+		return checkText(name, given.get(0));
+	}
+
+	/** Every value of a repeatable parameter, each checked like {@link #text}. */
+	public List<String> texts(String name) {
+		List<String> given = this.values.get(name);
+		List<String> result = new ArrayList<>();
+		if (given == null) {
+			return result;
+		}
+		for (String value : given) {
+			String checked = checkText(name, value);
+			if (checked != null) {
+				result.add(checked);
+			}
+		}
+		return result;
+	}
+
+	/** An ISO-8601 calendar date (yyyy-MM-dd) that exists, or {@code null} when absent. */
+	public LocalDate date(String name) {
+		String value = text(name);
+		if (value == null) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value);
+		}
+		catch (DateTimeParseException ex) {
+			reject(name, value.matches("\\d{4}-\\d{2}-\\d{2}") ? "is not a day of the calendar; accepted: an existing date as yyyy-MM-dd, e.g. 2019-03-14"
+					: "is not a date; accepted: ISO-8601 yyyy-MM-dd with two-digit month and day, e.g. 2019-03-05", value);
+			return null;
+		}
+	}
+
+	/** One value out of a fixed set, matched case-insensitively, or {@code null} when absent. */
+	public <E extends Enum<E>> E choice(String name, Class<E> type) {
+		String value = text(name);
+		if (value == null) {
+			return null;
+		}
+		for (E constant : type.getEnumConstants()) {
+			if (constant.name().equalsIgnoreCase(value)) {
+				return constant;
+			}
+		}
+		List<String> accepted = new ArrayList<>();
+		for (E constant : type.getEnumConstants()) {
+			accepted.add(constant.name().toLowerCase(Locale.ROOT));
+		}
+		reject(name, "is not one of: " + String.join(", ", accepted), value);
+		return null;
+	}
+
+	/** The page size: 1 to {@value #MAX_LIMIT}, {@value #DEFAULT_LIMIT} when absent. */
+	public int limit() {
+		String value = text("limit");
+		if (value == null) {
+			return DEFAULT_LIMIT;
+		}
+		if (value.matches("\\d{1,9}")) {
+			int limit = Integer.parseInt(value);
+			if (limit >= 1 && limit <= MAX_LIMIT) {
+				return limit;
+			}
+		}
+		reject("limit", "must be a whole number from 1 to " + MAX_LIMIT + " (default " + DEFAULT_LIMIT + ")", value);
+		return DEFAULT_LIMIT;
+	}
+
+	/** The cursor of a previous page, or {@code null} for the first page. */
+	public Cursor cursor() {
+		String value = text("cursor");
+		if (value == null) {
+			return null;
+		}
+		try {
+			return Cursor.decode(value);
+		}
+		catch (InvalidRequestException ex) {
+			this.errors.addAll(ex.errors());
+			return null;
+		}
+	}
+
+	/** A value converted by a function that returns {@code null} for what it cannot accept. */
+	public <T> T map(String name, Function<String, T> converter, String accepted) {
+		String value = text(name);
+		if (value == null) {
+			return null;
+		}
+		T converted = converter.apply(value);
+		if (converted == null) {
+			reject(name, accepted, value);
+		}
+		return converted;
+	}
+
+	public void reject(String name, String message, String value) {
+		this.errors.add(new FieldError(name, message, value));
+	}
+
+	/** Throws the collected problems, if any. */
+	public void validate() {
+		if (!this.errors.isEmpty()) {
+			throw new InvalidRequestException(this.errors);
+		}
+	}
+
+	private String checkText(String name, String value) {
+		if (value.isEmpty()) {
+			reject(name, "is empty; give a value or leave the parameter out", value);
+			return null;
+		}
+		if (value.length() > MAX_TEXT) {
+			reject(name, "is longer than " + MAX_TEXT + " characters", value);
+			return null;
+		}
+		if (!value.strip().equals(value)) {
+			reject(name, "has leading or trailing white space; send the value alone", value);
+			return null;
+		}
+		if (value.chars().anyMatch(Character::isISOControl)) {
+			reject(name, "contains control characters", value);
+			return null;
+		}
+		return value;
+	}
+
+}

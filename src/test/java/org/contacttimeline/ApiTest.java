@@ -1,0 +1,25 @@
+package org.contacttimeline;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
+
+/**
+ * A test that speaks HTTP to the whole application on a random port, backed by the real embedded PostgreSQL with a
+ * throwaway data folder. Every such test shares one context, so the database starts once per test JVM.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "timeline.embedded-db.ephemeral=true", "timeline.embedded-db.data-dir=target/test-pgdata" })
+@Import({ Api.class, StatementCounter.class })
+public @interface ApiTest {
+
+}

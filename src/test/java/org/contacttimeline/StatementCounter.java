@@ -1,0 +1,35 @@
+package org.contacttimeline;
+
+import javax.sql.DataSource;
+
+import net.ttddyy.dsproxy.QueryCountHolder;
+import net.ttddyy.dsproxy.listener.SingleQueryCountHolder;
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestComponent;
+
+/**
+ * Counts the SQL statements the application runs, whatever thread runs them, so that a test can show what one
+ * request costs.
+ */
+@TestComponent
+public class StatementCounter implements BeanPostProcessor {
+
+	@Override
+	public Object postProcessAfterInitialization(Object bean, String beanName) {
+		if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
+			return ProxyDataSourceBuilder.create(dataSource).name("counted").countQuery(new SingleQueryCountHolder()).build();
+		}
+		return bean;
+	}
+
+	public void reset() {
+		QueryCountHolder.clear();
+	}
+
+	public long count() {
+		return QueryCountHolder.getGrandTotal().getTotal();
+	}
+
+}
