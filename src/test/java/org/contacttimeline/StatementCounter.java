@@ -2,7 +2,7 @@ package org.contacttimeline;
 
 import javax.sql.DataSource;
 
-import net.ttddyy.dsproxy.QueryCountHolder;
+import net.ttddyy.dsproxy.QueryCount;
 import net.ttddyy.dsproxy.listener.SingleQueryCountHolder;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 
@@ -16,20 +16,22 @@ import org.springframework.boot.test.context.TestComponent;
 @TestComponent
 public class StatementCounter implements BeanPostProcessor {
 
+	private final SingleQueryCountHolder counts = new SingleQueryCountHolder();
+
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
 		if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
-			return ProxyDataSourceBuilder.create(dataSource).name("counted").countQuery(new SingleQueryCountHolder()).build();
+			return ProxyDataSourceBuilder.create(dataSource).name("counted").countQuery(this.counts).build();
 		}
 		return bean;
 	}
 
 	public void reset() {
-		QueryCountHolder.clear();
+		this.counts.clear();
 	}
 
 	public long count() {
-		return QueryCountHolder.getGrandTotal().getTotal();
+		return this.counts.getQueryCountMap().values().stream().mapToLong(QueryCount::getTotal).sum();
 	}
 
 }

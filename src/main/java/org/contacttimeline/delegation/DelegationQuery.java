@@ -12,7 +12,6 @@ import java.util.Optional;
 import org.contacttimeline.meeting.MeetingSummary;
 import org.contacttimeline.official.ParticipantResponse;
 import org.contacttimeline.source.Citations;
-import org.contacttimeline.source.SourceResponse;
 import org.contacttimeline.web.Cursor;
 import org.contacttimeline.web.Page;
 
@@ -21,17 +20,29 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The read model of delegations: a page of delegations in keyset order, then their members, reported dates and
- * citations, each in one statement.
+ * The read model of delegations: a page of delegations in keyset order, then their members in one statement, then
+ * their citations and reported dates in one more.
  */
 @Component
 @Transactional(readOnly = true)
 public class DelegationQuery {
 
-	private static final String COLUMNS = """
+	/** The columns {@link #row} reads, from {@code delegation d}. */
+	public static final String COLUMNS = """
 			select d.id, d.slug, d.name, d.sending_country, d.host_country, d.start_date, d.end_date,
-			       d.date_precision, d.purpose, d.notes
-			from delegation d
+			       d.date_precision, d.purpose, d.notes, h.slug as head_slug, h.name as head_name,
+			       h.country_code as head_country
+			from delegation d left join official h on h.id = d.head_official_id
+			""";
+
+	/**
+	 * Members of the delegations whose ids are bound as the array {@code :delegationIds}, in the columns of
+	 * {@link org.contacttimeline.meeting.MeetingParts#SQL}, so that both can be read in one statement.
+	 */
+	public static final String MEMBERS_SQL = """
+			select dm.delegation_id as owner, 'member' as part, dm.ordinal, o.slug, o.name, o.country_code as country, dm.role
+			from delegation_member dm join official o on o.id = dm.official_id
+			where dm.delegation_id = any(:delegationIds)
 			""";
 
 	private final JdbcClient jdbc;
@@ -83,61 +94,22 @@ public class DelegationQuery {
 		return responses(rows, true).stream().findFirst();
 	}
 
-	/** Delegations of the given ids, in the order given (for other read models that chose them). */
-	public List<DelegationResponse> findByIds(List<Long> ids) {
-		if (ids.isEmpty()) {
-			return List.of();
-		}
-		List<Row> rows = this.jdbc.sql(COLUMNS + "where d.id in (:ids)").param("ids", ids).query(DelegationQuery::row).list();
-		Map<Long, Row> byId = new HashMap<>();
-		rows.forEach((row) -> byId.put(row.id(), row));
-		return responses(ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList(), false);
-	}
-
 	private List<DelegationResponse> responses(List<Row> rows, boolean withMeetings) {
 		if (rows.isEmpty()) {
 			return List.of();
 		}
 		List<Long> ids = rows.stream().map(Row::id).toList();
 		Map<Long, List<ParticipantResponse>> members = new HashMap<>();
-		Map<Long, ParticipantResponse> heads = new HashMap<>();
-		this.jdbc.sql("""
-				select dm.delegation_id, o.slug, o.name, o.country_code, dm.role, (o.id = d.head_official_id) as head
-				from delegation_member dm
-				join official o on o.id = dm.official_id
-				join delegation d on d.id = dm.delegation_id
-				where dm.delegation_id in (:ids)
-				order by dm.delegation_id, dm.ordinal, o.slug""")
-			.param("ids", ids)
-			.query((rs, n) -> {
-				ParticipantResponse member = new ParticipantResponse(rs.getString("slug"), rs.getString("name"),
-						rs.getString("country_code"), rs.getString("role"));
-				members.computeIfAbsent(rs.getLong("delegation_id"), (id) -> new ArrayList<>()).add(member);
-				if (rs.getBoolean("head")) {
-					heads.put(rs.getLong("delegation_id"), member);
-				}
-				return null;
-			})
+		this.jdbc.sql(MEMBERS_SQL + " order by 1, 3, 4")
+			.param("delegationIds", ids.toArray(Long[]::new))
+			.query((rs, n) -> members.computeIfAbsent(rs.getLong("owner"), (id) -> new ArrayList<>())
+				.add(new ParticipantResponse(rs.getString("slug"), rs.getString("name"), rs.getString("country"),
+						rs.getString("role"))))
 			.list();
-		Map<Long, List<DelegationResponse.ReportedDates>> reported = new HashMap<>();
-		this.jdbc.sql("""
-				select r.delegation_id, r.start_date, r.end_date, s.publisher, s.headline, r.quote, r.note
-				from delegation_reported_dates r join source s on s.id = r.source_id
-				where r.delegation_id in (:ids)
-				order by r.delegation_id, r.id""")
-			.param("ids", ids)
-			.query((rs, n) -> reported.computeIfAbsent(rs.getLong("delegation_id"), (id) -> new ArrayList<>())
-				.add(new DelegationResponse.ReportedDates(rs.getObject("start_date", LocalDate.class),
-						rs.getObject("end_date", LocalDate.class), rs.getString("publisher"),
-						rs.getString("headline"), rs.getString("quote"), rs.getString("note"))))
-			.list();
-		Map<Long, List<SourceResponse>> sources = this.citations.of(Citations.Subject.DELEGATION, ids);
+		Citations.Found cited = this.citations.load(List.of(), ids, List.of());
 		Map<Long, List<MeetingSummary>> meetings = withMeetings ? meetings(ids) : Map.of();
 		return rows.stream()
-			.map((row) -> new DelegationResponse(row.slug(), row.name(), row.sendingCountry(), row.hostCountry(),
-					heads.get(row.id()), members.getOrDefault(row.id(), List.of()), row.startDate(), row.endDate(),
-					row.datePrecision(), reported.getOrDefault(row.id(), List.of()), row.purpose(), row.notes(),
-					sources.getOrDefault(row.id(), List.of()),
+			.map((row) -> row.toResponse(members.getOrDefault(row.id(), List.of()), cited,
 					withMeetings ? meetings.getOrDefault(row.id(), List.of()) : null))
 			.toList();
 	}
@@ -146,9 +118,9 @@ public class DelegationQuery {
 		Map<Long, List<MeetingSummary>> result = new HashMap<>();
 		this.jdbc.sql("""
 				select m.delegation_id, m.slug, m.title, m.start_date, m.end_date, m.date_precision, m.status
-				from meeting m where m.delegation_id in (:ids)
+				from meeting m where m.delegation_id = any(:ids)
 				order by m.start_date asc nulls last, m.slug""")
-			.param("ids", ids)
+			.param("ids", ids.toArray(Long[]::new))
 			.query((rs, n) -> result.computeIfAbsent(rs.getLong("delegation_id"), (id) -> new ArrayList<>())
 				.add(new MeetingSummary(rs.getString("slug"), rs.getString("title"),
 						rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
@@ -157,15 +129,34 @@ public class DelegationQuery {
 		return result;
 	}
 
-	private static Row row(ResultSet rs, int rowNum) throws SQLException {
+	/** Reads a row of {@link #COLUMNS}. */
+	public static Row row(ResultSet rs, int rowNum) throws SQLException {
+		String headSlug = rs.getString("head_slug");
 		return new Row(rs.getLong("id"), rs.getString("slug"), rs.getString("name"), rs.getString("sending_country"),
 				rs.getString("host_country"), rs.getObject("start_date", LocalDate.class),
 				rs.getObject("end_date", LocalDate.class), rs.getString("date_precision"), rs.getString("purpose"),
-				rs.getString("notes"));
+				rs.getString("notes"), headSlug != null
+						? new ParticipantResponse(headSlug, rs.getString("head_name"), rs.getString("head_country"), "Head")
+						: null);
 	}
 
-	private record Row(long id, String slug, String name, String sendingCountry, String hostCountry,
-			LocalDate startDate, LocalDate endDate, String datePrecision, String purpose, String notes) {
+	/** A delegation's own columns, before its members and sources are added. */
+	public record Row(long id, String slug, String name, String sendingCountry, String hostCountry,
+			LocalDate startDate, LocalDate endDate, String datePrecision, String purpose, String notes,
+			ParticipantResponse head) {
+
+		public DelegationResponse toResponse(List<ParticipantResponse> members, Citations.Found cited,
+				List<MeetingSummary> meetings) {
+			// the head's role is the one recorded for them as a member, when they are one
+			ParticipantResponse head = this.head == null ? null : members.stream()
+				.filter((member) -> member.slug().equals(this.head.slug()))
+				.findFirst()
+				.orElse(this.head);
+			return new DelegationResponse(this.slug, this.name, this.sendingCountry, this.hostCountry, head, members,
+					this.startDate, this.endDate, this.datePrecision, cited.datesOfDelegation(this.id), this.purpose,
+					this.notes, cited.ofDelegation(this.id), meetings);
+		}
+
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.contacttimeline.meeting.MeetingSummary;
 import org.contacttimeline.official.ParticipantResponse;
+import org.contacttimeline.source.ReportedDates;
 import org.contacttimeline.source.SourceResponse;
 
 /**
@@ -16,10 +17,4 @@ public record DelegationResponse(String slug, String name, String sendingCountry
 		ParticipantResponse head, List<ParticipantResponse> members, LocalDate startDate, LocalDate endDate,
 		String datePrecision, List<ReportedDates> reportedDates, String purpose, String notes,
 		List<SourceResponse> sources, @JsonInclude(JsonInclude.Include.NON_NULL) List<MeetingSummary> meetings) {
-
-	/** Dates one source gives for the visit, with the quote that gives them. */
-	public record ReportedDates(LocalDate startDate, LocalDate endDate, String publisher, String headline,
-			String quote, String note) {
-	}
-
 }

@@ -9,7 +9,6 @@ import java.util.Optional;
 
 import org.contacttimeline.meeting.MeetingSummary;
 import org.contacttimeline.source.Citations;
-import org.contacttimeline.source.SourceResponse;
 import org.contacttimeline.web.Cursor;
 import org.contacttimeline.web.Page;
 
@@ -91,19 +90,18 @@ class OfficialQuery {
 				select p.id, p.official_id, p.title, g.slug as org_slug, g.name as org_name,
 				       g.country_code as org_country, g.kind as org_kind, p.start_date, p.end_date, p.note
 				from position p left join organization g on g.id = p.organization_id
-				where p.official_id in (:ids)
+				where p.official_id = any(:ids)
 				order by p.official_id, p.start_date asc nulls last, p.ordinal, p.id""")
-			.param("ids", officialIds)
+			.param("ids", officialIds.toArray(Long[]::new))
 			.query(PositionRow.class)
 			.list();
-		Map<Long, List<SourceResponse>> sources = this.citations.of(Citations.Subject.POSITION,
-				rows.stream().map(PositionRow::id).toList());
+		Citations.Found cited = this.citations.load(List.of(), List.of(), rows.stream().map(PositionRow::id).toList());
 		for (PositionRow row : rows) {
 			OfficialResponse.Organization organization = row.orgSlug() != null ? new OfficialResponse.Organization(
 					row.orgSlug(), row.orgName(), row.orgCountry(), row.orgKind()) : null;
 			result.computeIfAbsent(row.officialId(), (id) -> new ArrayList<>())
 				.add(new OfficialResponse.PositionResponse(row.title(), organization, row.startDate(), row.endDate(),
-						row.note(), sources.getOrDefault(row.id(), List.of())));
+						row.note(), cited.ofPosition(row.id())));
 		}
 		return result;
 	}

@@ -1,5 +1,6 @@
 package org.contacttimeline.source;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -10,24 +11,29 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the citations of many meetings, delegations or positions in one statement, so that a page costs the same
- * number of statements whatever its size.
+ * Reads the citations of many meetings, delegations and positions, and the dates sources report for delegations,
+ * in one statement, so that a page costs the same number of statements whatever its size or mix.
  */
 @Component
 public class Citations {
 
-	/** What a citation supports: the column of {@code citation} that points to it. */
-	public enum Subject {
-
-		MEETING("meeting_id"), DELEGATION("delegation_id"), POSITION("position_id");
-
-		private final String column;
-
-		Subject(String column) {
-			this.column = column;
-		}
-
-	}
+	private static final String SQL = """
+			select 'meeting' as subject, c.meeting_id as owner, c.ordinal, c.id as seq, s.publisher, s.headline,
+			       s.author, s.url, s.published_on, c.quote, c.claim, null::date as start_date, null::date as end_date
+			from citation c join source s on s.id = c.source_id where c.meeting_id = any(:meetingIds)
+			union all
+			select 'delegation', c.delegation_id, c.ordinal, c.id, s.publisher, s.headline, s.author, s.url,
+			       s.published_on, c.quote, c.claim, null, null
+			from citation c join source s on s.id = c.source_id where c.delegation_id = any(:delegationIds)
+			union all
+			select 'position', c.position_id, c.ordinal, c.id, s.publisher, s.headline, s.author, s.url,
+			       s.published_on, c.quote, c.claim, null, null
+			from citation c join source s on s.id = c.source_id where c.position_id = any(:positionIds)
+			union all
+			select 'dates', r.delegation_id, 0, r.id, s.publisher, s.headline, s.author, s.url, s.published_on,
+			       r.quote, r.note, r.start_date, r.end_date
+			from delegation_reported_dates r join source s on s.id = r.source_id where r.delegation_id = any(:delegationIds)
+			order by 1, 2, 3, 4""";
 
 	private final JdbcClient jdbc;
 
@@ -35,28 +41,66 @@ public class Citations {
 		this.jdbc = jdbc;
 	}
 
-	/** The sources cited for each of the given ids, in the order the data gives them. */
-	public Map<Long, List<SourceResponse>> of(Subject subject, Collection<Long> ids) {
-		Map<Long, List<SourceResponse>> result = new HashMap<>();
-		if (ids.isEmpty()) {
-			return result;
+	/** Everything cited for the given meetings, delegations and positions; no statement when all are empty. */
+	public Found load(Collection<Long> meetingIds, Collection<Long> delegationIds, Collection<Long> positionIds) {
+		Found found = new Found();
+		if (meetingIds.isEmpty() && delegationIds.isEmpty() && positionIds.isEmpty()) {
+			return found;
 		}
-		this.jdbc.sql("""
-				select c.%1$s as subject_id, s.publisher, s.headline, s.author, s.url, s.published_on, c.quote, c.claim
-				from citation c join source s on s.id = c.source_id
-				where c.%1$s in (:ids)
-				order by c.%1$s, c.ordinal, c.id""".formatted(subject.column))
-			.param("ids", ids)
-			.query((rs, row) -> {
-				result.computeIfAbsent(rs.getLong("subject_id"), (id) -> new ArrayList<>())
-					.add(new SourceResponse(rs.getString("publisher"), rs.getString("headline"),
-							rs.getString("author"), rs.getString("url"),
-							rs.getObject("published_on", java.time.LocalDate.class), rs.getString("quote"),
-							rs.getString("claim")));
-				return null;
+		this.jdbc.sql(SQL)
+			.param("meetingIds", meetingIds.toArray(Long[]::new))
+			.param("delegationIds", delegationIds.toArray(Long[]::new))
+			.param("positionIds", positionIds.toArray(Long[]::new))
+			.query((rs, n) -> {
+				String subject = rs.getString("subject");
+				long owner = rs.getLong("owner");
+				if (subject.equals("dates")) {
+					found.reportedDates.computeIfAbsent(owner, (id) -> new ArrayList<>())
+						.add(new ReportedDates(rs.getObject("start_date", LocalDate.class),
+								rs.getObject("end_date", LocalDate.class), rs.getString("publisher"),
+								rs.getString("headline"), rs.getString("quote"), rs.getString("claim")));
+				}
+				else {
+					found.sources.computeIfAbsent(subject, (s) -> new HashMap<>())
+						.computeIfAbsent(owner, (id) -> new ArrayList<>())
+						.add(new SourceResponse(rs.getString("publisher"), rs.getString("headline"),
+								rs.getString("author"), rs.getString("url"),
+								rs.getObject("published_on", LocalDate.class), rs.getString("quote"),
+								rs.getString("claim")));
+				}
+				return subject;
 			})
 			.list();
-		return result;
+		return found;
+	}
+
+	/** What {@link #load} found, by subject and id. */
+	public static final class Found {
+
+		private final Map<String, Map<Long, List<SourceResponse>>> sources = new HashMap<>();
+
+		private final Map<Long, List<ReportedDates>> reportedDates = new HashMap<>();
+
+		public List<SourceResponse> ofMeeting(long id) {
+			return of("meeting", id);
+		}
+
+		public List<SourceResponse> ofDelegation(long id) {
+			return of("delegation", id);
+		}
+
+		public List<SourceResponse> ofPosition(long id) {
+			return of("position", id);
+		}
+
+		public List<ReportedDates> datesOfDelegation(long id) {
+			return this.reportedDates.getOrDefault(id, List.of());
+		}
+
+		private List<SourceResponse> of(String subject, long id) {
+			return this.sources.getOrDefault(subject, Map.of()).getOrDefault(id, List.of());
+		}
+
 	}
 
 }

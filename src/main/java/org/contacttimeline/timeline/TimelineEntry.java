@@ -6,6 +6,7 @@ import java.util.List;
 import org.contacttimeline.delegation.DelegationResponse;
 import org.contacttimeline.meeting.MeetingResponse;
 import org.contacttimeline.official.ParticipantResponse;
+import org.contacttimeline.source.ReportedDates;
 import org.contacttimeline.source.SourceResponse;
 
 /**
@@ -21,7 +22,7 @@ public record TimelineEntry(String type, String slug, String title, LocalDate st
 		List<String> countries, List<ParticipantResponse> participants,
 		List<MeetingResponse.UnnamedParty> unnamedParties, MeetingResponse.DelegationRef delegation, String summary,
 		List<String> topics, List<SourceResponse> sources, String notes,
-		List<DelegationResponse.ReportedDates> reportedDates) {
+		List<ReportedDates> reportedDates) {
 
 	static TimelineEntry of(MeetingResponse m) {
 		return new TimelineEntry("meeting", m.slug(), m.title(), m.startDate(), m.endDate(), m.datePrecision(),

@@ -1,17 +1,17 @@
 package org.contacttimeline.timeline;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.contacttimeline.delegation.DelegationQuery;
-import org.contacttimeline.delegation.DelegationResponse;
 import org.contacttimeline.meeting.MeetingCriteria;
 import org.contacttimeline.meeting.MeetingFilter;
+import org.contacttimeline.meeting.MeetingParts;
 import org.contacttimeline.meeting.MeetingQuery;
-import org.contacttimeline.meeting.MeetingResponse;
+import org.contacttimeline.official.ParticipantResponse;
+import org.contacttimeline.source.Citations;
 import org.contacttimeline.web.Cursor;
 import org.contacttimeline.web.Page;
 
@@ -20,35 +20,45 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Chooses one page of meetings and delegations in a single keyset-ordered statement (start date, undated last,
- * then slug, then type), then reads the chosen ones through their own read models.
+ * One page of meetings and delegations together in keyset order (start date, undated last, then slug, then type),
+ * in three statements whatever its size: the rows, then all their people and sides, then all their sources.
  */
 @Component
 @Transactional(readOnly = true)
 class TimelineQuery {
 
+	private static final String ROWS = """
+			select * from (
+			    select 'meeting' as type, m.id, m.slug, m.title, null as name, m.start_date, m.end_date,
+			           m.date_precision, m.status, m.kind_code, k.label as kind_label, m.city, m.venue,
+			           m.location_country, m.summary, null as purpose, m.topics, dl.slug as delegation_slug,
+			           dl.name as delegation_name, m.notes, null as sending_country, null as host_country,
+			           null as head_slug, null as head_name, null as head_country
+			    from meeting m
+			    join meeting_kind k on k.code = m.kind_code
+			    left join delegation dl on dl.id = m.delegation_id
+			    where %s
+			    union all
+			    select 'delegation', d.id, d.slug, null, d.name, d.start_date, d.end_date, d.date_precision, 'held',
+			           null, null, null, null, null, null, d.purpose, null, null, null, d.notes, d.sending_country,
+			           d.host_country, h.slug, h.name, h.country_code
+			    from delegation d left join official h on h.id = d.head_official_id
+			    where %s
+			) e where true""";
+
 	private final JdbcClient jdbc;
 
-	private final MeetingQuery meetings;
+	private final Citations citations;
 
-	private final DelegationQuery delegations;
-
-	TimelineQuery(JdbcClient jdbc, MeetingQuery meetings, DelegationQuery delegations) {
+	TimelineQuery(JdbcClient jdbc, Citations citations) {
 		this.jdbc = jdbc;
-		this.meetings = meetings;
-		this.delegations = delegations;
+		this.citations = citations;
 	}
 
 	Page<TimelineEntry> find(MeetingFilter filter) {
 		MeetingCriteria meetingCriteria = MeetingCriteria.of(filter);
 		Map<String, Object> parameters = new HashMap<>(meetingCriteria.parameters());
-		String delegationWhere = delegationWhere(filter, parameters);
-		StringBuilder sql = new StringBuilder("""
-				select e.type, e.id, e.start_date, e.slug from (
-				    select 'meeting' as type, m.id, m.start_date, m.slug from meeting m where %s
-				    union all
-				    select 'delegation' as type, d.id, d.start_date, d.slug from delegation d where %s
-				) e where true""".formatted(meetingCriteria.where(), delegationWhere));
+		StringBuilder sql = new StringBuilder(ROWS.formatted(meetingCriteria.where(), delegationWhere(filter)));
 		Cursor cursor = filter.cursor();
 		if (cursor != null) {
 			parameters.put("cursorSlug", cursor.slug());
@@ -64,36 +74,65 @@ class TimelineQuery {
 		}
 		sql.append(" order by e.start_date asc nulls last, e.slug, e.type limit :limit");
 		parameters.put("limit", filter.limit() + 1);
-		record Chosen(String type, long id, LocalDate startDate, String slug) {
+		List<Object> rows = this.jdbc.sql(sql.toString())
+			.params(parameters)
+			.query((rs, n) -> rs.getString("type").equals("meeting") ? (Object) MeetingQuery.row(rs, n) : DelegationQuery.row(rs, n))
+			.list();
+		boolean more = rows.size() > filter.limit();
+		List<Object> page = more ? rows.subList(0, filter.limit()) : rows;
+		String next = more ? cursorAfter(page.get(page.size() - 1)) : null;
+		return new Page<>(entries(page), next);
+	}
+
+	private List<TimelineEntry> entries(List<Object> page) {
+		if (page.isEmpty()) {
+			return List.of();
 		}
-		List<Chosen> chosen = this.jdbc.sql(sql.toString()).params(parameters).query(Chosen.class).list();
-		boolean more = chosen.size() > filter.limit();
-		List<Chosen> page = more ? chosen.subList(0, filter.limit()) : chosen;
-		String next = null;
-		if (more) {
-			Chosen last = page.get(page.size() - 1);
-			next = new Cursor(last.startDate(), last.slug(), last.type()).encode();
-		}
-		Map<String, MeetingResponse> meetingsBySlug = new HashMap<>();
-		this.meetings.findByIds(page.stream().filter((c) -> c.type().equals("meeting")).map(Chosen::id).toList())
-			.forEach((m) -> meetingsBySlug.put(m.slug(), m));
-		Map<String, DelegationResponse> delegationsBySlug = new HashMap<>();
-		this.delegations.findByIds(page.stream().filter((c) -> c.type().equals("delegation")).map(Chosen::id).toList())
-			.forEach((d) -> delegationsBySlug.put(d.slug(), d));
-		List<TimelineEntry> entries = new ArrayList<>();
-		for (Chosen entry : page) {
-			if (entry.type().equals("meeting") && meetingsBySlug.containsKey(entry.slug())) {
-				entries.add(TimelineEntry.of(meetingsBySlug.get(entry.slug())));
+		List<Long> meetingIds = new ArrayList<>();
+		List<Long> delegationIds = new ArrayList<>();
+		for (Object row : page) {
+			if (row instanceof MeetingQuery.Row meeting) {
+				meetingIds.add(meeting.id());
 			}
-			else if (delegationsBySlug.containsKey(entry.slug())) {
-				entries.add(TimelineEntry.of(delegationsBySlug.get(entry.slug())));
+			else {
+				delegationIds.add(((DelegationQuery.Row) row).id());
 			}
 		}
-		return new Page<>(entries, next);
+		MeetingParts parts = new MeetingParts();
+		Map<Long, List<ParticipantResponse>> members = new HashMap<>();
+		this.jdbc.sql(MeetingParts.SQL + " union all " + DelegationQuery.MEMBERS_SQL + " order by 1, 2, 3, 6")
+			.param("meetingIds", meetingIds.toArray(Long[]::new))
+			.param("delegationIds", delegationIds.toArray(Long[]::new))
+			.query((rs, n) -> {
+				if (rs.getString("part").equals("member")) {
+					members.computeIfAbsent(rs.getLong("owner"), (id) -> new ArrayList<>())
+						.add(new ParticipantResponse(rs.getString("slug"), rs.getString("name"),
+								rs.getString("country"), rs.getString("role")));
+				}
+				else {
+					parts.add(rs);
+				}
+				return n;
+			})
+			.list();
+		Citations.Found cited = this.citations.load(meetingIds, delegationIds, List.of());
+		return page.stream()
+			.map((row) -> (row instanceof MeetingQuery.Row meeting) ? TimelineEntry.of(meeting.toResponse(parts, cited))
+					: TimelineEntry.of(((DelegationQuery.Row) row).toResponse(
+							members.getOrDefault(((DelegationQuery.Row) row).id(), List.of()), cited, null)))
+			.toList();
+	}
+
+	private static String cursorAfter(Object row) {
+		if (row instanceof MeetingQuery.Row meeting) {
+			return new Cursor(meeting.startDate(), meeting.slug(), "meeting").encode();
+		}
+		DelegationQuery.Row delegation = (DelegationQuery.Row) row;
+		return new Cursor(delegation.startDate(), delegation.slug(), "delegation").encode();
 	}
 
 	/** The delegations the same filter selects: a delegation's sides are its sending and host countries. */
-	private static String delegationWhere(MeetingFilter filter, Map<String, Object> parameters) {
+	private static String delegationWhere(MeetingFilter filter) {
 		List<String> conditions = new ArrayList<>();
 		if (filter.date() != null) {
 			conditions.add("d.start_date is not null and daterange(d.start_date, d.end_date, '[]') @> cast(:date as date)");
