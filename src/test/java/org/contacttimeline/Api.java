@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -45,6 +46,39 @@ public class Api {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * Sends a GET whose request target goes on the wire exactly as given, even where {@link URI} would refuse it
+	 * (a malformed percent-escape), and reads the answer as a raw HTTP/1.1 client would.
+	 */
+	public Response raw(String target) {
+		int port = Integer.parseInt(this.environment.getProperty("local.server.port"));
+		try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+			socket.setSoTimeout(10_000);
+			socket.getOutputStream()
+				.write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+					.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+			String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			int status = Integer.parseInt(answer.substring(9, 12));
+			int split = answer.indexOf("\r\n\r\n");
+			java.util.Map<String, List<String>> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+			for (String line : answer.substring(0, split).split("\r\n")) {
+				int colon = line.indexOf(':');
+				if (colon > 0) {
+					headers.computeIfAbsent(line.substring(0, colon).trim(), (k) -> new java.util.ArrayList<>())
+						.add(line.substring(colon + 1).trim());
+				}
+			}
+			String body = answer.substring(split + 4);
+			if (headers.containsKey("Transfer-Encoding")) {
+				body = body.substring(body.indexOf("\r\n") + 2, body.lastIndexOf("\r\n0\r\n"));
+			}
+			return new Response(status, java.net.http.HttpHeaders.of(headers, (a, b) -> true), body);
+		}
+		catch (IOException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}

@@ -46,6 +46,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		return invalidRequest(new InvalidRequestException(ex.getName(), "has the wrong form", value));
 	}
 
+	@ExceptionHandler
+	ProblemDetail undecodableParameter(org.apache.tomcat.util.http.InvalidParameterException ex) {
+		return invalidRequest(new InvalidRequestException("query",
+				"could not be decoded; send parameters as percent-encoded UTF-8 (a space as %20, % itself as %25)", null));
+	}
+
 	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class })
 	ProblemDetail databaseUnavailable(Exception ex) {
 		log.warn("Database unavailable: {}", ex.getMessage());

@@ -92,6 +92,24 @@ class BadInputTests {
 		assertThat(response.<String>json("$.detail")).isNotBlank();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/v1/meetings?q=%zz", "/api/v1/meetings/%FF%FE", "/api/v1/meetings/a%2Fb" })
+	void answersWhatCannotBeDecodedWithA400ProblemNotA500OrAnHtmlPage(String url) {
+		Api.Response response = this.api.raw(url);
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+		assertThat(response.<String>json("$.detail")).contains("percent-encoded UTF-8");
+	}
+
+	@org.junit.jupiter.api.Test
+	void answersAQueryStringBeyondTheHeaderLimitWithA400Problem() {
+		Api.Response response = this.api.get("/api/v1/meetings?q=" + "a".repeat(40_000));
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+	}
+
 	private static void assertBadRequestNaming(Api.Response response, String field) {
 		assertThat(response.status()).as("status (never a 5xx); body: %s", response.body()).isEqualTo(400);
 		assertThat(response.header("Content-Type")).startsWith("application/problem+json");
