@@ -20,6 +20,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 import org.contacttimeline.country.Country;
 import org.contacttimeline.official.Official;
@@ -32,6 +34,7 @@ import org.contacttimeline.time.DatePrecision;
  * sources for it.
  */
 @Entity
+@Audited
 public class Delegation {
 
 	@Id
@@ -44,10 +47,12 @@ public class Delegation {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "sending_country")
+	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 	private Country sendingCountry;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "host_country")
+	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 	private Country hostCountry;
 
 	@ManyToOne(fetch = FetchType.LAZY)

@@ -58,8 +58,8 @@ class DelegationController {
 	}
 
 	@GetMapping("/{slug}")
-	DelegationResponse delegation(@PathVariable String slug) {
-		return this.delegations.findBySlug(slug).orElseThrow(() -> new NotFoundException("delegation", slug));
+	ResponseEntity<DelegationResponse> delegation(@PathVariable String slug) {
+		return this.delegations.findBySlug(slug).orElseThrow(() -> new NotFoundException("delegation", slug)).ok();
 	}
 
 }

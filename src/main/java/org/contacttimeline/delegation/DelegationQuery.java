@@ -14,6 +14,7 @@ import org.contacttimeline.official.ParticipantResponse;
 import org.contacttimeline.source.Citations;
 import org.contacttimeline.web.Cursor;
 import org.contacttimeline.web.Page;
+import org.contacttimeline.web.Versioned;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -31,7 +32,7 @@ public class DelegationQuery {
 	public static final String COLUMNS = """
 			select d.id, d.slug, d.name, d.sending_country, d.host_country, d.start_date, d.end_date,
 			       d.date_precision, d.purpose, d.notes, h.slug as head_slug, h.name as head_name,
-			       h.country_code as head_country
+			       h.country_code as head_country, d.version
 			from delegation d left join official h on h.id = d.head_official_id
 			""";
 
@@ -89,9 +90,11 @@ public class DelegationQuery {
 		return new Page<>(responses(page, false), next);
 	}
 
-	Optional<DelegationResponse> findBySlug(String slug) {
+	/** The delegation with the given slug, with the version its ETag is made from. */
+	public Optional<Versioned<DelegationResponse>> findBySlug(String slug) {
 		List<Row> rows = this.jdbc.sql(COLUMNS + "where d.slug = :slug").param("slug", slug).query(DelegationQuery::row).list();
-		return responses(rows, true).stream().findFirst();
+		return rows.isEmpty() ? Optional.empty()
+				: Optional.of(new Versioned<>(responses(rows, true).get(0), rows.get(0).version()));
 	}
 
 	private List<DelegationResponse> responses(List<Row> rows, boolean withMeetings) {
@@ -137,13 +140,13 @@ public class DelegationQuery {
 				rs.getObject("end_date", LocalDate.class), rs.getString("date_precision"), rs.getString("purpose"),
 				rs.getString("notes"), headSlug != null
 						? new ParticipantResponse(headSlug, rs.getString("head_name"), rs.getString("head_country"), "Head")
-						: null);
+						: null, rs.getLong("version"));
 	}
 
 	/** A delegation's own columns, before its members and sources are added. */
 	public record Row(long id, String slug, String name, String sendingCountry, String hostCountry,
 			LocalDate startDate, LocalDate endDate, String datePrecision, String purpose, String notes,
-			ParticipantResponse head) {
+			ParticipantResponse head, long version) {
 
 		public DelegationResponse toResponse(List<ParticipantResponse> members, Citations.Found cited,
 				List<MeetingSummary> meetings) {

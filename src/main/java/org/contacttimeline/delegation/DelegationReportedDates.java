@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import org.hibernate.envers.Audited;
 
 import org.contacttimeline.source.Source;
 
@@ -17,6 +18,7 @@ import org.contacttimeline.source.Source;
  * variant is kept. Created through {@link Delegation#reportDates}.
  */
 @Entity
+@Audited
 public class DelegationReportedDates {
 
 	@Id

@@ -7,7 +7,7 @@ import org.springframework.data.repository.Repository;
 /**
  * Delegations by their slug, for the write side; lists are read with plain SQL.
  */
-interface DelegationRepository extends Repository<Delegation, Long> {
+public interface DelegationRepository extends Repository<Delegation, Long> {
 
 	Optional<Delegation> findBySlug(String slug);
 

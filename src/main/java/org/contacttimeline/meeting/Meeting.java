@@ -24,6 +24,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -39,6 +41,7 @@ import org.contacttimeline.time.DatePrecision;
  * it. Its countries are every side of the meeting, for the country and country-pair filters.
  */
 @Entity
+@Audited
 public class Meeting {
 
 	@Id
@@ -59,6 +62,7 @@ public class Meeting {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "kind_code")
+	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 	private MeetingKind kind;
 
 	private String city;
@@ -67,6 +71,7 @@ public class Meeting {
 
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "location_country")
+	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 	private Country locationCountry;
 
 	private String summary;
@@ -86,6 +91,7 @@ public class Meeting {
 	@ManyToMany
 	@JoinTable(name = "meeting_country", joinColumns = @JoinColumn(name = "meeting_id"),
 			inverseJoinColumns = @JoinColumn(name = "country_code"))
+	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 	private Set<Country> countries = new LinkedHashSet<>();
 
 	@OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -199,6 +205,19 @@ public class Meeting {
 	}
 
 	/** Adds a citation about this meeting after the existing ones. */
+	/** Gives the meeting another slug (checked for uniqueness by the caller and the database). */
+	public void reslug(String slug) {
+		this.slug = slug;
+	}
+
+	/** Makes {@code citations}, in this order, the sources of the meeting. */
+	public void replaceCitations(List<NewCitation> citations) {
+		this.citations.clear();
+		for (NewCitation citation : citations) {
+			cite(citation.source(), citation.quote(), citation.claim());
+		}
+	}
+
 	public Citation cite(Source source, String quote, String claim) {
 		Citation citation = Citation.aboutMeeting(this, source, quote, claim, this.citations.size());
 		this.citations.add(citation);
@@ -307,6 +326,12 @@ public class Meeting {
 	 * @param country their country, or {@code null} if the source does not say
 	 */
 	public record NewUnnamedParty(String description, Country country) {
+	}
+
+	/**
+	 * A citation to put in the meeting with {@link #replaceCitations}.
+	 */
+	public record NewCitation(Source source, String quote, String claim) {
 	}
 
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapsId;
+import org.hibernate.envers.Audited;
 
 import org.contacttimeline.official.Official;
 
@@ -18,6 +19,7 @@ import org.contacttimeline.official.Official;
  * {@link Meeting#replaceParticipants}.
  */
 @Entity
+@Audited
 public class MeetingParticipant {
 
 	@EmbeddedId

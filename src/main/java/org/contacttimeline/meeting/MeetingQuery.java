@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.contacttimeline.source.Citations;
 import org.contacttimeline.web.Cursor;
 import org.contacttimeline.web.Page;
+import org.contacttimeline.web.Versioned;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -28,7 +29,7 @@ public class MeetingQuery {
 	public static final String COLUMNS = """
 			select m.id, m.slug, m.title, m.start_date, m.end_date, m.date_precision, m.status, m.kind_code,
 			       k.label as kind_label, m.city, m.venue, m.location_country, m.summary, m.topics,
-			       dl.slug as delegation_slug, dl.name as delegation_name, m.notes
+			       dl.slug as delegation_slug, dl.name as delegation_name, m.notes, m.version
 			from meeting m
 			join meeting_kind k on k.code = m.kind_code
 			left join delegation dl on dl.id = m.delegation_id
@@ -60,10 +61,11 @@ public class MeetingQuery {
 		return new Page<>(responses(page), next);
 	}
 
-	/** The meeting with the given slug. */
-	public Optional<MeetingResponse> findBySlug(String slug) {
+	/** The meeting with the given slug, with the version its ETag is made from. */
+	public Optional<Versioned<MeetingResponse>> findBySlug(String slug) {
 		List<Row> rows = this.jdbc.sql(COLUMNS + "where m.slug = :slug").param("slug", slug).query(MeetingQuery::row).list();
-		return responses(rows).stream().findFirst();
+		return rows.isEmpty() ? Optional.empty()
+				: Optional.of(new Versioned<>(responses(rows).get(0), rows.get(0).version()));
 	}
 
 	private static String keyset(Cursor cursor, MeetingCriteria criteria) {
@@ -108,13 +110,13 @@ public class MeetingQuery {
 				delegationSlug != null
 						? new MeetingResponse.DelegationRef(delegationSlug, rs.getString("delegation_name")) : null,
 				rs.getString("summary"), topics != null ? Arrays.asList((String[]) topics.getArray()) : List.of(),
-				rs.getString("notes"));
+				rs.getString("notes"), rs.getLong("version"));
 	}
 
 	/** A meeting's own columns, before its parts and sources are added. */
 	public record Row(long id, String slug, String title, LocalDate startDate, LocalDate endDate,
 			String datePrecision, String status, MeetingResponse.Kind kind, MeetingResponse.Location location,
-			MeetingResponse.DelegationRef delegation, String summary, List<String> topics, String notes) {
+			MeetingResponse.DelegationRef delegation, String summary, List<String> topics, String notes, long version) {
 
 		public MeetingResponse toResponse(MeetingParts parts, Citations.Found cited) {
 			return new MeetingResponse(this.slug, this.title, this.startDate, this.endDate, this.datePrecision,

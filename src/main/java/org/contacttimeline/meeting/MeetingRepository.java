@@ -15,4 +15,6 @@ interface MeetingRepository extends Repository<Meeting, Long> {
 
 	Meeting save(Meeting meeting);
 
+	void delete(Meeting meeting);
+
 }

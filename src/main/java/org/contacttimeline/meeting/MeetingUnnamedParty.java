@@ -7,6 +7,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 import org.contacttimeline.country.Country;
 
@@ -15,6 +17,7 @@ import org.contacttimeline.country.Country;
  * through {@link Meeting#replaceUnnamedParties}.
  */
 @Entity
+@Audited
 public class MeetingUnnamedParty {
 
 	@Id
@@ -29,6 +32,7 @@ public class MeetingUnnamedParty {
 
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "country_code")
+	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 	private Country country;
 
 	private int ordinal;

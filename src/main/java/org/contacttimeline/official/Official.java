@@ -16,6 +16,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 import org.contacttimeline.country.Country;
 
@@ -23,6 +25,7 @@ import org.contacttimeline.country.Country;
  * A person who acts for a country, with the positions they held in the order the editors gave them.
  */
 @Entity
+@Audited
 public class Official {
 
 	@Id
@@ -37,6 +40,7 @@ public class Official {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "country_code")
+	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 	private Country country;
 
 	@Version

@@ -7,7 +7,7 @@ import org.springframework.data.repository.Repository;
 /**
  * Officials by their slug, for the write side; lists are read with plain SQL.
  */
-interface OfficialRepository extends Repository<Official, Long> {
+public interface OfficialRepository extends Repository<Official, Long> {
 
 	Optional<Official> findBySlug(String slug);
 

@@ -9,12 +9,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /**
  * A title an official held, optionally in an organization, over a time whose ends may be unknown. Created and
  * removed through its {@link Official}.
  */
 @Entity
+@Audited
 public class Position {
 
 	@Id
@@ -27,6 +30,7 @@ public class Position {
 
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "organization_id")
+	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 	private Organization organization;
 
 	private String title;
@@ -34,6 +38,8 @@ public class Position {
 	private LocalDate startDate;
 
 	private LocalDate endDate;
+
+	private String note;
 
 	private int ordinal;
 
@@ -53,12 +59,21 @@ public class Position {
 		this.ordinal = ordinal;
 	}
 
+	/** Says where the title or its dates come from when the cited quote does not give them. */
+	public void annotate(String note) {
+		this.note = note;
+	}
+
 	void reorder(int ordinal) {
 		this.ordinal = ordinal;
 	}
 
 	public Long getId() {
 		return this.id;
+	}
+
+	public String getNote() {
+		return this.note;
 	}
 
 	public Official getOfficial() {

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import org.hibernate.envers.Audited;
 
 import org.contacttimeline.delegation.Delegation;
 import org.contacttimeline.meeting.Meeting;
@@ -20,6 +21,7 @@ import org.contacttimeline.official.Position;
  * through {@code cite(...)}.
  */
 @Entity
+@Audited
 public class Citation {
 
 	@Id

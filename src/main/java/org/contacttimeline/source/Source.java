@@ -7,11 +7,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 
 /**
  * A published text (article, statement, report) that citations quote from.
  */
 @Entity
+@Audited
 public class Source {
 
 	@Id

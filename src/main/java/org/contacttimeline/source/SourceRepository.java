@@ -1,5 +1,6 @@
 package org.contacttimeline.source;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.repository.Repository;
@@ -10,6 +11,10 @@ import org.springframework.data.repository.Repository;
 interface SourceRepository extends Repository<Source, Long> {
 
 	Optional<Source> findBySlug(String slug);
+
+	List<Source> findByPublisher(String publisher);
+
+	boolean existsBySlug(String slug);
 
 	Source save(Source source);
 

@@ -33,7 +33,7 @@ class TimelineQuery {
 			           m.date_precision, m.status, m.kind_code, k.label as kind_label, m.city, m.venue,
 			           m.location_country, m.summary, null as purpose, m.topics, dl.slug as delegation_slug,
 			           dl.name as delegation_name, m.notes, null as sending_country, null as host_country,
-			           null as head_slug, null as head_name, null as head_country
+			           null as head_slug, null as head_name, null as head_country, m.version
 			    from meeting m
 			    join meeting_kind k on k.code = m.kind_code
 			    left join delegation dl on dl.id = m.delegation_id
@@ -41,7 +41,7 @@ class TimelineQuery {
 			    union all
 			    select 'delegation', d.id, d.slug, null, d.name, d.start_date, d.end_date, d.date_precision, 'held',
 			           null, null, null, null, null, null, d.purpose, null, null, null, d.notes, d.sending_country,
-			           d.host_country, h.slug, h.name, h.country_code
+			           d.host_country, h.slug, h.name, h.country_code, d.version
 			    from delegation d left join official h on h.id = d.head_official_id
 			    where %s
 			) e where true""";

@@ -23,7 +23,7 @@ public class InvalidRequestException extends RuntimeException {
 		return this.errors;
 	}
 
-	private static String summary(List<FieldError> errors) {
+	static String summary(List<FieldError> errors) {
 		StringBuilder detail = new StringBuilder();
 		for (FieldError error : errors) {
 			if (!detail.isEmpty()) {

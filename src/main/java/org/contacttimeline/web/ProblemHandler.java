@@ -3,10 +3,24 @@ package org.contacttimeline.web;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.ObjectError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -41,6 +55,38 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
+	ProblemDetail unprocessable(UnprocessableException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
+		problem.setTitle("Rule broken");
+		problem.setProperty("errors", ex.errors());
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail conflict(ConflictException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+		problem.setTitle("Conflict");
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail staleVersion(OptimisticLockingFailureException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
+				"Another editor changed the resource while your change was being saved; GET it again, reapply your change and send the new ETag in If-Match.");
+		problem.setTitle("Precondition Failed");
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail integrity(DataIntegrityViolationException ex) {
+		log.info("Write refused by a database constraint: {}", ex.getMostSpecificCause().getMessage());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"The change conflicts with stored data (a slug already taken, or a record still referred to by others); nothing was changed.");
+		problem.setTitle("Conflict");
+		return problem;
+	}
+
+	@ExceptionHandler
 	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
 		String value = ex.getValue() != null ? String.valueOf(ex.getValue()) : null;
 		return invalidRequest(new InvalidRequestException(ex.getName(), "has the wrong form", value));
@@ -68,6 +114,92 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 				"The service failed to answer this request; the failure has been logged.");
 		problem.setTitle("Internal error");
 		return problem;
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldError> errors = new ArrayList<>();
+		for (org.springframework.validation.FieldError error : ex.getBindingResult().getFieldErrors()) {
+			Object value = error.getRejectedValue();
+			errors.add(new FieldError(error.getField(), error.getDefaultMessage(),
+					value instanceof CharSequence || value instanceof Number ? String.valueOf(value) : null));
+		}
+		for (ObjectError error : ex.getBindingResult().getGlobalErrors()) {
+			errors.add(new FieldError(error.getObjectName(), error.getDefaultMessage(), null));
+		}
+		errors.sort(Comparator.comparing(FieldError::field));
+		return ResponseEntity.badRequest()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(invalidRequest(new InvalidRequestException(errors)));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		Throwable cause = ex.getCause();
+		while (cause != null && !(cause instanceof JacksonException) && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		FieldError error = unreadable(cause);
+		return ResponseEntity.badRequest()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(invalidRequest(new InvalidRequestException(List.of(error))));
+	}
+
+	/** Says which field of a JSON body could not be read, and why, without echoing the parser's internals. */
+	private static FieldError unreadable(Throwable cause) {
+		if (cause instanceof JacksonException jackson) {
+			String path = jsonPath(jackson.getPath());
+			if (cause instanceof UnrecognizedPropertyException unknown) {
+				List<String> known = unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
+				return new FieldError(path, "is not a field of this resource; accepted: " + String.join(", ", known), null);
+			}
+			if (cause instanceof MismatchedInputException mismatched && !path.isEmpty()) {
+				String expected = mismatched.getTargetType() != null ? describe(mismatched.getTargetType()) : "another kind of value";
+				return new FieldError(path, "has the wrong form; expected " + expected, null);
+			}
+			if (!path.isEmpty()) {
+				return new FieldError(path, "could not be read", null);
+			}
+			if (cause instanceof MismatchedInputException) {
+				return new FieldError("body", "must be a JSON object with the fields of the resource", null);
+			}
+			return new FieldError("body", "is not well-formed JSON: " + jackson.getOriginalMessage().lines().findFirst().orElse(""), null);
+		}
+		return new FieldError("body", "is missing or not readable as JSON", null);
+	}
+
+	private static String describe(Class<?> type) {
+		if (type == java.time.LocalDate.class) {
+			return "an ISO-8601 date, yyyy-MM-dd";
+		}
+		if (List.class.isAssignableFrom(type) || type.isArray()) {
+			return "a JSON array";
+		}
+		if (type == String.class) {
+			return "a string";
+		}
+		if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+			return "a number";
+		}
+		return "a JSON object";
+	}
+
+	private static String jsonPath(List<JacksonException.Reference> path) {
+		StringBuilder result = new StringBuilder();
+		for (JacksonException.Reference reference : path) {
+			if (reference.getPropertyName() != null) {
+				if (!result.isEmpty()) {
+					result.append('.');
+				}
+				result.append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				result.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return result.toString();
 	}
 
 	@Override

@@ -1,0 +1,220 @@
+package org.contacttimeline.meeting;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.EntityManager;
+import org.contacttimeline.country.Countries;
+import org.contacttimeline.country.Country;
+import org.contacttimeline.delegation.Delegation;
+import org.contacttimeline.delegation.DelegationRepository;
+import org.contacttimeline.official.Official;
+import org.contacttimeline.official.OfficialRepository;
+import org.contacttimeline.source.CitationRequest;
+import org.contacttimeline.source.Source;
+import org.contacttimeline.source.Sources;
+import org.contacttimeline.time.DateSpan;
+import org.contacttimeline.web.ConflictException;
+import org.contacttimeline.web.FieldError;
+import org.contacttimeline.web.NotFoundException;
+import org.contacttimeline.web.Preconditions;
+import org.contacttimeline.web.Slugs;
+import org.contacttimeline.web.UnprocessableException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates, replaces and deletes meetings. Every reference in a request is checked before anything is written, and
+ * the whole write is one transaction: a rejected request changes nothing.
+ */
+@Service
+@Transactional
+class MeetingEditor {
+
+	private final MeetingRepository meetings;
+
+	private final OfficialRepository officials;
+
+	private final DelegationRepository delegations;
+
+	private final Sources sources;
+
+	private final Countries countries;
+
+	private final EntityManager entityManager;
+
+	MeetingEditor(MeetingRepository meetings, OfficialRepository officials, DelegationRepository delegations,
+			Sources sources, Countries countries, EntityManager entityManager) {
+		this.meetings = meetings;
+		this.officials = officials;
+		this.delegations = delegations;
+		this.sources = sources;
+		this.countries = countries;
+		this.entityManager = entityManager;
+	}
+
+	/** Creates a meeting and returns its slug. */
+	String create(MeetingRequest request) {
+		List<FieldError> errors = new ArrayList<>();
+		Resolved resolved = resolve(request, errors);
+		if (!errors.isEmpty()) {
+			throw new UnprocessableException(errors);
+		}
+		String slug = (request.slug() != null) ? request.slug() : generatedSlug(request, resolved.span());
+		if (this.meetings.existsBySlug(slug)) {
+			throw new ConflictException("A meeting with slug '" + slug + "' exists already; "
+					+ (request.slug() != null ? "choose another slug" : "give the new meeting a slug of its own")
+					+ ", or change that meeting with PUT /api/v1/meetings/" + slug + ".");
+		}
+		DateSpan span = resolved.span();
+		Meeting meeting = new Meeting(slug, request.title(), resolved.kind(), resolved.status(), span.start(), span.end(),
+				span.precision());
+		apply(meeting, request, resolved);
+		this.meetings.save(meeting);
+		this.entityManager.flush();
+		return slug;
+	}
+
+	/** Replaces a meeting whole, if {@code ifMatch} names its current version, and returns its (new) slug. */
+	String replace(String slug, String ifMatch, MeetingRequest request) {
+		Meeting meeting = this.meetings.findBySlug(slug).orElseThrow(() -> new NotFoundException("meeting", slug));
+		Preconditions.checkIfMatch(ifMatch, meeting.getVersion());
+		List<FieldError> errors = new ArrayList<>();
+		Resolved resolved = resolve(request, errors);
+		if (!errors.isEmpty()) {
+			throw new UnprocessableException(errors);
+		}
+		if (request.slug() != null && !request.slug().equals(slug)) {
+			if (this.meetings.existsBySlug(request.slug())) {
+				throw new ConflictException("A meeting with slug '" + request.slug() + "' exists already; choose another slug.");
+			}
+			meeting.reslug(request.slug());
+		}
+		meeting.retitle(request.title());
+		meeting.reclassify(resolved.kind(), resolved.status());
+		meeting.reschedule(resolved.span().start(), resolved.span().end(), resolved.span().precision());
+		apply(meeting, request, resolved);
+		this.entityManager.flush();
+		return meeting.getSlug();
+	}
+
+	/** Deletes a meeting if {@code ifMatch} names its current version; its history stays. */
+	void delete(String slug, String ifMatch) {
+		Meeting meeting = this.meetings.findBySlug(slug).orElseThrow(() -> new NotFoundException("meeting", slug));
+		Preconditions.checkIfMatch(ifMatch, meeting.getVersion());
+		this.meetings.delete(meeting);
+		this.entityManager.flush();
+	}
+
+	private void apply(Meeting meeting, MeetingRequest request, Resolved resolved) {
+		MeetingRequest.Location location = request.location();
+		meeting.locate(location != null ? location.city() : null, location != null ? location.venue() : null,
+				resolved.locationCountry());
+		meeting.describe(request.summary(), request.topics() != null ? request.topics() : List.of(), request.notes());
+		meeting.assignDelegation(resolved.delegation());
+		meeting.replaceParticipants(resolved.participants());
+		meeting.replaceUnnamedParties(resolved.unnamedParties());
+		meeting.replaceCountries(resolved.sides());
+		meeting.replaceCitations(resolved.citations());
+	}
+
+	private Resolved resolve(MeetingRequest request, List<FieldError> errors) {
+		DateSpan span = DateSpan.resolve(request.startDate(), request.endDate(), request.datePrecision(), errors);
+		MeetingStatus status = MeetingStatus.valueOf((request.status() != null ? request.status() : "held").toUpperCase(java.util.Locale.ROOT));
+		MeetingKind kind = this.entityManager.find(MeetingKind.class, request.kind().code());
+		if (kind == null) {
+			errors.add(new FieldError("kind.code", "is not a known CAMEO code; accepted: 036, 040, 042, 043, 044, 046",
+					request.kind().code()));
+		}
+		Set<Country> sides = new LinkedHashSet<>();
+		Country locationCountry = null;
+		if (request.location() != null && request.location().country() != null) {
+			locationCountry = country(request.location().country(), "location.country", errors);
+		}
+		if (request.countries() != null) {
+			for (int i = 0; i < request.countries().size(); i++) {
+				Country side = country(request.countries().get(i), "countries[" + i + "]", errors);
+				if (side != null) {
+					sides.add(side);
+				}
+			}
+		}
+		List<Meeting.NewParticipant> participants = new ArrayList<>();
+		Set<String> seen = new LinkedHashSet<>();
+		List<MeetingRequest.Participant> requested = request.participants() != null ? request.participants() : List.of();
+		for (int i = 0; i < requested.size(); i++) {
+			String field = "participants[" + i + "].official";
+			String officialSlug = requested.get(i).officialSlug();
+			if (officialSlug == null) {
+				errors.add(new FieldError(field, "is required: the slug of the official (see /api/v1/officials)", null));
+				continue;
+			}
+			if (!seen.add(officialSlug)) {
+				errors.add(new FieldError(field, "lists this official a second time; give each official once", officialSlug));
+				continue;
+			}
+			Official official = this.officials.findBySlug(officialSlug).orElse(null);
+			if (official == null) {
+				errors.add(new FieldError(field, "is not the slug of a known official (see /api/v1/officials)", officialSlug));
+				continue;
+			}
+			participants.add(new Meeting.NewParticipant(official, requested.get(i).role()));
+			sides.add(official.getCountry());
+		}
+		List<Meeting.NewUnnamedParty> unnamedParties = new ArrayList<>();
+		List<MeetingRequest.UnnamedParty> unnamed = request.unnamedParties() != null ? request.unnamedParties() : List.of();
+		for (int i = 0; i < unnamed.size(); i++) {
+			Country country = unnamed.get(i).country() != null
+					? country(unnamed.get(i).country(), "unnamedParties[" + i + "].country", errors) : null;
+			unnamedParties.add(new Meeting.NewUnnamedParty(unnamed.get(i).description(), country));
+			if (country != null) {
+				sides.add(country);
+			}
+		}
+		if (sides.isEmpty() && errors.isEmpty()) {
+			errors.add(new FieldError("participants",
+					"a meeting needs at least one side: a participant, an unnamed party with a country, or a country in 'countries'", null));
+		}
+		Delegation delegation = null;
+		if (request.delegation() != null) {
+			delegation = this.delegations.findBySlug(request.delegation().slug()).orElse(null);
+			if (delegation == null) {
+				errors.add(new FieldError("delegation", "is not the slug of a known delegation (see /api/v1/delegations)",
+						request.delegation().slug()));
+			}
+		}
+		List<Meeting.NewCitation> citations = new ArrayList<>();
+		for (int i = 0; i < request.sources().size(); i++) {
+			CitationRequest citation = request.sources().get(i);
+			Source source = this.sources.resolve(citation, "sources[" + i + "]", errors);
+			if (source != null) {
+				citations.add(new Meeting.NewCitation(source, citation.quote(), citation.claim()));
+			}
+		}
+		return new Resolved(span, status, kind, locationCountry, sides, participants, unnamedParties, delegation,
+				citations);
+	}
+
+	private Country country(String code, String field, List<FieldError> errors) {
+		String resolved = this.countries.resolve(code);
+		if (resolved == null) {
+			errors.add(new FieldError(field, "is not a known country code; accepted: " + Countries.ACCEPTED, code));
+			return null;
+		}
+		return this.entityManager.getReference(Country.class, resolved);
+	}
+
+	private static String generatedSlug(MeetingRequest request, DateSpan span) {
+		String base = Slugs.of(request.title(), "meeting");
+		return span.start() != null ? base + "-" + span.start() : base;
+	}
+
+	private record Resolved(DateSpan span, MeetingStatus status, MeetingKind kind, Country locationCountry,
+			Set<Country> sides, List<Meeting.NewParticipant> participants,
+			List<Meeting.NewUnnamedParty> unnamedParties, Delegation delegation, List<Meeting.NewCitation> citations) {
+	}
+
+}

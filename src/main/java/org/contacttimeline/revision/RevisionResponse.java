@@ -1,0 +1,10 @@
+package org.contacttimeline.revision;
+
+import java.time.Instant;
+
+/**
+ * One change of a resource: its revision number, when and by whom it was made, whether it created, updated or
+ * deleted the resource, and the resource's state after it ({@code null} after a deletion).
+ */
+public record RevisionResponse<T>(long revision, Instant madeAt, String editor, String change, T state) {
+}

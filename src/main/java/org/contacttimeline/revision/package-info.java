@@ -1,0 +1,4 @@
+/**
+ * Revision history: every write is kept (Hibernate Envers) with who made it and when.
+ */
+package org.contacttimeline.revision;

@@ -1,0 +1,28 @@
+package org.contacttimeline.security;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.StringUtils;
+
+/**
+ * The editor account, from {@code timeline.security.editor.username} / {@code .password} (environment:
+ * {@code TIMELINE_SECURITY_EDITOR_USERNAME} / {@code _PASSWORD}). The password may be given as-is or as a
+ * {@code {bcrypt}...} hash. There is no default: with none configured, every write is refused.
+ */
+@ConfigurationProperties("timeline.security.editor")
+record EditorProperties(String username, String password) {
+
+	boolean configured() {
+		return StringUtils.hasText(this.username) && StringUtils.hasText(this.password);
+	}
+
+	/** The password in Spring Security's {@code {id}encoded} form. */
+	String storedPassword() {
+		return this.password.matches("\\{[a-z0-9]+}.+") ? this.password : "{noop}" + this.password;
+	}
+
+	@Override
+	public String toString() {
+		return "EditorProperties[username=" + this.username + ", password=<hidden>]";
+	}
+
+}

@@ -1,0 +1,58 @@
+package org.contacttimeline.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/**
+ * Answers refused writes with problems that say how to get through: which credentials, or how to configure them.
+ */
+class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+	private final JsonMapper json;
+
+	private final boolean editorConfigured;
+
+	ProblemResponses(JsonMapper json, boolean editorConfigured) {
+		this.json = json;
+		this.editorConfigured = editorConfigured;
+	}
+
+	@Override
+	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
+			throws IOException {
+		String detail = this.editorConfigured
+				? "Writing needs an editor's credentials: send them with HTTP Basic authentication (curl -u user:password)."
+				: "Writing is disabled: no editor is configured on this server. Set TIMELINE_SECURITY_EDITOR_USERNAME and "
+						+ "TIMELINE_SECURITY_EDITOR_PASSWORD (or timeline.security.editor.username / .password; the password "
+						+ "may be a {bcrypt} hash) and restart.";
+		response.setHeader("WWW-Authenticate", "Basic realm=\"contact-timeline\"");
+		write(request, response, HttpStatus.UNAUTHORIZED, detail);
+	}
+
+	@Override
+	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
+			throws IOException {
+		write(request, response, HttpStatus.FORBIDDEN, "This account may not do that; writes need the editor account.");
+	}
+
+	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+			throws IOException {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setInstance(java.net.URI.create(request.getRequestURI()));
+		response.setStatus(status.value());
+		response.setContentType("application/problem+json");
+		response.setCharacterEncoding("UTF-8");
+		this.json.writeValue(response.getOutputStream(), problem);
+	}
+
+}

@@ -1,0 +1,56 @@
+package org.contacttimeline.security;
+
+import jakarta.servlet.DispatcherType;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Reads (and health and info) are public; every write needs the configured editor over HTTP Basic. The API is
+ * stateless, so there are no sessions and no CSRF tokens; every other actuator endpoint is closed.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(EditorProperties.class)
+class SecurityConfiguration {
+
+	static final String EDITOR = "EDITOR";
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, EditorProperties editor, JsonMapper json) {
+		ProblemResponses problems = new ProblemResponses(json, editor.configured());
+		http.csrf((csrf) -> csrf.disable())
+			.cors(Customizer.withDefaults())
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache((cache) -> cache.disable())
+			.httpBasic((basic) -> basic.authenticationEntryPoint(problems))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.authorizeHttpRequests((requests) -> requests
+				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+				.requestMatchers("/actuator", "/actuator/**").denyAll()
+				.requestMatchers(HttpMethod.GET, "/**").permitAll()
+				.requestMatchers(HttpMethod.HEAD, "/**").permitAll()
+				.requestMatchers(HttpMethod.OPTIONS, "/**").permitAll()
+				.anyRequest().hasRole(EDITOR));
+		return http.build();
+	}
+
+	@Bean
+	InMemoryUserDetailsManager editors(EditorProperties editor) {
+		InMemoryUserDetailsManager users = new InMemoryUserDetailsManager();
+		if (editor.configured()) {
+			users.createUser(User.withUsername(editor.username()).password(editor.storedPassword()).roles(EDITOR).build());
+		}
+		return users;
+	}
+
+}

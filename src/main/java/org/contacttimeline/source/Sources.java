@@ -1,0 +1,64 @@
+package org.contacttimeline.source;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.contacttimeline.web.FieldError;
+import org.contacttimeline.web.Slugs;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Resolves the sources a write cites: a known one by slug, the stored one that matches a description, or a new one.
+ */
+@Component
+public class Sources {
+
+	private final SourceRepository repository;
+
+	Sources(SourceRepository repository) {
+		this.repository = repository;
+	}
+
+	/**
+	 * The source a citation names, or {@code null} with an error added under {@code field} when it names none.
+	 * Must run inside the write's transaction: a new source is saved with it.
+	 */
+	public Source resolve(CitationRequest citation, String field, List<FieldError> errors) {
+		if (citation.source() != null) {
+			Optional<Source> known = this.repository.findBySlug(citation.source());
+			if (known.isEmpty()) {
+				errors.add(new FieldError(field + ".source", "is not the slug of a known source (see /api/v1/sources)",
+						citation.source()));
+			}
+			return known.orElse(null);
+		}
+		if (citation.publisher() == null || citation.publisher().isBlank()) {
+			errors.add(new FieldError(field + ".publisher",
+					"is required when no 'source' slug is given: name who published the report", null));
+			return null;
+		}
+		for (Source stored : this.repository.findByPublisher(citation.publisher())) {
+			if (Objects.equals(stored.getHeadline(), citation.headline()) && Objects.equals(stored.getAuthor(), citation.author())
+					&& Objects.equals(stored.getUrl(), citation.url())
+					&& Objects.equals(stored.getPublishedOn(), citation.publishedOn())) {
+				return stored;
+			}
+		}
+		Source source = new Source(uniqueSlug(citation), citation.publisher());
+		source.describe(citation.publisher(), citation.headline(), citation.author(), citation.publishedOn(), citation.url());
+		return this.repository.save(source);
+	}
+
+	private String uniqueSlug(CitationRequest citation) {
+		String base = Slugs.of(citation.publisher() + (citation.headline() != null ? " " + citation.headline() : ""),
+				"source");
+		String slug = base;
+		for (int i = 2; this.repository.existsBySlug(slug); i++) {
+			slug = base + "-" + i;
+		}
+		return slug;
+	}
+
+}
