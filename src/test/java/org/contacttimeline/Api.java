@@ -36,6 +36,31 @@ public class Api {
 		return send(HttpRequest.newBuilder(uri(pathOrUrl)).header("Accept", "application/json").GET().build());
 	}
 
+	/** The Basic credentials of the editor the tests configure. */
+	public static final String EDITOR = basic("editor", "editor-password");
+
+	public static String basic(String user, String password) {
+		return "Basic " + java.util.Base64.getEncoder()
+			.encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+	}
+
+	/** Sends a write with a JSON body; {@code authorization} and {@code ifMatch} may be {@code null}. */
+	public Response write(String method, String path, String json, String authorization, String ifMatch) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+			.method(method, json != null ? HttpRequest.BodyPublishers.ofString(json) : HttpRequest.BodyPublishers.noBody())
+			.header("Accept", "application/json");
+		if (json != null) {
+			request.header("Content-Type", "application/json");
+		}
+		if (authorization != null) {
+			request.header("Authorization", authorization);
+		}
+		if (ifMatch != null) {
+			request.header("If-Match", ifMatch);
+		}
+		return send(request.build());
+	}
+
 	public Response send(HttpRequest request) {
 		try {
 			HttpResponse<String> response = this.client.send(request, HttpResponse.BodyHandlers.ofString());

@@ -19,7 +19,8 @@ import org.springframework.context.annotation.Import;
 @Documented
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "timeline.embedded-db.ephemeral=true", "timeline.embedded-db.data-dir=target/test-pgdata",
-				"logging.level.root=warn", "logging.level.org.contacttimeline=info" })
+				"logging.level.root=warn", "logging.level.org.contacttimeline=info",
+				"timeline.security.editor.username=editor", "timeline.security.editor.password=editor-password" })
 @Import({ Api.class, StatementCounter.class })
 public @interface ApiTest {
 

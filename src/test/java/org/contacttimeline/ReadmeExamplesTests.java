@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ApiTest
 class ReadmeExamplesTests {
 
-	private static final Pattern CURL_GET = Pattern.compile("^curl '?http://localhost:8080(/api/v1/[^' ]*)'?$");
+	private static final Pattern CURL_GET = Pattern.compile("^curl '?http://localhost:8080(/api/v1/[^'$ ]*)'?$");
 
 	@Autowired
 	Api api;

@@ -80,7 +80,7 @@ class MeetingEditor {
 
 	/** Replaces a meeting whole, if {@code ifMatch} names its current version, and returns its (new) slug. */
 	String replace(String slug, String ifMatch, MeetingRequest request) {
-		Meeting meeting = this.meetings.findBySlug(slug).orElseThrow(() -> new NotFoundException("meeting", slug));
+		Meeting meeting = this.meetings.lockBySlug(slug).orElseThrow(() -> new NotFoundException("meeting", slug));
 		Preconditions.checkIfMatch(ifMatch, meeting.getVersion());
 		List<FieldError> errors = new ArrayList<>();
 		Resolved resolved = resolve(request, errors);
@@ -103,7 +103,7 @@ class MeetingEditor {
 
 	/** Deletes a meeting if {@code ifMatch} names its current version; its history stays. */
 	void delete(String slug, String ifMatch) {
-		Meeting meeting = this.meetings.findBySlug(slug).orElseThrow(() -> new NotFoundException("meeting", slug));
+		Meeting meeting = this.meetings.lockBySlug(slug).orElseThrow(() -> new NotFoundException("meeting", slug));
 		Preconditions.checkIfMatch(ifMatch, meeting.getVersion());
 		this.meetings.delete(meeting);
 		this.entityManager.flush();

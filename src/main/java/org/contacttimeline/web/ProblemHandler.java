@@ -8,12 +8,14 @@ import java.util.Comparator;
 import java.util.List;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -74,6 +76,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
 				"Another editor changed the resource while your change was being saved; GET it again, reapply your change and send the new ETag in If-Match.");
 		problem.setTitle("Precondition Failed");
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail busy(PessimisticLockingFailureException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"Another editor is changing the same record right now; nothing was changed. Try again in a moment.");
+		problem.setTitle("Conflict");
 		return problem;
 	}
 
@@ -149,6 +159,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	/** Says which field of a JSON body could not be read, and why, without echoing the parser's internals. */
 	private static FieldError unreadable(Throwable cause) {
+		if (cause instanceof StreamReadException syntax) {
+			String where = syntax.getLocation() != null
+					? " (line " + syntax.getLocation().getLineNr() + ", column " + syntax.getLocation().getColumnNr() + ")" : "";
+			return new FieldError("body", "is not well-formed JSON" + where + ": "
+					+ syntax.getOriginalMessage().lines().findFirst().orElse(""), null);
+		}
 		if (cause instanceof JacksonException jackson) {
 			String path = jsonPath(jackson.getPath());
 			if (cause instanceof UnrecognizedPropertyException unknown) {
