@@ -21,7 +21,7 @@ import org.springframework.context.annotation.Import;
 		properties = { "timeline.embedded-db.ephemeral=true", "timeline.embedded-db.data-dir=target/test-pgdata",
 				"logging.level.root=warn", "logging.level.org.contacttimeline=info",
 				"timeline.security.editor.username=editor", "timeline.security.editor.password=editor-password" })
-@Import({ Api.class, StatementCounter.class })
+@Import({ Api.class, StatementCounter.class, Seed.class })
 public @interface ApiTest {
 
 }

@@ -2,14 +2,18 @@ package org.contacttimeline.meeting;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.validation.Valid;
+import jakarta.servlet.http.HttpServletRequest;
 import org.contacttimeline.country.Countries;
 import org.contacttimeline.revision.RevisionResponse;
 import org.contacttimeline.web.NotFoundException;
 import org.contacttimeline.web.Page;
+import org.contacttimeline.web.Exports;
+import org.contacttimeline.web.Format;
+import org.contacttimeline.web.InvalidRequestException;
 import org.contacttimeline.web.Pages;
+import org.contacttimeline.web.Streamed;
 import org.contacttimeline.web.Preconditions;
 import org.contacttimeline.web.Versioned;
 
@@ -40,7 +44,11 @@ class MeetingController {
 
 	private final Countries countries;
 
-	MeetingController(MeetingQuery meetings, MeetingEditor editor, MeetingRevisions revisions, Countries countries) {
+	private final Exports exports;
+
+	MeetingController(MeetingQuery meetings, MeetingEditor editor, MeetingRevisions revisions, Countries countries,
+			Exports exports) {
+		this.exports = exports;
 		this.meetings = meetings;
 		this.editor = editor;
 		this.revisions = revisions;
@@ -48,8 +56,15 @@ class MeetingController {
 	}
 
 	@GetMapping
-	ResponseEntity<Page<MeetingResponse>> meetings(@RequestParam MultiValueMap<String, String> parameters) {
-		MeetingFilter filter = MeetingFilter.parse(parameters, this.countries, Set.of());
+	ResponseEntity<?> meetings(@RequestParam MultiValueMap<String, String> parameters,
+			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletRequest request) {
+		MeetingFilter filter = MeetingFilter.parse(parameters, accept, this.countries);
+		if (filter.format() == Format.TIMELINEJS) {
+			throw new InvalidRequestException("format", "timelinejs is offered on /api/v1/timeline; here: json, csv, ics", "timelinejs");
+		}
+		if (filter.wholeExport()) {
+			return this.exports.whole(request, filter.format(), Streamed.of((cursor) -> this.meetings.find(filter.page(Exports.PAGE, cursor))));
+		}
 		return Pages.ok(this.meetings.find(filter));
 	}
 

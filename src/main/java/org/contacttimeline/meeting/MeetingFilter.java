@@ -2,7 +2,6 @@ package org.contacttimeline.meeting;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +9,7 @@ import java.util.Set;
 
 import org.contacttimeline.country.Countries;
 import org.contacttimeline.web.Cursor;
+import org.contacttimeline.web.Format;
 import org.contacttimeline.web.QueryParameters;
 
 import org.springframework.util.MultiValueMap;
@@ -28,25 +28,27 @@ import org.springframework.util.MultiValueMap;
  * @param q text to find in titles, summaries, topics, places and names
  * @param limit page size
  * @param cursor where the previous page ended, or {@code null}
+ * @param limitGiven whether the request gave a page size (exports without one are whole)
+ * @param format JSON pages, or an export
  */
 public record MeetingFilter(LocalDate date, LocalDate from, LocalDate to, List<String> countries, String host,
-		String official, String delegation, String status, String q, int limit, Cursor cursor) {
+		String official, String delegation, String status, String q, int limit, Cursor cursor, boolean limitGiven,
+		Format format) {
 
 	public static final List<String> STATUSES = List.of("held", "planned", "speculated", "cancelled");
 
 	static final Set<String> PARAMETERS = Set.of("date", "from", "to", "country", "host", "official", "delegation",
-			"status", "q", "limit", "cursor");
+			"status", "q", "limit", "cursor", "format");
 
 	private static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
 
 	/**
-	 * Reads the filters, rejecting with one 400 everything that is wrong.
-	 * @param more parameters the endpoint accepts besides the filters
+	 * Reads the filters and the format, rejecting with one 400 everything that is wrong.
+	 * @param accept the request's Accept header, or {@code null}
 	 */
-	public static MeetingFilter parse(MultiValueMap<String, String> parameters, Countries countries, Set<String> more) {
-		Set<String> accepted = new HashSet<>(PARAMETERS);
-		accepted.addAll(more);
-		QueryParameters query = new QueryParameters(parameters, accepted);
+	public static MeetingFilter parse(MultiValueMap<String, String> parameters, String accept, Countries countries) {
+		QueryParameters query = new QueryParameters(parameters, PARAMETERS);
+		Format format = Format.of(query, accept);
 		LocalDate date = query.date("date");
 		LocalDate from = query.date("from");
 		LocalDate to = query.date("to");
@@ -75,7 +77,18 @@ public record MeetingFilter(LocalDate date, LocalDate from, LocalDate to, List<S
 		Cursor cursor = query.cursor();
 		query.validate();
 		return new MeetingFilter(date, from, to, new ArrayList<>(codes), host, official, delegation, status, q, limit,
-				cursor);
+				cursor, parameters.containsKey("limit"), format);
+	}
+
+	/** The same filter for another page. */
+	public MeetingFilter page(int limit, Cursor cursor) {
+		return new MeetingFilter(this.date, this.from, this.to, this.countries, this.host, this.official,
+				this.delegation, this.status, this.q, limit, cursor, true, this.format);
+	}
+
+	/** Whether the request asks for a whole export (a format other than JSON, with no page size). */
+	public boolean wholeExport() {
+		return this.format != Format.JSON && !this.limitGiven;
 	}
 
 	/** Whether any filter limits the dates, which leaves undated meetings out. */

@@ -24,13 +24,13 @@ public record TimelineEntry(String type, String slug, String title, LocalDate st
 		List<String> topics, List<SourceResponse> sources, String notes,
 		List<ReportedDates> reportedDates) {
 
-	static TimelineEntry of(MeetingResponse m) {
+	public static TimelineEntry of(MeetingResponse m) {
 		return new TimelineEntry("meeting", m.slug(), m.title(), m.startDate(), m.endDate(), m.datePrecision(),
 				m.status(), m.kind(), m.location(), m.countries(), m.participants(), m.unnamedParties(),
 				m.delegation(), m.summary(), m.topics(), m.sources(), m.notes(), List.of());
 	}
 
-	static TimelineEntry of(DelegationResponse d) {
+	public static TimelineEntry of(DelegationResponse d) {
 		List<String> countries = d.sendingCountry().equals(d.hostCountry()) ? List.of(d.sendingCountry())
 				: List.of(d.sendingCountry(), d.hostCountry());
 		return new TimelineEntry("delegation", d.slug(), d.name(), d.startDate(), d.endDate(), d.datePrecision(),

@@ -12,6 +12,8 @@ import java.util.stream.Stream;
 
 import org.contacttimeline.Api;
 import org.contacttimeline.ApiTest;
+import org.contacttimeline.Seed;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -32,6 +34,14 @@ class MeetingWriteTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Seed seed;
+
+	@AfterEach
+	void restoreTheSeed() {
+		this.seed.restore();
+	}
 
 	static String meeting(String slug, String title) {
 		return """

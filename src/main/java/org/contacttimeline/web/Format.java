@@ -1,0 +1,56 @@
+package org.contacttimeline.web;
+
+import java.util.Locale;
+
+import org.springframework.http.MediaType;
+
+/**
+ * The formats a list can be read in: JSON pages, or exports of the same filters. Chosen by {@code format=} (for
+ * links in a browser) or by naming the media type in {@code Accept}.
+ */
+public enum Format {
+
+	JSON(MediaType.APPLICATION_JSON), CSV(MediaType.parseMediaType("text/csv")),
+	ICS(MediaType.parseMediaType("text/calendar")), TIMELINEJS(MediaType.parseMediaType("application/vnd.timelinejs+json"));
+
+	public static final String ACCEPTED = "json, csv, ics, timelinejs";
+
+	private final MediaType mediaType;
+
+	Format(MediaType mediaType) {
+		this.mediaType = mediaType;
+	}
+
+	public MediaType mediaType() {
+		return this.mediaType;
+	}
+
+	public String parameterValue() {
+		return name().toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * The format a request asks for: its {@code format} parameter, else an export type named explicitly in
+	 * {@code Accept} (a wildcard is not a request for an export), else JSON.
+	 */
+	public static Format of(QueryParameters query, String accept) {
+		Format format = query.choice("format", Format.class);
+		if (format != null) {
+			return format;
+		}
+		if (accept != null) {
+			for (MediaType requested : MediaType.parseMediaTypes(accept)) {
+				for (Format candidate : values()) {
+					if (candidate != JSON && candidate.mediaType.equalsTypeAndSubtype(requested)) {
+						return candidate;
+					}
+				}
+				if (requested.isCompatibleWith(MediaType.APPLICATION_JSON) && !requested.isWildcardType()) {
+					return JSON;
+				}
+			}
+		}
+		return JSON;
+	}
+
+}
