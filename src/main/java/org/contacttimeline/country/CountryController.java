@@ -2,6 +2,8 @@ package org.contacttimeline.country;
 
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import org.contacttimeline.web.Page;
 import org.contacttimeline.web.QueryParameters;
 
@@ -22,7 +24,8 @@ class CountryController {
 	}
 
 	@GetMapping
-	Page<CountryResponse> countries(@RequestParam MultiValueMap<String, String> parameters) {
+	@Operation(summary = "The countries known, by name: ISO 3166-1 alpha-2 and alpha-3 codes")
+	Page<CountryResponse> countries(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
 		new QueryParameters(parameters, Set.of()).validate();
 		return new Page<>(this.countries.all(), null);
 	}

@@ -3,10 +3,12 @@ package org.contacttimeline.delegation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.persistence.CascadeType;
@@ -20,6 +22,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
@@ -72,16 +75,21 @@ public class Delegation {
 	@Version
 	private long version;
 
+	// Members, reported dates and citations are part of the delegation: changing them makes a new version (and
+	// ETag), which Hibernate does not do by itself for collections mapped by the other side.
 	@OneToMany(mappedBy = "delegation", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("ordinal")
+	@OptimisticLock(excluded = false)
 	private List<DelegationMember> members = new ArrayList<>();
 
 	@OneToMany(mappedBy = "delegation", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("startDate, endDate, id")
+	@OptimisticLock(excluded = false)
 	private List<DelegationReportedDates> reportedDates = new ArrayList<>();
 
 	@OneToMany(mappedBy = "delegation", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("ordinal")
+	@OptimisticLock(excluded = false)
 	private List<Citation> citations = new ArrayList<>();
 
 	protected Delegation() {
@@ -103,6 +111,11 @@ public class Delegation {
 
 	public void rename(String name) {
 		this.name = name;
+	}
+
+	/** Gives the delegation another slug (checked for uniqueness by the caller and the database). */
+	public void reslug(String slug) {
+		this.slug = slug;
 	}
 
 	/**
@@ -170,11 +183,52 @@ public class Delegation {
 		this.reportedDates.remove(reported);
 	}
 
+	/**
+	 * Makes {@code reportedDates}, in this order, the dates the sources report. The variants that already lead the
+	 * list in the same order keep their rows, so that sending back what was read changes nothing.
+	 * @throws IllegalArgumentException if a variant ends before it starts
+	 */
+	public void replaceReportedDates(List<NewReportedDates> reportedDates) {
+		// the read model lists variants in the order they were recorded, which is the order of their ids
+		List<DelegationReportedDates> current = new ArrayList<>(this.reportedDates);
+		current.sort(Comparator.comparing(DelegationReportedDates::getId, Comparator.nullsLast(Comparator.naturalOrder())));
+		int kept = 0;
+		while (kept < current.size() && kept < reportedDates.size() && current.get(kept).sameAs(reportedDates.get(kept))) {
+			kept++;
+		}
+		this.reportedDates.removeAll(current.subList(kept, current.size()));
+		for (NewReportedDates reported : reportedDates.subList(kept, reportedDates.size())) {
+			reportDates(reported.startDate(), reported.endDate(), reported.source(), reported.quote(), reported.note());
+		}
+	}
+
 	/** Adds a citation about this delegation after the existing ones. */
 	public Citation cite(Source source, String quote, String claim) {
 		Citation citation = Citation.aboutDelegation(this, source, quote, claim, this.citations.size());
 		this.citations.add(citation);
 		return citation;
+	}
+
+	/**
+	 * Makes {@code citations}, in this order, the sources of the delegation. The citations that already lead the
+	 * list in the same order keep their rows, so that sending back what was read changes nothing.
+	 */
+	public void replaceCitations(List<NewCitation> citations) {
+		int kept = 0;
+		while (kept < this.citations.size() && kept < citations.size() && same(this.citations.get(kept), citations.get(kept))) {
+			kept++;
+		}
+		while (this.citations.size() > kept) {
+			this.citations.remove(this.citations.size() - 1);
+		}
+		for (NewCitation citation : citations.subList(kept, citations.size())) {
+			cite(citation.source(), citation.quote(), citation.claim());
+		}
+	}
+
+	private static boolean same(Citation citation, NewCitation wanted) {
+		return Objects.equals(citation.getSource().getId(), wanted.source().getId())
+				&& Objects.equals(citation.getQuote(), wanted.quote()) && Objects.equals(citation.getClaim(), wanted.claim());
 	}
 
 	public void withdrawCitation(Citation citation) {
@@ -251,6 +305,22 @@ public class Delegation {
 	 * @param role what they did in the delegation, not blank
 	 */
 	public record NewMember(Official official, String role) {
+	}
+
+	/**
+	 * Dates a source gives, to put in the delegation with {@link #replaceReportedDates}.
+	 * @param source a saved source
+	 * @param quote the words of the source that give the dates, not blank
+	 */
+	public record NewReportedDates(LocalDate startDate, LocalDate endDate, Source source, String quote, String note) {
+	}
+
+	/**
+	 * A citation to put in the delegation with {@link #replaceCitations}.
+	 * @param source a saved source
+	 * @param quote the words of the source that support the delegation, not blank
+	 */
+	public record NewCitation(Source source, String quote, String claim) {
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.contacttimeline.delegation;
 
 import java.time.LocalDate;
+import java.util.Objects;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -55,6 +56,12 @@ public class DelegationReportedDates {
 		this.source = source;
 		this.quote = quote;
 		this.note = note;
+	}
+
+	boolean sameAs(Delegation.NewReportedDates other) {
+		return this.startDate.equals(other.startDate()) && this.endDate.equals(other.endDate())
+				&& Objects.equals(this.source.getId(), other.source().getId()) && Objects.equals(this.quote, other.quote())
+				&& Objects.equals(this.note, other.note());
 	}
 
 	public Long getId() {

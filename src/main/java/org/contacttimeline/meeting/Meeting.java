@@ -24,6 +24,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -92,18 +93,22 @@ public class Meeting {
 	@JoinTable(name = "meeting_country", joinColumns = @JoinColumn(name = "meeting_id"),
 			inverseJoinColumns = @JoinColumn(name = "country_code"))
 	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+	@OptimisticLock(excluded = false)
 	private Set<Country> countries = new LinkedHashSet<>();
 
 	@OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("ordinal")
+	@OptimisticLock(excluded = false)
 	private List<MeetingParticipant> participants = new ArrayList<>();
 
 	@OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("ordinal")
+	@OptimisticLock(excluded = false)
 	private List<MeetingUnnamedParty> unnamedParties = new ArrayList<>();
 
 	@OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("ordinal")
+	@OptimisticLock(excluded = false)
 	private List<Citation> citations = new ArrayList<>();
 
 	protected Meeting() {

@@ -4,6 +4,11 @@ import java.net.URI;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import org.contacttimeline.country.Countries;
 import org.contacttimeline.revision.RevisionResponse;
@@ -56,8 +61,15 @@ class MeetingController {
 	}
 
 	@GetMapping
-	ResponseEntity<?> meetings(@RequestParam MultiValueMap<String, String> parameters,
-			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletRequest request) {
+	@Operation(summary = "Meetings, filtered, by start date (undated last), as JSON pages or exports")
+	@MeetingFilterDocs
+	@ApiResponse(responseCode = "200", description = "A page of meetings (JSON), or the export asked for", content = {
+			@Content(mediaType = "application/json", schema = @Schema(implementation = MeetingPage.class)),
+			@Content(mediaType = "text/csv", schema = @Schema(type = "string", description = "RFC 4180, a header row, one row per meeting")),
+			@Content(mediaType = "text/calendar", schema = @Schema(type = "string", description = "RFC 5545, an all-day VEVENT per dated meeting")) })
+	ResponseEntity<?> meetings(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
+			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
+			HttpServletRequest request) {
 		MeetingFilter filter = MeetingFilter.parse(parameters, accept, this.countries);
 		if (filter.format() == Format.TIMELINEJS) {
 			throw new InvalidRequestException("format", "timelinejs is offered on /api/v1/timeline; here: json, csv, ics", "timelinejs");
@@ -69,12 +81,16 @@ class MeetingController {
 	}
 
 	@GetMapping("/{slug}")
-	ResponseEntity<MeetingResponse> meeting(@PathVariable String slug) {
+	@Operation(summary = "One meeting; its ETag is its version, for If-Match")
+	ResponseEntity<MeetingResponse> meeting(
+			@Parameter(example = "im-chon-il-igor-morgulov-talks-2019-03-14") @PathVariable String slug) {
 		return read(slug).ok();
 	}
 
 	@GetMapping("/{slug}/revisions")
-	Page<RevisionResponse<MeetingResponse>> revisions(@PathVariable String slug) {
+	@Operation(summary = "Every change of a meeting, newest first, with its editor and the state after it (also after deletion)")
+	Page<RevisionResponse<MeetingResponse>> revisions(
+			@Parameter(example = "im-chon-il-igor-morgulov-talks-2019-03-14") @PathVariable String slug) {
 		List<RevisionResponse<MeetingResponse>> revisions = this.revisions.of(slug);
 		if (revisions.isEmpty() && this.meetings.findBySlug(slug).isEmpty()) {
 			throw new NotFoundException("meeting", slug);
@@ -83,6 +99,8 @@ class MeetingController {
 	}
 
 	@PostMapping
+	@Operation(summary = "Add a meeting (editor only); at least one source with a quote is required")
+	@ApiResponse(responseCode = "201", description = "Created; Location and ETag name it")
 	ResponseEntity<MeetingResponse> create(@Valid @RequestBody MeetingRequest request) {
 		Versioned<MeetingResponse> created = read(this.editor.create(request));
 		URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{slug}").buildAndExpand(created.body().slug()).toUri();
@@ -92,6 +110,8 @@ class MeetingController {
 	}
 
 	@PutMapping("/{slug}")
+	@Operation(summary = "Replace a meeting whole (editor only), with If-Match naming the version it was read at")
+	@ApiResponse(responseCode = "200", description = "Replaced; the new ETag is sent")
 	ResponseEntity<MeetingResponse> replace(@PathVariable String slug,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody MeetingRequest request) {
@@ -99,6 +119,8 @@ class MeetingController {
 	}
 
 	@DeleteMapping("/{slug}")
+	@Operation(summary = "Delete a meeting (editor only), with If-Match; its history stays readable")
+	@ApiResponse(responseCode = "204", description = "Deleted")
 	ResponseEntity<Void> delete(@PathVariable String slug,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
 		this.editor.delete(slug, ifMatch);
@@ -107,6 +129,10 @@ class MeetingController {
 
 	private Versioned<MeetingResponse> read(String slug) {
 		return this.meetings.findBySlug(slug).orElseThrow(() -> new NotFoundException("meeting", slug));
+	}
+
+	/** The shape of a page of meetings, for the API document. */
+	record MeetingPage(List<MeetingResponse> items, @Schema(description = "cursor of the next page, null on the last") String next) {
 	}
 
 }

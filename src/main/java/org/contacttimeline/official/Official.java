@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
@@ -20,6 +21,7 @@ import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
 import org.contacttimeline.country.Country;
+import org.contacttimeline.source.Source;
 
 /**
  * A person who acts for a country, with the positions they held in the order the editors gave them.
@@ -65,6 +67,31 @@ public class Official {
 	public void rename(String name, String originalName) {
 		this.name = name;
 		this.originalName = originalName;
+	}
+
+	/** Gives the official another slug (checked for uniqueness by the caller and the database). */
+	public void reslug(String slug) {
+		this.slug = slug;
+	}
+
+	/** Sets the country the official acts for. */
+	public void actFor(Country country) {
+		this.country = Objects.requireNonNull(country, "country");
+	}
+
+	/**
+	 * Makes {@code positions}, in this order, the positions of the official, each with its citations. The old
+	 * positions and their citations go, so that the revision history shows the positions as they were replaced.
+	 * @throws IllegalArgumentException if a position ends before it starts
+	 */
+	public void replacePositions(List<NewPosition> positions) {
+		this.positions.clear();
+		for (NewPosition position : positions) {
+			Position added = addPosition(position.organization(), position.title(), position.startDate(),
+					position.endDate());
+			added.annotate(position.note());
+			position.citations().forEach((citation) -> added.cite(citation.source(), citation.quote(), citation.claim()));
+		}
 	}
 
 	/**
@@ -116,6 +143,21 @@ public class Official {
 
 	public List<Position> getPositions() {
 		return Collections.unmodifiableList(this.positions);
+	}
+
+	/**
+	 * A position to give the official with {@link #replacePositions}.
+	 * @param organization where the title was held, or {@code null} if not known
+	 * @param startDate the first day, or {@code null} if not known
+	 * @param endDate the last day, or {@code null} if not known or still held
+	 * @param note where the title or dates come from when the quotes do not give them, or {@code null}
+	 */
+	public record NewPosition(Organization organization, String title, LocalDate startDate, LocalDate endDate,
+			String note, List<NewCitation> citations) {
+	}
+
+	/** A quote from a source supporting a position. */
+	public record NewCitation(Source source, String quote, String claim) {
 	}
 
 }

@@ -11,6 +11,7 @@ import org.contacttimeline.meeting.MeetingSummary;
 import org.contacttimeline.source.Citations;
 import org.contacttimeline.web.Cursor;
 import org.contacttimeline.web.Page;
+import org.contacttimeline.web.Versioned;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -33,7 +34,7 @@ class OfficialQuery {
 	}
 
 	Page<OfficialResponse> find(String country, String q, int limit, Cursor cursor) {
-		StringBuilder sql = new StringBuilder("select id, slug, name, original_name, country_code from official o where true");
+		StringBuilder sql = new StringBuilder("select id, slug, name, original_name, country_code, version from official o where true");
 		Map<String, Object> parameters = new HashMap<>();
 		if (country != null) {
 			sql.append(" and o.country_code = :country");
@@ -58,8 +59,9 @@ class OfficialQuery {
 		return new Page<>(page.stream().map((row) -> row.toResponse(positions, null)).toList(), next);
 	}
 
-	Optional<OfficialResponse> findBySlug(String slug) {
-		List<Row> rows = this.jdbc.sql("select id, slug, name, original_name, country_code from official where slug = :slug")
+	/** The official with the given slug, with the meetings taken part in and the version its ETag is made from. */
+	Optional<Versioned<OfficialResponse>> findBySlug(String slug) {
+		List<Row> rows = this.jdbc.sql("select id, slug, name, original_name, country_code, version from official where slug = :slug")
 			.param("slug", slug)
 			.query(Row.class)
 			.list();
@@ -75,7 +77,7 @@ class OfficialQuery {
 			.param("id", row.id())
 			.query(MeetingSummary.class)
 			.list();
-		return Optional.of(row.toResponse(positions(List.of(row.id())), meetings));
+		return Optional.of(new Versioned<>(row.toResponse(positions(List.of(row.id())), meetings), row.version()));
 	}
 
 	private Map<Long, List<OfficialResponse.PositionResponse>> positions(List<Long> officialIds) {
@@ -106,7 +108,7 @@ class OfficialQuery {
 		return result;
 	}
 
-	private record Row(long id, String slug, String name, String originalName, String countryCode) {
+	private record Row(long id, String slug, String name, String originalName, String countryCode, long version) {
 
 		OfficialResponse toResponse(Map<Long, List<OfficialResponse.PositionResponse>> positions,
 				List<MeetingSummary> meetings) {

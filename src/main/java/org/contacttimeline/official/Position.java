@@ -1,7 +1,11 @@
 package org.contacttimeline.official;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -9,8 +13,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
+
+import org.contacttimeline.source.Citation;
+import org.contacttimeline.source.Source;
 
 /**
  * A title an official held, optionally in an organization, over a time whose ends may be unknown. Created and
@@ -43,6 +52,10 @@ public class Position {
 
 	private int ordinal;
 
+	@OneToMany(mappedBy = "position", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("ordinal")
+	private List<Citation> citations = new ArrayList<>();
+
 	protected Position() {
 	}
 
@@ -62,6 +75,13 @@ public class Position {
 	/** Says where the title or its dates come from when the cited quote does not give them. */
 	public void annotate(String note) {
 		this.note = note;
+	}
+
+	/** Adds a citation supporting this position after the existing ones. */
+	public Citation cite(Source source, String quote, String claim) {
+		Citation citation = Citation.aboutPosition(this, source, quote, claim, this.citations.size());
+		this.citations.add(citation);
+		return citation;
 	}
 
 	void reorder(int ordinal) {
@@ -98,6 +118,10 @@ public class Position {
 
 	public int getOrdinal() {
 		return this.ordinal;
+	}
+
+	public List<Citation> getCitations() {
+		return Collections.unmodifiableList(this.citations);
 	}
 
 }

@@ -43,6 +43,11 @@ public class Source {
 		this.publisher = publisher;
 	}
 
+	/** Gives the source another slug (checked for uniqueness by the caller and the database). */
+	public void reslug(String slug) {
+		this.slug = slug;
+	}
+
 	/**
 	 * Replaces what is known about the publication; every argument but {@code publisher} may be {@code null}.
 	 */

@@ -1,8 +1,18 @@
 package org.contacttimeline.timeline;
 
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+
 import org.contacttimeline.country.Countries;
 import org.contacttimeline.meeting.MeetingFilter;
+import org.contacttimeline.meeting.MeetingFilterDocs;
 import org.contacttimeline.web.Exports;
 import org.contacttimeline.web.Format;
 import org.contacttimeline.web.Pages;
@@ -32,8 +42,16 @@ class TimelineController {
 	}
 
 	@GetMapping("/api/v1/timeline")
-	ResponseEntity<?> timeline(@RequestParam MultiValueMap<String, String> parameters,
-			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletRequest request) {
+	@Operation(summary = "Meetings and delegation visits in one chronological list, as JSON pages or exports (csv, ics, timelinejs)")
+	@MeetingFilterDocs
+	@ApiResponse(responseCode = "200", description = "A page of entries (JSON), or the export asked for", content = {
+			@Content(mediaType = "application/json", schema = @Schema(implementation = TimelinePage.class)),
+			@Content(mediaType = "application/vnd.timelinejs+json", schema = @Schema(description = "TimelineJS3 JSON: {title, events: [{start_date, end_date, display_date, text, group, unique_id}]}")),
+			@Content(mediaType = "text/csv", schema = @Schema(type = "string", description = "RFC 4180, a header row, one row per entry")),
+			@Content(mediaType = "text/calendar", schema = @Schema(type = "string", description = "RFC 5545, an all-day VEVENT per dated entry")) })
+	ResponseEntity<?> timeline(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
+			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
+			HttpServletRequest request) {
 		MeetingFilter filter = MeetingFilter.parse(parameters, accept, this.countries);
 		if (filter.format() == Format.TIMELINEJS) {
 			Iterable<TimelineEntry> entries = filter.limitGiven() ? this.timeline.find(filter).items()
@@ -44,6 +62,10 @@ class TimelineController {
 			return this.exports.whole(request, filter.format(), Streamed.of((cursor) -> this.timeline.find(filter.page(Exports.PAGE, cursor))));
 		}
 		return Pages.ok(this.timeline.find(filter));
+	}
+
+	/** The shape of a page of the timeline, for the API document. */
+	record TimelinePage(List<TimelineEntry> items, @Schema(description = "cursor of the next page, null on the last") String next) {
 	}
 
 }

@@ -202,6 +202,20 @@ class MeetingWriteTests {
 	}
 
 	@Test
+	void givesANewETagWhenOnlyAParticipantsRoleChanges() {
+		this.api.write("POST", "/api/v1/meetings", meeting("role-change", "Role change"), Api.EDITOR, null);
+
+		Api.Response replaced = this.api.write("PUT", "/api/v1/meetings/role-change",
+				meeting("role-change", "Role change").replace("\"Russian President\"", "\"President of Russia\""), Api.EDITOR, "\"0\"");
+
+		assertThat(replaced.status()).isEqualTo(200);
+		assertThat(replaced.header("ETag")).isEqualTo("\"1\"");
+		assertThat(replaced.<String>json("$.participants[1].role")).isEqualTo("President of Russia");
+		assertThat(this.api.write("PUT", "/api/v1/meetings/role-change", meeting("role-change", "Role change"), Api.EDITOR, "\"0\"").status())
+			.isEqualTo(412);
+	}
+
+	@Test
 	void twoEditorsRacingWithTheSameETagEndWithExactlyOneSuccess() throws Exception {
 		this.api.write("POST", "/api/v1/meetings", meeting("race", "Race"), Api.EDITOR, null);
 		String etag = this.api.get("/api/v1/meetings/race").header("ETag");

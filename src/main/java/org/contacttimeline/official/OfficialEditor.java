@@ -1,0 +1,175 @@
+package org.contacttimeline.official;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import org.contacttimeline.country.Countries;
+import org.contacttimeline.country.Country;
+import org.contacttimeline.source.CitationRequest;
+import org.contacttimeline.source.Source;
+import org.contacttimeline.source.Sources;
+import org.contacttimeline.web.ConflictException;
+import org.contacttimeline.web.FieldError;
+import org.contacttimeline.web.NotFoundException;
+import org.contacttimeline.web.Preconditions;
+import org.contacttimeline.web.Slugs;
+import org.contacttimeline.web.UnprocessableException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates, replaces and deletes officials with their positions. Every reference in a request is checked before
+ * anything is written, and the whole write is one transaction: a rejected request changes nothing.
+ */
+@Service
+@Transactional
+class OfficialEditor {
+
+	private final OfficialRepository officials;
+
+	private final OrganizationRepository organizations;
+
+	private final Sources sources;
+
+	private final Countries countries;
+
+	private final EntityManager entityManager;
+
+	private final JdbcClient jdbc;
+
+	OfficialEditor(OfficialRepository officials, OrganizationRepository organizations, Sources sources,
+			Countries countries, EntityManager entityManager, JdbcClient jdbc) {
+		this.officials = officials;
+		this.organizations = organizations;
+		this.sources = sources;
+		this.countries = countries;
+		this.entityManager = entityManager;
+		this.jdbc = jdbc;
+	}
+
+	/** Creates an official and returns its slug. */
+	String create(OfficialRequest request) {
+		List<FieldError> errors = new ArrayList<>();
+		Resolved resolved = resolve(request, errors);
+		if (!errors.isEmpty()) {
+			throw new UnprocessableException(errors);
+		}
+		String slug = (request.slug() != null) ? request.slug() : Slugs.of(request.name(), "official");
+		if (this.officials.existsBySlug(slug)) {
+			throw new ConflictException("An official with slug '" + slug + "' exists already; "
+					+ (request.slug() != null ? "choose another slug" : "give the new official a slug of its own")
+					+ ", or change that official with PUT /api/v1/officials/" + slug + ".");
+		}
+		Official official = new Official(slug, request.name(), resolved.country());
+		official.rename(request.name(), request.originalName());
+		official.replacePositions(resolved.positions());
+		this.officials.save(official);
+		this.entityManager.flush();
+		return slug;
+	}
+
+	/** Replaces an official whole, if {@code ifMatch} names its current version, and returns its (new) slug. */
+	String replace(String slug, String ifMatch, OfficialRequest request) {
+		Official official = this.officials.lockBySlug(slug).orElseThrow(() -> new NotFoundException("official", slug));
+		Preconditions.checkIfMatch(ifMatch, official.getVersion());
+		List<FieldError> errors = new ArrayList<>();
+		Resolved resolved = resolve(request, errors);
+		if (!errors.isEmpty()) {
+			throw new UnprocessableException(errors);
+		}
+		if (request.slug() != null && !request.slug().equals(slug)) {
+			if (this.officials.existsBySlug(request.slug())) {
+				throw new ConflictException("An official with slug '" + request.slug() + "' exists already; choose another slug.");
+			}
+			official.reslug(request.slug());
+		}
+		official.rename(request.name(), request.originalName());
+		official.actFor(resolved.country());
+		official.replacePositions(resolved.positions());
+		// A change to a position alone leaves the official's row as it was; the ETag must change all the same.
+		this.entityManager.lock(official, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+		this.entityManager.flush();
+		return official.getSlug();
+	}
+
+	/**
+	 * Deletes an official with their positions, if {@code ifMatch} names the current version and no meeting or
+	 * delegation refers to them; the history stays.
+	 */
+	void delete(String slug, String ifMatch) {
+		Official official = this.officials.lockBySlug(slug).orElseThrow(() -> new NotFoundException("official", slug));
+		Preconditions.checkIfMatch(ifMatch, official.getVersion());
+		List<String> meetings = this.jdbc.sql("""
+				select m.slug from meeting_participant p join meeting m on m.id = p.meeting_id
+				where p.official_id = :id order by m.slug""").param("id", official.getId()).query(String.class).list();
+		List<String> delegations = this.jdbc.sql("""
+				select d.slug from delegation d where d.head_official_id = :id
+				   or exists (select 1 from delegation_member dm where dm.delegation_id = d.id and dm.official_id = :id)
+				order by d.slug""").param("id", official.getId()).query(String.class).list();
+		if (!meetings.isEmpty() || !delegations.isEmpty()) {
+			List<String> uses = new ArrayList<>();
+			if (!meetings.isEmpty()) {
+				uses.add("meetings: " + String.join(", ", meetings));
+			}
+			if (!delegations.isEmpty()) {
+				uses.add("delegations: " + String.join(", ", delegations));
+			}
+			throw new ConflictException("Official '" + slug + "' cannot be deleted while they take part in "
+					+ String.join("; ", uses) + ". Take them out of those first (PUT each without them), then delete.");
+		}
+		this.officials.delete(official);
+		this.entityManager.flush();
+	}
+
+	private Resolved resolve(OfficialRequest request, List<FieldError> errors) {
+		Country country = null;
+		String code = this.countries.resolve(request.country());
+		if (code == null) {
+			errors.add(new FieldError("country", "is not a known country code; accepted: " + Countries.ACCEPTED,
+					request.country()));
+		}
+		else {
+			country = this.entityManager.getReference(Country.class, code);
+		}
+		List<Official.NewPosition> positions = new ArrayList<>();
+		List<OfficialRequest.PositionRequest> requested = request.positions() != null ? request.positions() : List.of();
+		for (int i = 0; i < requested.size(); i++) {
+			OfficialRequest.PositionRequest position = requested.get(i);
+			String field = "positions[" + i + "]";
+			Organization organization = null;
+			if (position.organization() != null) {
+				organization = this.organizations.findBySlug(position.organization().slug()).orElse(null);
+				if (organization == null) {
+					errors.add(new FieldError(field + ".organization",
+							"is not the slug of a known organization; leave it out (null) when the sources do not name one",
+							position.organization().slug()));
+				}
+			}
+			if (position.startDate() != null && position.endDate() != null
+					&& position.endDate().isBefore(position.startDate())) {
+				errors.add(new FieldError(field + ".endDate", "is before startDate (" + position.startDate()
+						+ "); the end is the last day the title was held, or null while held or not known",
+						position.endDate().toString()));
+			}
+			List<Official.NewCitation> citations = new ArrayList<>();
+			List<CitationRequest> cited = position.sources() != null ? position.sources() : List.of();
+			for (int j = 0; j < cited.size(); j++) {
+				Source source = this.sources.resolve(cited.get(j), field + ".sources[" + j + "]", errors);
+				if (source != null) {
+					citations.add(new Official.NewCitation(source, cited.get(j).quote(), cited.get(j).claim()));
+				}
+			}
+			positions.add(new Official.NewPosition(organization, position.title(), position.startDate(),
+					position.endDate(), position.note(), citations));
+		}
+		return new Resolved(country, positions);
+	}
+
+	private record Resolved(Country country, List<Official.NewPosition> positions) {
+	}
+
+}

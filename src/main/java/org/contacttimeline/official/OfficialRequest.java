@@ -1,0 +1,59 @@
+package org.contacttimeline.official;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.contacttimeline.source.CitationRequest;
+import org.contacttimeline.web.Slugs;
+
+/**
+ * An official to create or to replace whole, positions included. The field names are those of
+ * {@link OfficialResponse}, so an official read with GET can be edited and sent back; read-only parts (the
+ * {@code meetings}, an organization's name, country and kind) are accepted and ignored. Organizations are referred
+ * to by slug.
+ */
+record OfficialRequest(
+		@Size(max = Slugs.MAX_LENGTH) @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case words joined by hyphens") String slug,
+		@NotBlank(message = "is required: the name as the sources spell it in English") @Size(max = 300) String name,
+		@Size(max = 300) String originalName,
+		@NotBlank(message = "is required: the country the official acts for, as an alpha-2 or alpha-3 code") @Size(max = 3) String country,
+		@Size(max = 100) List<@NotNull @Valid PositionRequest> positions,
+		List<Object> meetings) {
+
+	/** A title held, optionally in an organization, over a time whose ends may be unknown; with its sources. */
+	record PositionRequest(
+			@NotBlank(message = "is required: the title as the sources give it") @Size(max = 300) String title,
+			@Valid OrganizationRef organization,
+			LocalDate startDate,
+			LocalDate endDate,
+			@Size(max = 5000) String note,
+			@Size(max = 100) List<@NotNull @Valid CitationRequest> sources) {
+	}
+
+	/** An organization: its slug, or an object with the slug (name, country and kind are read-only). */
+	record OrganizationRef(@NotBlank @Size(max = Slugs.MAX_LENGTH) String slug, String name, String country, String kind) {
+
+		@JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+		OrganizationRef(@JsonProperty("slug") String slug, @JsonProperty("name") String name,
+				@JsonProperty("country") String country, @JsonProperty("kind") String kind) {
+			this.slug = slug;
+			this.name = name;
+			this.country = country;
+			this.kind = kind;
+		}
+
+		@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+		static OrganizationRef of(String slug) {
+			return new OrganizationRef(slug, null, null, null);
+		}
+
+	}
+
+}

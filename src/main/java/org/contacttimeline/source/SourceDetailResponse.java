@@ -1,0 +1,29 @@
+package org.contacttimeline.source;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * A source itself: who published what, when and where, and (outside the revision history) every fact that cites
+ * it. {@link SourceResponse} is a source as cited for one fact.
+ *
+ * @param citations what cites the source, by subject and slug; {@code null} (left out) in a revision's state
+ */
+public record SourceDetailResponse(String slug, String publisher, String headline, String author, String url,
+		LocalDate publishedOn, @JsonInclude(JsonInclude.Include.NON_NULL) List<Use> citations) {
+
+	/**
+	 * One fact the source supports.
+	 *
+	 * @param subject {@code meeting}, {@code delegation}, {@code position} (the slug is the official's), or
+	 * {@code delegation-dates} (dates the source reports for a delegation)
+	 * @param slug the slug of the meeting, delegation or official
+	 * @param title the meeting's title, the delegation's name or the position's title
+	 * @param claim which fact the quote supports, when the data says so
+	 */
+	public record Use(String subject, String slug, String title, String claim) {
+	}
+
+}

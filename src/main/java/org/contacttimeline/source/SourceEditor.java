@@ -1,0 +1,87 @@
+package org.contacttimeline.source;
+
+import jakarta.persistence.EntityManager;
+import org.contacttimeline.web.ConflictException;
+import org.contacttimeline.web.NotFoundException;
+import org.contacttimeline.web.Preconditions;
+import org.contacttimeline.web.Slugs;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates, replaces and deletes sources, each write one transaction. A source still cited cannot be deleted.
+ */
+@Service
+@Transactional
+class SourceEditor {
+
+	private final SourceRepository sources;
+
+	private final EntityManager entityManager;
+
+	private final JdbcClient jdbc;
+
+	SourceEditor(SourceRepository sources, EntityManager entityManager, JdbcClient jdbc) {
+		this.sources = sources;
+		this.entityManager = entityManager;
+		this.jdbc = jdbc;
+	}
+
+	/** Creates a source and returns its slug. */
+	String create(SourceRequest request) {
+		String slug = (request.slug() != null) ? request.slug()
+				: Slugs.of(request.publisher() + (request.headline() != null ? " " + request.headline() : ""), "source");
+		if (this.sources.existsBySlug(slug)) {
+			throw new ConflictException("A source with slug '" + slug + "' exists already; "
+					+ (request.slug() != null ? "choose another slug" : "give the new source a slug of its own")
+					+ ", or change that source with PUT /api/v1/sources/" + slug + ".");
+		}
+		Source source = new Source(slug, request.publisher());
+		describe(source, request);
+		this.sources.save(source);
+		this.entityManager.flush();
+		return slug;
+	}
+
+	/** Replaces a source whole, if {@code ifMatch} names its current version, and returns its (new) slug. */
+	String replace(String slug, String ifMatch, SourceRequest request) {
+		Source source = this.sources.lockBySlug(slug).orElseThrow(() -> new NotFoundException("source", slug));
+		Preconditions.checkIfMatch(ifMatch, source.getVersion());
+		if (request.slug() != null && !request.slug().equals(slug)) {
+			if (this.sources.existsBySlug(request.slug())) {
+				throw new ConflictException("A source with slug '" + request.slug() + "' exists already; choose another slug.");
+			}
+			source.reslug(request.slug());
+		}
+		describe(source, request);
+		this.entityManager.flush();
+		return source.getSlug();
+	}
+
+	/** Deletes a source that nothing cites any more, if {@code ifMatch} names its current version. */
+	void delete(String slug, String ifMatch) {
+		Source source = this.sources.lockBySlug(slug).orElseThrow(() -> new NotFoundException("source", slug));
+		Preconditions.checkIfMatch(ifMatch, source.getVersion());
+		int citations = this.jdbc.sql("""
+				select (select count(*) from citation where source_id = :id)
+				     + (select count(*) from delegation_reported_dates where source_id = :id)""")
+			.param("id", source.getId())
+			.query(Integer.class)
+			.single();
+		if (citations > 0) {
+			throw new ConflictException("Source '" + slug + "' is still cited " + citations
+					+ (citations == 1 ? " time" : " times") + " (see GET /api/v1/sources/" + slug
+					+ " for what cites it); cite another source there first, then delete.");
+		}
+		this.sources.delete(source);
+		this.entityManager.flush();
+	}
+
+	private static void describe(Source source, SourceRequest request) {
+		source.describe(request.publisher(), request.headline(), request.author(), request.publishedOn(),
+				request.url());
+	}
+
+}
