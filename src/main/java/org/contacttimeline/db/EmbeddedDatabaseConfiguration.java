@@ -37,6 +37,9 @@ class EmbeddedDatabaseConfiguration {
 	EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
 		Path dataDir = properties.dataDir().toAbsolutePath();
 		Files.createDirectories(dataDir);
+		if (!properties.ephemeral()) {
+			OrphanedServer.stopIfRunning(dataDir);
+		}
 		EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 			.setDataDirectory(dataDir)
 			.setCleanDataDirectory(properties.ephemeral())

@@ -18,6 +18,7 @@ import org.contacttimeline.web.Versioned;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -25,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  * their citations and reported dates in one more.
  */
 @Component
-@Transactional(readOnly = true)
+// one snapshot for the page's statements: a page never shows a meeting with another version's participants
+@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 public class DelegationQuery {
 
 	/** The columns {@link #row} reads, from {@code delegation d}. */

@@ -15,13 +15,15 @@ import org.contacttimeline.web.Versioned;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The read model of officials: a page of officials by slug, then their positions and the positions' citations.
  */
 @Component
-@Transactional(readOnly = true)
+// one snapshot for the page's statements: a page never shows a meeting with another version's participants
+@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 class OfficialQuery {
 
 	private final JdbcClient jdbc;

@@ -17,6 +17,7 @@ import org.contacttimeline.web.Page;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -24,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  * in three statements whatever its size: the rows, then all their people and sides, then all their sources.
  */
 @Component
-@Transactional(readOnly = true)
+// one snapshot for the page's statements: a page never shows a meeting with another version's participants
+@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 class TimelineQuery {
 
 	private static final String ROWS = """
