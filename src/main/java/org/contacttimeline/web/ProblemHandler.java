@@ -147,6 +147,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		for (Throwable c = ex; c != null; c = c.getCause()) {
+			if (c instanceof RequestSizeLimit.TooLarge tooLarge) {
+				ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage());
+				problem.setTitle("Content Too Large");
+				return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+			}
+		}
 		Throwable cause = ex.getCause();
 		while (cause != null && !(cause instanceof JacksonException) && cause.getCause() != cause) {
 			cause = cause.getCause();

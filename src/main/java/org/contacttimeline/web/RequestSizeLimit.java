@@ -1,0 +1,116 @@
+package org.contacttimeline.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * No request body larger than {@code timeline.max-request-size} (default 1 MB) is read: a declared length over it is
+ * refused at once, and a chunked body is cut off where it passes it; both answer 413 with a problem.
+ */
+@Configuration(proxyBeanMethods = false)
+class RequestSizeLimit {
+
+	static final String TOO_LARGE = "The request body is larger than the %d bytes this API accepts; nothing was changed.";
+
+	@Bean
+	FilterRegistrationBean<OncePerRequestFilter> requestSizeLimitFilter(
+			@Value("${timeline.max-request-size:1048576}") long limit) {
+		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
+			@Override
+			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+					throws ServletException, IOException {
+				if (request.getContentLengthLong() > limit) {
+					response.setStatus(413);
+					response.setContentType("application/problem+json");
+					response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,\"detail\":\""
+							+ TOO_LARGE.formatted(limit) + "\"}");
+					return;
+				}
+				chain.doFilter(new Limited(request, limit), response);
+			}
+		});
+		registration.addUrlPatterns("/api/*");
+		registration.setOrder(0);
+		return registration;
+	}
+
+	/** Thrown when a body goes past the limit while it is read; the problem handler answers 413. */
+	static class TooLarge extends IOException {
+
+		TooLarge(long limit) {
+			super(TOO_LARGE.formatted(limit));
+		}
+
+	}
+
+	private static final class Limited extends HttpServletRequestWrapper {
+
+		private final long limit;
+
+		Limited(HttpServletRequest request, long limit) {
+			super(request);
+			this.limit = limit;
+		}
+
+		@Override
+		public ServletInputStream getInputStream() throws IOException {
+			ServletInputStream in = super.getInputStream();
+			return new ServletInputStream() {
+
+				private long read;
+
+				@Override
+				public int read() throws IOException {
+					int b = in.read();
+					count(b < 0 ? 0 : 1);
+					return b;
+				}
+
+				@Override
+				public int read(byte[] buffer, int offset, int length) throws IOException {
+					int n = in.read(buffer, offset, length);
+					count(Math.max(n, 0));
+					return n;
+				}
+
+				private void count(int n) throws TooLarge {
+					this.read += n;
+					if (this.read > Limited.this.limit) {
+						throw new TooLarge(Limited.this.limit);
+					}
+				}
+
+				@Override
+				public boolean isFinished() {
+					return in.isFinished();
+				}
+
+				@Override
+				public boolean isReady() {
+					return in.isReady();
+				}
+
+				@Override
+				public void setReadListener(ReadListener listener) {
+					in.setReadListener(listener);
+				}
+
+			};
+		}
+
+	}
+
+}
