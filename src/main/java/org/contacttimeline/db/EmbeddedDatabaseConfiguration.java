@@ -44,6 +44,9 @@ class EmbeddedDatabaseConfiguration {
 			.setDataDirectory(dataDir)
 			.setCleanDataDirectory(properties.ephemeral())
 			.setPort(properties.port())
+			// stopped by the context, after the web server has finished the requests in flight (graceful shutdown),
+			// not by a JVM hook of its own that would race them
+			.setRegisterShutdownHook(false)
 			.setServerConfig("fsync", "on")
 			.setServerConfig("synchronous_commit", "on")
 			.start();
