@@ -119,11 +119,30 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail unexpected(Exception ex) {
+		if (lostDatabase(ex)) {
+			return databaseUnavailable(ex);
+		}
 		log.error("Unexpected error", ex);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
 				"The service failed to answer this request; the failure has been logged.");
 		problem.setTitle("Internal error");
 		return problem;
+	}
+
+	/** Whether a failure comes from losing the database connection (SQL state class 08) rather than from a bug. */
+	private static boolean lostDatabase(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			// a transaction that cannot even be rolled back has lost its connection; the original failure is masked
+			if (cause instanceof org.hibernate.TransactionException || cause instanceof java.sql.SQLTransientConnectionException
+					|| cause instanceof java.net.ConnectException
+					|| (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"))) {
+				return true;
+			}
+			if (cause.getCause() == cause) {
+				break;
+			}
+		}
+		return false;
 	}
 
 	@Override

@@ -1,0 +1,239 @@
+package org.contacttimeline.soak;
+
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.contacttimeline.ContactTimelineApplication;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The long run behind the README's reliability table: editors, readers and hostile clients at once for
+ * {@code -Dsoak.seconds} (default 180), the database taken away and brought back every {@code -Dsoak.outageEvery}
+ * acknowledged writes; then every acknowledged write is looked for. Run with {@code mvn verify -Psoak}; the
+ * figures land in {@code target/soak/report.md}.
+ */
+@Tag("soak")
+class SoakTests {
+
+	private static final String EDITOR = "Basic " + Base64.getEncoder().encodeToString("editor:editor-password".getBytes());
+
+	/** Hostile queries and what each must get: a 400 problem, or (harmless text, a forged but well-formed cursor) a 200. */
+	private static final Map<String, Integer> HOSTILE = Map.ofEntries(Map.entry("date=2019-02-30", 400),
+			Map.entry("date=2019-3-5", 400), Map.entry("date=", 400), Map.entry("from=2019-03-10&to=2019-03-01", 400),
+			Map.entry("country=XX", 400), Map.entry("country=RUS%20", 400), Map.entry("country=%27%20OR%201%3D1--", 400),
+			Map.entry("limit=0", 400), Map.entry("limit=99999999999", 400), Map.entry("limit=-1", 400),
+			Map.entry("status=unknown", 400), Map.entry("cursor=abc", 400), Map.entry("cursor=MXx8eHx5", 200),
+			Map.entry("q=%00", 400), Map.entry("q=" + "x".repeat(10_000), 400), Map.entry("colour=red", 400),
+			Map.entry("q=%27%29%3B%20drop%20table%20meeting%3B--", 200), Map.entry("q=%EC%9E%84%EC%B2%9C%EC%9D%BC", 200),
+			Map.entry("date=2019-03-05&date=2019-03-06", 400));
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+	private final Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+
+	@Test
+	void keepsEveryAcknowledgedWriteThroughLoadOutagesAndHostileInput() throws Exception {
+		long seconds = Long.getLong("soak.seconds", 180);
+		int outageEvery = Integer.getInteger("soak.outageEvery", 100);
+		Path dataDir = Path.of("target", "soak-pgdata").toAbsolutePath();
+		deleteRecursively(dataDir);
+		int dbPort;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			dbPort = socket.getLocalPort();
+		}
+		ConfigurableApplicationContext app = new SpringApplicationBuilder(ContactTimelineApplication.class).run("--server.port=0",
+				"--timeline.embedded-db.data-dir=" + dataDir, "--timeline.embedded-db.port=" + dbPort,
+				"--timeline.security.editor.username=editor", "--timeline.security.editor.password=editor-password",
+				"--logging.level.root=error");
+		String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+		Map<String, String> acknowledged = new ConcurrentHashMap<>(); // slug -> last acknowledged title
+		AtomicLong hostileTried = new AtomicLong();
+		AtomicLong hostileWrong = new AtomicLong();
+		AtomicLong fiveHundreds = new AtomicLong();
+		AtomicInteger outages = new AtomicInteger();
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+		ExecutorService clients = Executors.newFixedThreadPool(7);
+		EmbeddedPostgres[] database = { app.getBean(EmbeddedPostgres.class) };
+		AtomicInteger writesSinceOutage = new AtomicInteger();
+		try {
+			for (int w = 0; w < 4; w++) {
+				int id = w;
+				clients.submit(() -> {
+					Random random = new Random(id);
+					for (int i = 0; System.nanoTime() < deadline; i++) {
+						String slug = "soak-" + id + "-" + i;
+						HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/meetings"))
+							.header("Content-Type", "application/json").header("Authorization", EDITOR)
+							.POST(HttpRequest.BodyPublishers.ofString(meeting(slug, "v0"))));
+						if (created != null && created.statusCode() == 201) {
+							acknowledged.put(slug, "Soak " + slug + " v0");
+							writesSinceOutage.incrementAndGet();
+						}
+						if (created != null && created.statusCode() >= 500 && created.statusCode() != 503) {
+							fiveHundreds.incrementAndGet();
+						}
+						if (!acknowledged.isEmpty() && random.nextInt(3) == 0) {
+							List<String> known = new ArrayList<>(acknowledged.keySet());
+							String target = known.get(random.nextInt(known.size()));
+							HttpResponse<String> current = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/meetings/" + target)));
+							if (current != null && current.statusCode() == 200) {
+								String version = "v" + id + "." + i;
+								HttpResponse<String> put = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/meetings/" + target))
+									.header("Content-Type", "application/json").header("Authorization", EDITOR)
+									.header("If-Match", current.headers().firstValue("ETag").orElse("\"0\""))
+									.PUT(HttpRequest.BodyPublishers.ofString(meeting(target, version))));
+								if (put != null && put.statusCode() == 200) {
+									acknowledged.put(target, "Soak " + target + " " + version);
+								}
+							}
+						}
+					}
+					return null;
+				});
+			}
+			for (int r = 0; r < 2; r++) {
+				clients.submit(() -> {
+					while (System.nanoTime() < deadline) {
+						HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/timeline?from=2030-01-01&to=2030-12-31&limit=100")));
+						if (page != null && page.statusCode() >= 500 && page.statusCode() != 503) {
+							fiveHundreds.incrementAndGet();
+						}
+					}
+					return null;
+				});
+			}
+			clients.submit(() -> {
+				Random random = new Random(99);
+				while (System.nanoTime() < deadline) {
+					List<String> queries = new ArrayList<>(HOSTILE.keySet());
+					String query = queries.get(random.nextInt(queries.size()));
+					HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/meetings?" + query)));
+					hostileTried.incrementAndGet();
+					boolean expected = response != null && response.statusCode() == HOSTILE.get(query)
+							&& (response.statusCode() == 200 || response.headers().firstValue("Content-Type").orElse("")
+								.startsWith("application/problem+json"));
+					if (!expected && response != null && response.statusCode() != 503) {
+						hostileWrong.incrementAndGet();
+					}
+				}
+				return null;
+			});
+			clients.shutdown();
+			while (!clients.awaitTermination(1, TimeUnit.SECONDS)) {
+				if (writesSinceOutage.get() >= outageEvery && System.nanoTime() < deadline) {
+					writesSinceOutage.set(0);
+					outages.incrementAndGet();
+					database[0].close();
+					int failuresBefore = this.statuses.getOrDefault(503, new AtomicInteger()).get();
+					while (this.statuses.getOrDefault(503, new AtomicInteger()).get() < failuresBefore + 20
+							&& System.nanoTime() < deadline) {
+						Thread.onSpinWait();
+					}
+					database[0] = EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(false)
+						.setPort(dbPort).setRegisterShutdownHook(false).start();
+				}
+			}
+
+			int found = 0;
+			int current = 0;
+			for (Map.Entry<String, String> write : acknowledged.entrySet()) {
+				HttpResponse<String> read = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/meetings/" + write.getKey())));
+				if (read != null && read.statusCode() == 200) {
+					found++;
+					if (read.body().contains("\"title\":\"" + write.getValue() + "\"")) {
+						current++;
+					}
+				}
+			}
+			String report = """
+					| what | figure |
+					| --- | --- |
+					| run | %d s, 4 editors, 2 readers, 1 hostile client |
+					| database outages injected | %d |
+					| hostile requests tried | %d |
+					| hostile requests answered otherwise than expected (outside outages) | %d |
+					| 5xx other than 503 | %d |
+					| answers by status | %s |
+					| meetings acknowledged (201) | %d |
+					| found afterwards | %d |
+					| with their last acknowledged title | %d |
+					""".formatted(seconds, outages.get(), hostileTried.get(), hostileWrong.get(), fiveHundreds.get(),
+					new java.util.TreeMap<>(this.statuses), acknowledged.size(), found, current);
+			Files.createDirectories(Path.of("target", "soak"));
+			Files.writeString(Path.of("target", "soak", "report.md"), report);
+			System.out.println(report);
+
+			assertThat(found).isEqualTo(acknowledged.size());
+			assertThat(current).isEqualTo(acknowledged.size());
+			assertThat(fiveHundreds.get()).isZero();
+			assertThat(hostileWrong.get()).isZero();
+		}
+		finally {
+			clients.shutdownNow();
+			app.close();
+			try {
+				database[0].close();
+			}
+			catch (Exception ex) {
+				// stopped with the application already
+			}
+		}
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request) {
+		try {
+			HttpResponse<String> response = this.http.send(request.timeout(Duration.ofSeconds(10)).build(),
+					HttpResponse.BodyHandlers.ofString());
+			this.statuses.computeIfAbsent(response.statusCode(), (s) -> new AtomicInteger()).incrementAndGet();
+			return response;
+		}
+		catch (Exception ex) {
+			this.statuses.computeIfAbsent(-1, (s) -> new AtomicInteger()).incrementAndGet();
+			return null;
+		}
+	}
+
+	private static String meeting(String slug, String version) {
+		return """
+				{"slug": "%s", "title": "Soak %s %s", "startDate": "2030-0%d-1%d", "kind": {"code": "040"},
+				 "participants": [{"official": "im-chon-il", "role": "Vice Foreign Minister"}],
+				 "sources": [{"publisher": "Soak", "quote": "%s"}]}"""
+			.formatted(slug, slug, version, 1 + Math.abs(slug.hashCode() % 9), Math.abs(slug.hashCode() % 9),
+					URLEncoder.encode(version, StandardCharsets.UTF_8));
+	}
+
+	private static void deleteRecursively(Path folder) throws java.io.IOException {
+		if (Files.exists(folder)) {
+			try (var paths = Files.walk(folder)) {
+				paths.sorted(java.util.Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+			}
+		}
+	}
+
+}
