@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import org.contacttimeline.web.Page;
 import org.contacttimeline.web.QueryParameters;
 
+import org.springframework.http.MediaType;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -23,7 +24,7 @@ class CountryController {
 		this.countries = countries;
 	}
 
-	@GetMapping
+	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "The countries known, by name: ISO 3166-1 alpha-2 and alpha-3 codes")
 	Page<CountryResponse> countries(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
 		new QueryParameters(parameters, Set.of()).validate();

@@ -20,6 +20,7 @@ import org.contacttimeline.web.QueryParameters;
 import org.contacttimeline.web.Versioned;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -54,7 +55,7 @@ class DelegationController {
 		this.countries = countries;
 	}
 
-	@GetMapping
+	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	@Parameter(name = "country", in = ParameterIn.QUERY, description = "Sending or host country, alpha-2 or alpha-3, any case; repeatable, all must be sides", example = "RU")
 	@Parameter(name = "from", in = ParameterIn.QUERY, description = "Visits that end on or after this day", example = "2019-03-01")
 	@Parameter(name = "to", in = ParameterIn.QUERY, description = "Visits that start on or before this day", example = "2019-03-31")
@@ -88,7 +89,7 @@ class DelegationController {
 		return read(slug).ok();
 	}
 
-	@GetMapping("/{slug}/revisions")
+	@GetMapping(path = "/{slug}/revisions", produces = MediaType.APPLICATION_JSON_VALUE)
 	Page<RevisionResponse<DelegationResponse>> revisions(@PathVariable String slug) {
 		List<RevisionResponse<DelegationResponse>> revisions = this.revisions.of(slug);
 		if (revisions.isEmpty() && this.delegations.findBySlug(slug).isEmpty()) {
@@ -97,7 +98,7 @@ class DelegationController {
 		return new Page<>(revisions, null);
 	}
 
-	@PostMapping
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<DelegationResponse> create(@Valid @RequestBody DelegationRequest request) {
 		Versioned<DelegationResponse> created = read(this.editor.create(request));
 		URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{slug}").buildAndExpand(created.body().slug()).toUri();
@@ -106,7 +107,7 @@ class DelegationController {
 			.body(created.body());
 	}
 
-	@PutMapping("/{slug}")
+	@PutMapping(path = "/{slug}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<DelegationResponse> replace(@PathVariable String slug,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody DelegationRequest request) {

@@ -4,6 +4,11 @@ import org.contacttimeline.web.Format;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.accept.FixedContentNegotiationStrategy;
+import org.springframework.web.accept.HeaderContentNegotiationStrategy;
+import org.springframework.web.accept.ParameterContentNegotiationStrategy;
+import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -18,10 +23,46 @@ class ExportConfiguration implements WebMvcConfigurer {
 	@Override
 	public void configureContentNegotiation(ContentNegotiationConfigurer negotiation) {
 		// with no format and no Accept (or */*), JSON: exports are only ever asked for by name
-		negotiation.favorParameter(true).parameterName("format").defaultContentType(MediaType.APPLICATION_JSON);
+		java.util.Map<String, MediaType> formats = new java.util.LinkedHashMap<>();
 		for (Format format : Format.values()) {
 			negotiation.mediaType(format.parameterValue(), format.mediaType());
+			formats.put(format.parameterValue(), format.mediaType());
 		}
+		// an unknown format= is no preference here: the list refuses it itself, with a problem that names it
+		ParameterContentNegotiationStrategy parameter = new ParameterContentNegotiationStrategy(formats) {
+
+			@Override
+			public java.util.List<MediaType> resolveMediaTypes(NativeWebRequest request) throws HttpMediaTypeNotAcceptableException {
+				try {
+					return super.resolveMediaTypes(request);
+				}
+				catch (HttpMediaTypeNotAcceptableException ex) {
+					return MEDIA_TYPE_ALL_LIST;
+				}
+			}
+
+		};
+		parameter.setParameterName("format");
+		negotiation.strategies(java.util.List.of(parameter, new LenientHeaderStrategy(),
+				new FixedContentNegotiationStrategy(MediaType.APPLICATION_JSON)));
+	}
+
+	/**
+	 * Reads an {@code Accept} header that cannot be parsed as no preference, so that the problem saying so still has
+	 * a body (Spring otherwise answers an error with an unparsable {@code Accept} without one).
+	 */
+	static class LenientHeaderStrategy extends HeaderContentNegotiationStrategy {
+
+		@Override
+		public java.util.List<MediaType> resolveMediaTypes(NativeWebRequest request) throws HttpMediaTypeNotAcceptableException {
+			try {
+				return super.resolveMediaTypes(request);
+			}
+			catch (HttpMediaTypeNotAcceptableException ex) {
+				return MEDIA_TYPE_ALL_LIST;
+			}
+		}
+
 	}
 
 	@Override

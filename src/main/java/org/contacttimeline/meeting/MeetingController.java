@@ -23,6 +23,7 @@ import org.contacttimeline.web.Preconditions;
 import org.contacttimeline.web.Versioned;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -87,7 +88,7 @@ class MeetingController {
 		return read(slug).ok();
 	}
 
-	@GetMapping("/{slug}/revisions")
+	@GetMapping(path = "/{slug}/revisions", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Every change of a meeting, newest first, with its editor and the state after it (also after deletion)")
 	Page<RevisionResponse<MeetingResponse>> revisions(
 			@Parameter(example = "im-chon-il-igor-morgulov-talks-2019-03-14") @PathVariable String slug) {
@@ -98,7 +99,7 @@ class MeetingController {
 		return new Page<>(revisions, null);
 	}
 
-	@PostMapping
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Add a meeting (editor only); at least one source with a quote is required")
 	@ApiResponse(responseCode = "201", description = "Created; Location and ETag name it")
 	ResponseEntity<MeetingResponse> create(@Valid @RequestBody MeetingRequest request) {
@@ -109,7 +110,7 @@ class MeetingController {
 			.body(created.body());
 	}
 
-	@PutMapping("/{slug}")
+	@PutMapping(path = "/{slug}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Replace a meeting whole (editor only), with If-Match naming the version it was read at")
 	@ApiResponse(responseCode = "200", description = "Replaced; the new ETag is sent")
 	ResponseEntity<MeetingResponse> replace(@PathVariable String slug,

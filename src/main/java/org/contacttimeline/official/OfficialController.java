@@ -18,6 +18,7 @@ import org.contacttimeline.web.QueryParameters;
 import org.contacttimeline.web.Versioned;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -52,7 +53,7 @@ class OfficialController {
 		this.countries = countries;
 	}
 
-	@GetMapping
+	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	@Parameter(name = "country", in = ParameterIn.QUERY, description = "Country of the official, alpha-2 or alpha-3, any case", example = "KP")
 	@Parameter(name = "q", in = ParameterIn.QUERY, description = "Text in names (either script), slugs and titles", example = "foreign minister")
 	@Parameter(name = "limit", in = ParameterIn.QUERY, description = "Page size, 1 to 500 (default 50)", example = "50")
@@ -73,7 +74,7 @@ class OfficialController {
 		return read(slug).ok();
 	}
 
-	@GetMapping("/{slug}/revisions")
+	@GetMapping(path = "/{slug}/revisions", produces = MediaType.APPLICATION_JSON_VALUE)
 	Page<RevisionResponse<OfficialResponse>> revisions(@PathVariable String slug) {
 		List<RevisionResponse<OfficialResponse>> revisions = this.revisions.of(slug);
 		if (revisions.isEmpty() && this.officials.findBySlug(slug).isEmpty()) {
@@ -82,7 +83,7 @@ class OfficialController {
 		return new Page<>(revisions, null);
 	}
 
-	@PostMapping
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<OfficialResponse> create(@Valid @RequestBody OfficialRequest request) {
 		Versioned<OfficialResponse> created = read(this.editor.create(request));
 		URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{slug}").buildAndExpand(created.body().slug()).toUri();
@@ -91,7 +92,7 @@ class OfficialController {
 			.body(created.body());
 	}
 
-	@PutMapping("/{slug}")
+	@PutMapping(path = "/{slug}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<OfficialResponse> replace(@PathVariable String slug,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody OfficialRequest request) {

@@ -17,6 +17,7 @@ import org.contacttimeline.web.QueryParameters;
 import org.contacttimeline.web.Versioned;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -47,7 +48,7 @@ class SourceController {
 		this.revisions = revisions;
 	}
 
-	@GetMapping
+	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	@Parameter(name = "q", in = ParameterIn.QUERY, description = "Text in publisher, headline, author or slug", example = "Korea Times")
 	@Parameter(name = "limit", in = ParameterIn.QUERY, description = "Page size, 1 to 500 (default 50)", example = "50")
 	@Parameter(name = "cursor", in = ParameterIn.QUERY, description = "The 'next' value of the previous page, unchanged", example = "MXx8aW0tY2hvbi1pbHxvZmZpY2lhbA")
@@ -65,7 +66,7 @@ class SourceController {
 		return read(slug).ok();
 	}
 
-	@GetMapping("/{slug}/revisions")
+	@GetMapping(path = "/{slug}/revisions", produces = MediaType.APPLICATION_JSON_VALUE)
 	Page<RevisionResponse<SourceDetailResponse>> revisions(@PathVariable String slug) {
 		List<RevisionResponse<SourceDetailResponse>> revisions = this.revisions.of(slug);
 		if (revisions.isEmpty() && this.sources.findBySlug(slug).isEmpty()) {
@@ -74,7 +75,7 @@ class SourceController {
 		return new Page<>(revisions, null);
 	}
 
-	@PostMapping
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<SourceDetailResponse> create(@Valid @RequestBody SourceRequest request) {
 		Versioned<SourceDetailResponse> created = read(this.editor.create(request));
 		URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{slug}").buildAndExpand(created.body().slug()).toUri();
@@ -83,7 +84,7 @@ class SourceController {
 			.body(created.body());
 	}
 
-	@PutMapping("/{slug}")
+	@PutMapping(path = "/{slug}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<SourceDetailResponse> replace(@PathVariable String slug,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody SourceRequest request) {

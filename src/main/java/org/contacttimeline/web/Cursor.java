@@ -36,7 +36,9 @@ public record Cursor(LocalDate startDate, String slug, String type) {
 			if (parts.length == 4 && parts[0].equals("1") && SLUG.matcher(parts[2]).matches()
 					&& TYPE.matcher(parts[3]).matches()) {
 				LocalDate startDate = parts[1].isEmpty() ? null : LocalDate.parse(parts[1]);
-				return new Cursor(startDate, parts[2], parts[3]);
+				if (startDate == null || QueryParameters.storable(startDate)) {
+					return new Cursor(startDate, parts[2], parts[3]);
+				}
 			}
 		}
 		catch (IllegalArgumentException | DateTimeParseException ex) {

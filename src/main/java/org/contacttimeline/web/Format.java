@@ -1,7 +1,9 @@
 package org.contacttimeline.web;
 
+import java.util.List;
 import java.util.Locale;
 
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 
 /**
@@ -39,7 +41,14 @@ public enum Format {
 			return format;
 		}
 		if (accept != null) {
-			for (MediaType requested : MediaType.parseMediaTypes(accept)) {
+			List<MediaType> requestedTypes;
+			try {
+				requestedTypes = MediaType.parseMediaTypes(accept);
+			}
+			catch (InvalidMediaTypeException ex) {
+				throw new InvalidRequestException("Accept", "is not a list of media types; accepted: e.g. application/json, text/csv, text/calendar", accept);
+			}
+			for (MediaType requested : requestedTypes) {
 				for (Format candidate : values()) {
 					if (candidate != JSON && candidate.mediaType.equalsTypeAndSubtype(requested)) {
 						return candidate;

@@ -89,10 +89,31 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail integrity(DataIntegrityViolationException ex) {
+		if (badData(ex)) {
+			return badDataProblem(ex);
+		}
 		log.info("Write refused by a database constraint: {}", ex.getMostSpecificCause().getMessage());
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
 				"The change conflicts with stored data (a slug already taken, or a record still referred to by others); nothing was changed.");
 		problem.setTitle("Conflict");
+		return problem;
+	}
+
+	/** Whether PostgreSQL refused a value as data (SQLState class 22: a date out of range, a NUL in text). */
+	private static boolean badData(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+			if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static ProblemDetail badDataProblem(Exception ex) {
+		log.info("Refused by the database as bad data: {}", ex.getMessage());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"A value cannot be stored: a date outside 4713 BC to 5874897 AD, or text with a NUL character; nothing was changed.");
+		problem.setTitle("Invalid request");
 		return problem;
 	}
 
@@ -118,9 +139,18 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
+	ProblemDetail rejected(org.springframework.security.web.firewall.RequestRejectedException ex) {
+		return invalidRequest(new InvalidRequestException("query",
+				"contains a parameter name that is not allowed (a control character or an invalid character)", null));
+	}
+
+	@ExceptionHandler
 	ProblemDetail unexpected(Exception ex) {
 		if (lostDatabase(ex)) {
 			return databaseUnavailable(ex);
+		}
+		if (badData(ex)) {
+			return badDataProblem(ex);
 		}
 		log.error("Unexpected error", ex);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
@@ -189,7 +219,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			String where = syntax.getLocation() != null
 					? " (line " + syntax.getLocation().getLineNr() + ", column " + syntax.getLocation().getColumnNr() + ")" : "";
 			return new FieldError("body", "is not well-formed JSON" + where + ": "
-					+ syntax.getOriginalMessage().lines().findFirst().orElse(""), null);
+					+ plain(syntax.getOriginalMessage()), null);
 		}
 		if (cause instanceof JacksonException jackson) {
 			String path = jsonPath(jackson.getPath());
@@ -207,9 +237,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			if (cause instanceof MismatchedInputException) {
 				return new FieldError("body", "must be a JSON object with the fields of the resource", null);
 			}
-			return new FieldError("body", "is not well-formed JSON: " + jackson.getOriginalMessage().lines().findFirst().orElse(""), null);
+			return new FieldError("body", "is not well-formed JSON: " + plain(jackson.getOriginalMessage()), null);
 		}
 		return new FieldError("body", "is missing or not readable as JSON", null);
+	}
+
+	/** The first line of a parser message, without the names of the parser's settings it cites. */
+	private static String plain(String message) {
+		return message.lines().findFirst().orElse("").replaceAll(",? ?from `[^`]*`", "");
 	}
 
 	private static String describe(Class<?> type) {

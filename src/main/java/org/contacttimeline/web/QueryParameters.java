@@ -74,13 +74,23 @@ public final class QueryParameters {
 			return null;
 		}
 		try {
-			return LocalDate.parse(value);
+			LocalDate date = LocalDate.parse(value);
+			if (!storable(date)) {
+				reject(name, "is outside the calendar this service keeps; accepted: a date from 4713 BC to 5874897 AD as yyyy-MM-dd", value);
+				return null;
+			}
+			return date;
 		}
 		catch (DateTimeParseException ex) {
 			reject(name, value.matches("\\d{4}-\\d{2}-\\d{2}") ? "is not a day of the calendar; accepted: an existing date as yyyy-MM-dd, e.g. 2019-03-14"
 					: "is not a date; accepted: ISO-8601 yyyy-MM-dd with two-digit month and day, e.g. 2019-03-05", value);
 			return null;
 		}
+	}
+
+	/** Whether PostgreSQL can store the day (4713 BC to 5874897 AD); a query with another would fail in the database. */
+	static boolean storable(LocalDate date) {
+		return !date.isBefore(LocalDate.of(-4712, 1, 1)) && !date.isAfter(LocalDate.of(5874897, 12, 31));
 	}
 
 	/** One value out of a fixed set, matched case-insensitively, or {@code null} when absent. */
