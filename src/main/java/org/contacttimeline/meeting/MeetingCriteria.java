@@ -7,20 +7,43 @@ import java.util.Map;
 
 /**
  * The SQL condition on {@code meeting m} that a {@link MeetingFilter} stands for, with its named parameters.
- * Dates use the GiST index on the meeting's period; countries, officials and delegations use semi-joins.
+ * A day uses the GiST index on the meeting's period; countries, officials and delegations use semi-joins.
+ * <p>
+ * A period ({@code date}, or {@code from} and {@code to}) is not in {@link #where}: it is in {@link #periods},
+ * disjoint conditions that together select exactly the meetings overlapping it. The first, meetings starting within
+ * the period, can be read in timeline order from the index on (start date, slug) and stopped after a page, however
+ * long the period; the second, meetings that started earlier and are still under way on its first day, are few and
+ * found by the GiST index of dated periods, and are not to be read in index order (the planner would scan the
+ * start-date index from 1950 to find them). A query selects {@code where and period} for each of them.
  */
-public record MeetingCriteria(String where, Map<String, Object> parameters) {
+public record MeetingCriteria(String where, List<String> periods, Map<String, Object> parameters) {
 
 	public static MeetingCriteria of(MeetingFilter filter) {
 		List<String> conditions = new ArrayList<>();
+		List<String> periods = List.of("true");
 		Map<String, Object> parameters = new HashMap<>();
 		if (filter.date() != null) {
-			conditions.add("m.start_date is not null and daterange(m.start_date, m.end_date, '[]') @> cast(:date as date)");
+			// in progress that day = starting that day, or starting earlier and still under way
+			periods = List.of("m.start_date = cast(:date as date)",
+					"m.start_date < cast(:date as date) and daterange(m.start_date, m.end_date, '[]') @> cast(:date as date)");
 			parameters.put("date", filter.date());
 		}
-		if (filter.from() != null || filter.to() != null) {
-			conditions.add("m.start_date is not null and daterange(m.start_date, m.end_date, '[]') && daterange(:from, :to, '[]')");
+		if (filter.date() != null && (filter.from() != null || filter.to() != null)) {
+			// both: the day's periods, and the overlap as a plain condition
+			conditions.add("daterange(m.start_date, m.end_date, '[]') && daterange(:from, :to, '[]')");
 			parameters.put("from", filter.from());
+			parameters.put("to", filter.to());
+		}
+		else if (filter.from() != null) {
+			// overlapping [from, to] = starting in it, or starting before it and still under way on its first day
+			periods = List.of("m.start_date >= cast(:from as date)" + (filter.to() != null ? " and m.start_date <= cast(:to as date)" : ""),
+					"m.start_date < cast(:from as date) and daterange(m.start_date, m.end_date, '[]') @> cast(:from as date)");
+			parameters.put("from", filter.from());
+			parameters.put("to", filter.to());
+		}
+		else if (filter.to() != null) {
+			periods = List.of("m.start_date <= cast(:to as date)");
+			parameters.put("from", null);
 			parameters.put("to", filter.to());
 		}
 		for (int i = 0; i < filter.countries().size(); i++) {
@@ -56,7 +79,8 @@ public record MeetingCriteria(String where, Map<String, Object> parameters) {
 					            where u.meeting_id = m.id and u.description ilike :q escape '\\'))""");
 			parameters.put("q", "%" + likeEscape(filter.q()) + "%");
 		}
-		return new MeetingCriteria(conditions.isEmpty() ? "true" : String.join(" and ", conditions), parameters);
+		return new MeetingCriteria(conditions.isEmpty() ? "true" : String.join(" and ", conditions), periods,
+				parameters);
 	}
 
 	static String likeEscape(String text) {

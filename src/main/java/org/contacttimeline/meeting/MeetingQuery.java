@@ -4,9 +4,12 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.contacttimeline.source.Citations;
 import org.contacttimeline.web.Cursor;
@@ -49,8 +52,15 @@ public class MeetingQuery {
 	/** One page of the meetings the filter selects, ordered by start date (undated last), then slug. */
 	public Page<MeetingResponse> find(MeetingFilter filter) {
 		MeetingCriteria criteria = MeetingCriteria.of(filter);
-		String sql = COLUMNS + "where " + criteria.where() + keyset(filter.cursor(), criteria)
-				+ " order by m.start_date asc nulls last, m.slug limit :limit";
+		String order = " order by m.start_date asc nulls last, m.slug limit :limit";
+		List<String> branches = branches(filter, criteria);
+		// the first branch reads its rows in index order and stops after a page, the others are few (see
+		// MeetingCriteria) or undated; one statement merges them
+		String sql = (branches.size() == 1) ? COLUMNS + "where " + branches.get(0) + order
+				: IntStream.range(0, branches.size())
+					.mapToObj((i) -> "(" + COLUMNS + "where " + branches.get(i)
+							+ ((i == 0 || i >= criteria.periods().size()) ? order : "") + ")")
+					.collect(Collectors.joining(" union all ", "select * from (", ") m" + order));
 		criteria.parameters().put("limit", filter.limit() + 1);
 		List<Row> rows = this.jdbc.sql(sql).params(criteria.parameters()).query(MeetingQuery::row).list();
 		boolean more = rows.size() > filter.limit();
@@ -70,16 +80,33 @@ public class MeetingQuery {
 				: Optional.of(new Versioned<>(responses(rows).get(0), rows.get(0).version()));
 	}
 
-	private static String keyset(Cursor cursor, MeetingCriteria criteria) {
-		if (cursor == null) {
-			return "";
+	/**
+	 * Disjoint conditions whose union is the rows after the cursor: one per period of the criteria (the first read
+	 * in order from the index on start date and slug, the others few), then the undated meetings, which come last.
+	 */
+	private static List<String> branches(MeetingFilter filter, MeetingCriteria criteria) {
+		Cursor cursor = filter.cursor();
+		String where = criteria.where() + " and ";
+		if (cursor != null && cursor.startDate() == null) {
+			criteria.parameters().put("cursorSlug", cursor.slug());
+			// only undated meetings follow an undated one, and a period leaves them all out
+			return List.of(where + (filter.datesBounded() ? "false and " : "")
+					+ "m.start_date is null and m.slug > :cursorSlug");
 		}
-		criteria.parameters().put("cursorSlug", cursor.slug());
-		if (cursor.startDate() == null) {
-			return " and m.start_date is null and m.slug > :cursorSlug";
+		String after = "";
+		if (cursor != null) {
+			criteria.parameters().put("cursorSlug", cursor.slug());
+			criteria.parameters().put("cursorDate", cursor.startDate());
+			after = " and (m.start_date, m.slug) > (:cursorDate, :cursorSlug)";
 		}
-		criteria.parameters().put("cursorDate", cursor.startDate());
-		return " and ((m.start_date, m.slug) > (:cursorDate, :cursorSlug) or m.start_date is null)";
+		List<String> branches = new ArrayList<>();
+		for (String period : criteria.periods()) {
+			branches.add(where + period + after);
+		}
+		if (cursor != null && !filter.datesBounded()) {
+			branches.add(where + "m.start_date is null");
+		}
+		return branches;
 	}
 
 	private List<MeetingResponse> responses(List<Row> rows) {

@@ -29,8 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 class TimelineQuery {
 
-	private static final String ROWS = """
-			select * from (
+	private static final String MEETINGS = """
 			    select 'meeting' as type, m.id, m.slug, m.title, null as name, m.start_date, m.end_date,
 			           m.date_precision, m.status, m.kind_code, k.label as kind_label, m.city, m.venue,
 			           m.location_country, m.summary, null as purpose, m.topics, dl.slug as delegation_slug,
@@ -39,14 +38,14 @@ class TimelineQuery {
 			    from meeting m
 			    join meeting_kind k on k.code = m.kind_code
 			    left join delegation dl on dl.id = m.delegation_id
-			    where %s
-			    union all
+			    where %s""";
+
+	private static final String DELEGATIONS = """
 			    select 'delegation', d.id, d.slug, null, d.name, d.start_date, d.end_date, d.date_precision, 'held',
 			           null, null, null, null, null, null, d.purpose, null, null, null, d.notes, d.sending_country,
 			           d.host_country, h.slug, h.name, h.country_code, d.version
 			    from delegation d left join official h on h.id = d.head_official_id
-			    where %s
-			) e where true""";
+			    where %s""";
 
 	private final JdbcClient jdbc;
 
@@ -60,8 +59,30 @@ class TimelineQuery {
 	Page<TimelineEntry> find(MeetingFilter filter) {
 		MeetingCriteria meetingCriteria = MeetingCriteria.of(filter);
 		Map<String, Object> parameters = new HashMap<>(meetingCriteria.parameters());
-		StringBuilder sql = new StringBuilder(ROWS.formatted(meetingCriteria.where(), delegationWhere(filter)));
 		Cursor cursor = filter.cursor();
+		// Meetings come in branches (see MeetingCriteria): the first reads a page (and one more, the cursor's own row)
+		// in index order from where the cursor points, the others are few; the conditions on the union are the
+		// exact keyset.
+		boolean datesBounded = filter.date() != null || filter.from() != null || filter.to() != null;
+		List<String> branches = new ArrayList<>();
+		if (cursor != null && cursor.startDate() == null) {
+			branches.add((datesBounded ? "false and " : "") + "m.start_date is null and m.slug >= :cursorSlug");
+		}
+		else {
+			String after = (cursor != null) ? " and (m.start_date, m.slug) >= (:cursorDate, :cursorSlug)" : "";
+			meetingCriteria.periods().forEach((period) -> branches.add(period + after));
+			if (cursor != null && !datesBounded) {
+				branches.add("m.start_date is null");
+			}
+		}
+		StringBuilder sql = new StringBuilder("select * from (");
+		for (int i = 0; i < branches.size(); i++) {
+			sql.append("(").append(MEETINGS.formatted(meetingCriteria.where() + " and " + branches.get(i)))
+				.append((i == 0 || i >= meetingCriteria.periods().size()) ? " order by m.start_date asc nulls last, m.slug limit :branchLimit" : "")
+				.append(") union all ");
+		}
+		sql.append(DELEGATIONS.formatted(delegationWhere(filter))).append(") e where true");
+		parameters.put("branchLimit", filter.limit() + 2);
 		if (cursor != null) {
 			parameters.put("cursorSlug", cursor.slug());
 			parameters.put("cursorType", cursor.type());
