@@ -48,7 +48,9 @@ public class Sources {
 		}
 		Source source = new Source(uniqueSlug(citation), citation.publisher());
 		source.describe(citation.publisher(), citation.headline(), citation.author(), citation.publishedOn(), citation.url());
-		return this.repository.save(source);
+		// a request already found wrong will be rejected whole: saving (and auditing) a source for it only to roll
+		// it back would be wasted work
+		return errors.isEmpty() ? this.repository.save(source) : source;
 	}
 
 	private String uniqueSlug(CitationRequest citation) {
