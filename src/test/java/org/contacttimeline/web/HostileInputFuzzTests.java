@@ -25,14 +25,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Property-based fuzzing of the HTTP API: arbitrary query strings on every list, and arbitrary mutations of a valid
  * meeting, are never answered with a 5xx, every 4xx is a problem that reveals nothing of the internals, and a
- * refused write changes nothing. Each run draws new input from a seed it names on failure; rerun a failure with
+ * refused write changes nothing. The seed is fixed unless {@code -Dfuzz.seed=random}; a failure names its seed; rerun it with
  * {@code -Dfuzz.seed=<seed>}. (Plain JUnit Jupiter with a seeded generator, so that the fuzzing shares the one
  * application context of the other API tests.)
  */
 @ApiTest
 class HostileInputFuzzTests {
 
-	private static final long SEED = Long.getLong("fuzz.seed", System.nanoTime());
+	/** Fixed by default, so that {@code mvn verify} is repeatable; {@code -Dfuzz.seed=random} explores. */
+	private static final long SEED = "random".equals(System.getProperty("fuzz.seed")) ? System.nanoTime()
+			: Long.getLong("fuzz.seed", 20190314L);
 
 	private static final int QUERY_TRIES = Integer.getInteger("fuzz.query-tries", 400);
 
@@ -75,7 +77,8 @@ class HostileInputFuzzTests {
 
 			check("GET " + url, i, () -> {
 				HostileInputTests.assertWellBehaved(response);
-				assertThat(response.status()).isIn(200, 400);
+				// 406: an export format asked of a list that offers none (countries, officials, ...)
+				assertThat(response.status()).isIn(200, 400, 406);
 			});
 		}
 	}
