@@ -1,6 +1,5 @@
 package org.contacttimeline.meeting;
 
-import java.net.URI;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -19,7 +18,6 @@ import org.contacttimeline.web.Format;
 import org.contacttimeline.web.InvalidRequestException;
 import org.contacttimeline.web.Pages;
 import org.contacttimeline.web.Streamed;
-import org.contacttimeline.web.Preconditions;
 import org.contacttimeline.web.Versioned;
 
 import org.springframework.http.HttpHeaders;
@@ -36,7 +34,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @RequestMapping("/api/v1/meetings")
@@ -103,11 +100,8 @@ class MeetingController {
 	@Operation(summary = "Add a meeting (editor only); at least one source with a quote is required")
 	@ApiResponse(responseCode = "201", description = "Created; Location and ETag name it")
 	ResponseEntity<MeetingResponse> create(@Valid @RequestBody MeetingRequest request) {
-		Versioned<MeetingResponse> created = read(this.editor.create(request));
-		URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{slug}").buildAndExpand(created.body().slug()).toUri();
-		return ResponseEntity.created(location)
-			.eTag(Preconditions.etag(created.version()))
-			.body(created.body());
+		String slug = this.editor.create(request);
+		return read(slug).created(slug);
 	}
 
 	@PutMapping(path = "/{slug}", consumes = MediaType.APPLICATION_JSON_VALUE)

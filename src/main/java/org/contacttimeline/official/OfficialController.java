@@ -1,6 +1,5 @@
 package org.contacttimeline.official;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Set;
 
@@ -13,7 +12,6 @@ import org.contacttimeline.web.Cursor;
 import org.contacttimeline.web.NotFoundException;
 import org.contacttimeline.web.Page;
 import org.contacttimeline.web.Pages;
-import org.contacttimeline.web.Preconditions;
 import org.contacttimeline.web.QueryParameters;
 import org.contacttimeline.web.Versioned;
 
@@ -31,7 +29,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @RequestMapping("/api/v1/officials")
@@ -85,11 +82,8 @@ class OfficialController {
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<OfficialResponse> create(@Valid @RequestBody OfficialRequest request) {
-		Versioned<OfficialResponse> created = read(this.editor.create(request));
-		URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{slug}").buildAndExpand(created.body().slug()).toUri();
-		return ResponseEntity.created(location)
-			.eTag(Preconditions.etag(created.version()))
-			.body(created.body());
+		String slug = this.editor.create(request);
+		return read(slug).created(slug);
 	}
 
 	@PutMapping(path = "/{slug}", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -1,11 +1,20 @@
 package org.contacttimeline.web;
 
+import java.net.URI;
+
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * A resource as read, with the version its ETag is made from.
  */
 public record Versioned<T>(T body, long version) {
+
+	/** 201 for a resource just created under {@code slug}: its URL in Location, its ETag, and the body. */
+	public ResponseEntity<T> created(String slug) {
+		URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{slug}").buildAndExpand(slug).toUri();
+		return ResponseEntity.created(location).eTag(Preconditions.etag(this.version)).body(this.body);
+	}
 
 	/** 200 with the body and its ETag. */
 	public ResponseEntity<T> ok() {
