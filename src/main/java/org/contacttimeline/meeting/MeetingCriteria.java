@@ -15,8 +15,21 @@ import java.util.Map;
  * long the period; the second, meetings that started earlier and are still under way on its first day, are few and
  * found by the GiST index of dated periods, and are not to be read in index order (the planner would scan the
  * start-date index from 1950 to find them). A query selects {@code where and period} for each of them.
+ * <p>
+ * With a country and a period, the first period is read from the side of the first country instead
+ * ({@link #firstPeriodJoin}, which a query adds to {@code from meeting m} for that period only): the index on
+ * (country, start date) holds that country's meetings of the period in timeline order, where the start-date index
+ * would hold everyone's.
+ *
+ * @param where the conditions besides the period
+ * @param periods disjoint conditions on the period, the first read in timeline order
+ * @param firstPeriodJoin a join clause for the first period (empty, or the side {@code side} of the first country)
+ * @param firstPeriodStart the column the first period's start dates are read from: {@code m.start_date} or
+ * {@code side.start_date}, for a cursor's bound on the index
+ * @param parameters the named parameters of all of them
  */
-public record MeetingCriteria(String where, List<String> periods, Map<String, Object> parameters) {
+public record MeetingCriteria(String where, List<String> periods, String firstPeriodJoin, String firstPeriodStart,
+		Map<String, Object> parameters) {
 
 	public static MeetingCriteria of(MeetingFilter filter) {
 		List<String> conditions = new ArrayList<>();
@@ -68,6 +81,16 @@ public record MeetingCriteria(String where, List<String> periods, Map<String, Ob
 			conditions.add("m.status = :status");
 			parameters.put("status", filter.status());
 		}
+		String join = "";
+		String start = "m.start_date";
+		if (!filter.countries().isEmpty() && (filter.date() != null || filter.from() != null || filter.to() != null)) {
+			// the side's start date equals the meeting's, so ordering by m.start_date can follow the side's index
+			join = " join meeting_country side on side.meeting_id = m.id and side.country_code = :country0"
+					+ " and side.start_date = m.start_date ";
+			start = "side.start_date";
+			periods = new ArrayList<>(periods);
+			periods.set(0, periods.get(0).replace("m.start_date", start));
+		}
 		if (filter.q() != null) {
 			conditions.add("""
 					(m.title ilike :q escape '\\' or m.summary ilike :q escape '\\' or m.city ilike :q escape '\\'
@@ -79,8 +102,8 @@ public record MeetingCriteria(String where, List<String> periods, Map<String, Ob
 					            where u.meeting_id = m.id and u.description ilike :q escape '\\'))""");
 			parameters.put("q", "%" + likeEscape(filter.q()) + "%");
 		}
-		return new MeetingCriteria(conditions.isEmpty() ? "true" : String.join(" and ", conditions), periods,
-				parameters);
+		return new MeetingCriteria(conditions.isEmpty() ? "true" : String.join(" and ", conditions), periods, join,
+				start, parameters);
 	}
 
 	static String likeEscape(String text) {

@@ -56,9 +56,9 @@ public class MeetingQuery {
 		List<String> branches = branches(filter, criteria);
 		// the first branch reads its rows in index order and stops after a page, the others are few (see
 		// MeetingCriteria) or undated; one statement merges them
-		String sql = (branches.size() == 1) ? COLUMNS + "where " + branches.get(0) + order
+		String sql = (branches.size() == 1) ? COLUMNS + criteria.firstPeriodJoin() + "where " + branches.get(0) + order
 				: IntStream.range(0, branches.size())
-					.mapToObj((i) -> "(" + COLUMNS + "where " + branches.get(i)
+					.mapToObj((i) -> "(" + COLUMNS + ((i == 0) ? criteria.firstPeriodJoin() : "") + "where " + branches.get(i)
 							+ ((i == 0 || i >= criteria.periods().size()) ? order : "") + ")")
 					.collect(Collectors.joining(" union all ", "select * from (", ") m" + order));
 		criteria.parameters().put("limit", filter.limit() + 1);
@@ -102,6 +102,10 @@ public class MeetingQuery {
 		List<String> branches = new ArrayList<>();
 		for (String period : criteria.periods()) {
 			branches.add(where + period + after);
+		}
+		if (cursor != null && !criteria.firstPeriodJoin().isEmpty()) {
+			// where the index read of the first period starts
+			branches.set(0, branches.get(0) + " and " + criteria.firstPeriodStart() + " >= :cursorDate");
 		}
 		if (cursor != null && !filter.datesBounded()) {
 			branches.add(where + "m.start_date is null");

@@ -37,7 +37,7 @@ class TimelineQuery {
 			           null as head_slug, null as head_name, null as head_country, m.version
 			    from meeting m
 			    join meeting_kind k on k.code = m.kind_code
-			    left join delegation dl on dl.id = m.delegation_id
+			    left join delegation dl on dl.id = m.delegation_id%s
 			    where %s""";
 
 	private static final String DELEGATIONS = """
@@ -71,13 +71,18 @@ class TimelineQuery {
 		else {
 			String after = (cursor != null) ? " and (m.start_date, m.slug) >= (:cursorDate, :cursorSlug)" : "";
 			meetingCriteria.periods().forEach((period) -> branches.add(period + after));
+			if (cursor != null && !meetingCriteria.firstPeriodJoin().isEmpty()) {
+				// where the index read of the first period starts
+				branches.set(0, branches.get(0) + " and " + meetingCriteria.firstPeriodStart() + " >= :cursorDate");
+			}
 			if (cursor != null && !datesBounded) {
 				branches.add("m.start_date is null");
 			}
 		}
 		StringBuilder sql = new StringBuilder("select * from (");
 		for (int i = 0; i < branches.size(); i++) {
-			sql.append("(").append(MEETINGS.formatted(meetingCriteria.where() + " and " + branches.get(i)))
+			sql.append("(").append(MEETINGS.formatted((i == 0) ? meetingCriteria.firstPeriodJoin() : "",
+					meetingCriteria.where() + " and " + branches.get(i)))
 				.append((i == 0 || i >= meetingCriteria.periods().size()) ? " order by m.start_date asc nulls last, m.slug limit :branchLimit" : "")
 				.append(") union all ");
 		}

@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 import org.contacttimeline.Api;
 import org.contacttimeline.ApiTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -110,6 +112,43 @@ class MeetingApiTests {
 		assertThat(response.<List<String>>json("$.items[*].slug")).containsExactly(
 				"kim-yong-jae-alexander-kozlov-talks-2019-03-04", "han-man-hyok-moscow-photo-exhibition-2019-03-05",
 				"im-chon-il-igor-morgulov-talks-2019-03-14");
+	}
+
+	@Test
+	void countryAndPeriodKeepMeetingsStillUnderWayAndLeaveOthersOut() {
+		assertThat(this.api.get("/api/v1/meetings?from=2019-03-06&to=2019-03-16&country=RU&country=KP")
+			.<List<String>>json("$.items[*].slug")).containsExactly("kim-yong-jae-alexander-kozlov-talks-2019-03-04",
+					"im-chon-il-igor-morgulov-talks-2019-03-14", "russian-senators-business-meetings-pyongyang-2019-03-16",
+					"russian-senators-visit-north-korea-2019-03-16");
+		assertThat(this.api.get("/api/v1/meetings?date=2019-02-28&country=US").<List<String>>json("$.items[*].slug"))
+			.containsExactly("us-north-korea-summit-hanoi-2019-02-27");
+		assertThat(this.api.get("/api/v1/meetings?date=2019-02-28&country=RU").<List<String>>json("$.items")).isEmpty();
+		assertThat(this.api.get("/api/v1/meetings?to=2019-03-04&country=RU").<List<String>>json("$.items[*].slug"))
+			.containsExactly("kim-yong-jae-alexander-kozlov-talks-2019-03-04");
+		assertThat(this.api.get("/api/v1/meetings?to=2019-03-04&country=SU").<List<String>>json("$.items[*].slug"))
+			.containsExactly("kim-il-sung-state-visit-to-moscow-1949");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "meetings?country=KP&from=2019-03-01&to=2019-03-31",
+			"meetings?country=RU&country=KP&from=2019-02-01&to=2019-03-20", "meetings?country=RU&to=2019-03-31",
+			"meetings?country=KP&date=2019-03-05", "meetings?country=KP&from=2019-03-05&date=2019-03-05",
+			"timeline?country=RU&from=2019-03-01&to=2019-03-31", "timeline?country=KP&country=RU&from=2019-03-05",
+			"timeline?country=KP&to=2019-03-16" })
+	void pagesOfOneEntryAddUpToTheWholeListForACountryAndAPeriod(String query) {
+		List<String> all = this.api.get("/api/v1/" + query).json("$.items[*].slug");
+		List<String> paged = new ArrayList<>();
+		String url = "/api/v1/" + query + "&limit=1";
+		while (url != null) {
+			Api.Response page = this.api.get(url);
+			assertThat(page.status()).isEqualTo(200);
+			paged.addAll(page.json("$.items[*].slug"));
+			String next = page.json("$.next");
+			url = (next != null) ? "/api/v1/" + query + "&limit=1&cursor=" + next : null;
+		}
+
+		assertThat(all).hasSizeGreaterThan(1);
+		assertThat(paged).isEqualTo(all);
 	}
 
 	@Test

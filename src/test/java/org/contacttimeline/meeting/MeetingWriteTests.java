@@ -125,6 +125,25 @@ class MeetingWriteTests {
 	}
 
 	@Test
+	void aMeetingMovedToAnotherDateIsFoundByCountryOnItsNewDateOnly() {
+		this.api.write("POST", "/api/v1/meetings", meeting("kim-putin-vladivostok", "Kim and Putin meet"), Api.EDITOR, null);
+		String onNewDate = "/api/v1/meetings?country=RU&country=KP&from=2019-05-01&to=2019-05-31";
+		String onOldDate = "/api/v1/meetings?country=RU&date=2019-04-25";
+		assertThat(this.api.get(onOldDate).<List<String>>json("$.items[*].slug")).containsExactly("kim-putin-vladivostok");
+
+		Api.Response read = this.api.get("/api/v1/meetings/kim-putin-vladivostok");
+		Api.Response moved = this.api.write("PUT", "/api/v1/meetings/kim-putin-vladivostok",
+				read.body().replace("2019-04-25", "2019-05-10"), Api.EDITOR, read.header("ETag"));
+
+		assertThat(moved.status()).isEqualTo(200);
+		assertThat(this.api.get(onNewDate).<List<String>>json("$.items[*].slug")).containsExactly("kim-putin-vladivostok");
+		assertThat(this.api.get(onOldDate).<List<String>>json("$.items")).isEmpty();
+		// the sides' copy of the start date, which the country index reads, matches every meeting's
+		assertThat(this.jdbc.sql("select count(*) from meeting_country mc join meeting m on m.id = mc.meeting_id"
+				+ " where mc.start_date is distinct from m.start_date").query(Long.class).single()).isZero();
+	}
+
+	@Test
 	void generatesTheSlugFromTitleAndDateAndRefusesADuplicate() {
 		String body = meeting("x", "Kim Yong-jae’s return visit, Part 2").replace("\"slug\": \"x\", ", "");
 
