@@ -13,8 +13,9 @@ import java.util.Map;
  * disjoint conditions that together select exactly the meetings overlapping it. The first, meetings starting within
  * the period, can be read in timeline order from the index on (start date, slug) and stopped after a page, however
  * long the period; the second, meetings that started earlier and are still under way on its first day, are few and
- * found by the GiST index of dated periods, and are not to be read in index order (the planner would scan the
- * start-date index from 1950 to find them). A query selects {@code where and period} for each of them.
+ * found by the SP-GiST index of dated periods, and are not to be read in index order (the planner would scan the
+ * start-date index from 1950 to find them), but sorted and cut to a page by {@link #firstOf}. A query selects
+ * {@code where and period} for each of them.
  * <p>
  * With a country and a period, the first period is read from the side of the first country instead
  * ({@link #firstPeriodJoin}, which a query adds to {@code from meeting m} for that period only): the index on
@@ -22,23 +23,26 @@ import java.util.Map;
  * would hold everyone's.
  *
  * @param where the conditions besides the period
+ * @param candidateWhere the same conditions, written to be tested on each of a few candidates found by another index
  * @param periods disjoint conditions on the period, the first read in timeline order
  * @param firstPeriodJoin a join clause for the first period (empty, or the side {@code side} of the first country)
  * @param firstPeriodStart the column the first period's start dates are read from: {@code m.start_date} or
  * {@code side.start_date}, for a cursor's bound on the index
  * @param parameters the named parameters of all of them
  */
-public record MeetingCriteria(String where, List<String> periods, String firstPeriodJoin, String firstPeriodStart,
-		Map<String, Object> parameters) {
+public record MeetingCriteria(String where, String candidateWhere, List<String> periods, String firstPeriodJoin,
+		String firstPeriodStart, Map<String, Object> parameters) {
 
 	public static MeetingCriteria of(MeetingFilter filter) {
 		List<String> conditions = new ArrayList<>();
 		List<String> periods = List.of("true");
 		Map<String, Object> parameters = new HashMap<>();
 		if (filter.date() != null) {
-			// in progress that day = starting that day, or starting earlier and still under way
+			// in progress that day = starting that day, or starting earlier and still under way (a period containing the
+			// day and not starting on it: "<>", not "<", so that no plan, generic ones included, reads the start-date
+			// index for every meeting before the day)
 			periods = List.of("m.start_date = cast(:date as date)",
-					"m.start_date < cast(:date as date) and daterange(m.start_date, m.end_date, '[]') @> cast(:date as date)");
+					"m.start_date <> cast(:date as date) and daterange(m.start_date, m.end_date, '[]') @> cast(:date as date)");
 			parameters.put("date", filter.date());
 		}
 		if (filter.date() != null && (filter.from() != null || filter.to() != null)) {
@@ -50,7 +54,7 @@ public record MeetingCriteria(String where, List<String> periods, String firstPe
 		else if (filter.from() != null) {
 			// overlapping [from, to] = starting in it, or starting before it and still under way on its first day
 			periods = List.of("m.start_date >= cast(:from as date)" + (filter.to() != null ? " and m.start_date <= cast(:to as date)" : ""),
-					"m.start_date < cast(:from as date) and daterange(m.start_date, m.end_date, '[]') @> cast(:from as date)");
+					"m.start_date <> cast(:from as date) and daterange(m.start_date, m.end_date, '[]') @> cast(:from as date)");
 			parameters.put("from", filter.from());
 			parameters.put("to", filter.to());
 		}
@@ -59,9 +63,16 @@ public record MeetingCriteria(String where, List<String> periods, String firstPe
 			parameters.put("from", null);
 			parameters.put("to", filter.to());
 		}
+		// Countries as a semi-join the planner may drive from the country's sides (a country's few meetings), and as a
+		// test of each candidate for the branches whose candidates come from the period index (a thousand at most,
+		// where a semi-join could read all of a big country's sides to find the few among them)
+		List<String> countries = new ArrayList<>();
+		List<String> countriesPerRow = new ArrayList<>();
 		for (int i = 0; i < filter.countries().size(); i++) {
-			conditions.add("exists (select 1 from meeting_country mc where mc.meeting_id = m.id and mc.country_code = :country"
+			countries.add("exists (select 1 from meeting_country mc where mc.meeting_id = m.id and mc.country_code = :country"
 					+ i + ")");
+			countriesPerRow.add(":country" + i
+					+ " = any (array(select mc.country_code from meeting_country mc where mc.meeting_id = m.id))");
 			parameters.put("country" + i, filter.countries().get(i));
 		}
 		if (filter.host() != null) {
@@ -87,6 +98,11 @@ public record MeetingCriteria(String where, List<String> periods, String firstPe
 			// the side's start date equals the meeting's, so ordering by m.start_date can follow the side's index
 			join = " join meeting_country side on side.meeting_id = m.id and side.country_code = :country0"
 					+ " and side.start_date = m.start_date ";
+			if (filter.countries().size() > 1) {
+				// the second country's sides of the same period, matched in the same index without reading meetings
+				join += " join meeting_country side1 on side1.country_code = :country1"
+						+ " and side1.start_date = side.start_date and side1.meeting_id = side.meeting_id ";
+			}
 			start = "side.start_date";
 			periods = new ArrayList<>(periods);
 			periods.set(0, periods.get(0).replace("m.start_date", start));
@@ -102,8 +118,25 @@ public record MeetingCriteria(String where, List<String> periods, String firstPe
 					            where u.meeting_id = m.id and u.description ilike :q escape '\\'))""");
 			parameters.put("q", "%" + likeEscape(filter.q()) + "%");
 		}
-		return new MeetingCriteria(conditions.isEmpty() ? "true" : String.join(" and ", conditions), periods, join,
-				start, parameters);
+		return new MeetingCriteria(and(countries, conditions), and(countriesPerRow, conditions), periods, join, start,
+				parameters);
+	}
+
+	private static String and(List<String> first, List<String> then) {
+		List<String> all = new ArrayList<>(first);
+		all.addAll(then);
+		return all.isEmpty() ? "true" : String.join(" and ", all);
+	}
+
+	/**
+	 * The condition selecting the first {@code :limit} meetings (in timeline order) of those the condition on
+	 * {@code meeting m} selects, for a period that is not read in index order: the candidates come from the index
+	 * the condition suggests (the fence {@code offset 0} keeps the planner from walking the start-date index from
+	 * 1950 instead), only their dates and slugs are sorted, and only the first ones are read in full.
+	 */
+	public static String firstOf(String condition, String limit) {
+		return "m.id in (select o.id from (select m.id, m.start_date, m.slug from meeting m where " + condition
+				+ " offset 0) o order by o.start_date, o.slug limit :" + limit + ")";
 	}
 
 	static String likeEscape(String text) {

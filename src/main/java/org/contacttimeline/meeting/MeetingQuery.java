@@ -54,12 +54,14 @@ public class MeetingQuery {
 		MeetingCriteria criteria = MeetingCriteria.of(filter);
 		String order = " order by m.start_date asc nulls last, m.slug limit :limit";
 		List<String> branches = branches(filter, criteria);
-		// the first branch reads its rows in index order and stops after a page, the others are few (see
+		// the first branch reads its rows in index order and stops after a page, the others are cut to a page (see
 		// MeetingCriteria) or undated; one statement merges them
 		String sql = (branches.size() == 1) ? COLUMNS + criteria.firstPeriodJoin() + "where " + branches.get(0) + order
 				: IntStream.range(0, branches.size())
-					.mapToObj((i) -> "(" + COLUMNS + ((i == 0) ? criteria.firstPeriodJoin() : "") + "where " + branches.get(i)
-							+ ((i == 0 || i >= criteria.periods().size()) ? order : "") + ")")
+					.mapToObj((i) -> "(" + COLUMNS + ((i == 0) ? criteria.firstPeriodJoin() : "") + "where "
+							+ ((i == 0 || i >= criteria.periods().size()) ? branches.get(i) + order
+									: MeetingCriteria.firstOf(branches.get(i), "limit"))
+							+ ")")
 					.collect(Collectors.joining(" union all ", "select * from (", ") m" + order));
 		criteria.parameters().put("limit", filter.limit() + 1);
 		List<Row> rows = this.jdbc.sql(sql).params(criteria.parameters()).query(MeetingQuery::row).list();
@@ -82,7 +84,7 @@ public class MeetingQuery {
 
 	/**
 	 * Disjoint conditions whose union is the rows after the cursor: one per period of the criteria (the first read
-	 * in order from the index on start date and slug, the others few), then the undated meetings, which come last.
+	 * in order from the index on start date and slug, the others cut to a page), then the undated meetings, which come last.
 	 */
 	private static List<String> branches(MeetingFilter filter, MeetingCriteria criteria) {
 		Cursor cursor = filter.cursor();
@@ -100,8 +102,8 @@ public class MeetingQuery {
 			after = " and (m.start_date, m.slug) > (:cursorDate, :cursorSlug)";
 		}
 		List<String> branches = new ArrayList<>();
-		for (String period : criteria.periods()) {
-			branches.add(where + period + after);
+		for (int i = 0; i < criteria.periods().size(); i++) {
+			branches.add(((i == 0) ? where : criteria.candidateWhere() + " and ") + criteria.periods().get(i) + after);
 		}
 		if (cursor != null && !criteria.firstPeriodJoin().isEmpty()) {
 			// where the index read of the first period starts

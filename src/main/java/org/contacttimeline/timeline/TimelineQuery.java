@@ -61,7 +61,7 @@ class TimelineQuery {
 		Map<String, Object> parameters = new HashMap<>(meetingCriteria.parameters());
 		Cursor cursor = filter.cursor();
 		// Meetings come in branches (see MeetingCriteria): the first reads a page (and one more, the cursor's own row)
-		// in index order from where the cursor points, the others are few; the conditions on the union are the
+		// in index order from where the cursor points, the others are cut to a page; the conditions on the union are the
 		// exact keyset.
 		boolean datesBounded = filter.date() != null || filter.from() != null || filter.to() != null;
 		List<String> branches = new ArrayList<>();
@@ -81,9 +81,12 @@ class TimelineQuery {
 		}
 		StringBuilder sql = new StringBuilder("select * from (");
 		for (int i = 0; i < branches.size(); i++) {
+			boolean inOrder = i == 0 || i >= meetingCriteria.periods().size();
+			String condition = (inOrder ? meetingCriteria.where() : meetingCriteria.candidateWhere()) + " and "
+					+ branches.get(i);
 			sql.append("(").append(MEETINGS.formatted((i == 0) ? meetingCriteria.firstPeriodJoin() : "",
-					meetingCriteria.where() + " and " + branches.get(i)))
-				.append((i == 0 || i >= meetingCriteria.periods().size()) ? " order by m.start_date asc nulls last, m.slug limit :branchLimit" : "")
+					inOrder ? condition : MeetingCriteria.firstOf(condition, "branchLimit")))
+				.append(inOrder ? " order by m.start_date asc nulls last, m.slug limit :branchLimit" : "")
 				.append(") union all ");
 		}
 		sql.append(DELEGATIONS.formatted(delegationWhere(filter))).append(") e where true");

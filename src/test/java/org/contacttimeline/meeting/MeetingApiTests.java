@@ -134,8 +134,9 @@ class MeetingApiTests {
 			"meetings?country=RU&country=KP&from=2019-02-01&to=2019-03-20", "meetings?country=RU&to=2019-03-31",
 			"meetings?country=KP&date=2019-03-05", "meetings?country=KP&from=2019-03-05&date=2019-03-05",
 			"timeline?country=RU&from=2019-03-01&to=2019-03-31", "timeline?country=KP&country=RU&from=2019-03-05",
-			"timeline?country=KP&to=2019-03-16" })
-	void pagesOfOneEntryAddUpToTheWholeListForACountryAndAPeriod(String query) {
+			"timeline?country=KP&to=2019-03-16", "meetings?date=2019-03-18", "meetings?from=2019-03-18&to=2019-03-31",
+			"meetings?country=KP&from=2019-03-18&to=2019-03-31", "timeline?date=2019-03-18&country=RU" })
+	void pagesOfOneEntryAddUpToTheWholeListForAPeriodWithOrWithoutCountries(String query) {
 		List<String> all = this.api.get("/api/v1/" + query).json("$.items[*].slug");
 		List<String> paged = new ArrayList<>();
 		String url = "/api/v1/" + query + "&limit=1";
