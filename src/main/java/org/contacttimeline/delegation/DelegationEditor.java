@@ -25,6 +25,7 @@ import org.contacttimeline.web.Slugs;
 import org.contacttimeline.web.UnprocessableException;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -32,7 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
  * and the whole write is one transaction: a rejected request changes nothing.
  */
 @Service
-@Transactional
+// READ COMMITTED, not the pool's REPEATABLE READ: an editor who waited for another's row lock reads the row as that
+// one left it (and gets a 412 for a stale ETag) instead of a serialization failure
+@Transactional(isolation = Isolation.READ_COMMITTED)
 class DelegationEditor {
 
 	private final DelegationRepository delegations;

@@ -18,7 +18,6 @@ import org.contacttimeline.web.Versioned;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -26,8 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
  * their citations and reported dates in one more.
  */
 @Component
-// one snapshot for the page's statements: a page never shows a meeting with another version's participants
-@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+// one snapshot for the page's statements (the pool's default isolation is REPEATABLE READ, see
+// application.properties): a page never shows a meeting with another version's participants
+@Transactional(readOnly = true)
 public class DelegationQuery {
 
 	/** The columns {@link #row} reads, from {@code delegation d}. */

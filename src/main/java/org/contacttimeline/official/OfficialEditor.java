@@ -19,6 +19,7 @@ import org.contacttimeline.web.UnprocessableException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -26,7 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
  * anything is written, and the whole write is one transaction: a rejected request changes nothing.
  */
 @Service
-@Transactional
+// READ COMMITTED, not the pool's REPEATABLE READ: an editor who waited for another's row lock reads the row as that
+// one left it (and gets a 412 for a stale ETag) instead of a serialization failure
+@Transactional(isolation = Isolation.READ_COMMITTED)
 class OfficialEditor {
 
 	private final OfficialRepository officials;

@@ -15,15 +15,15 @@ import org.contacttimeline.web.Versioned;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The read model of officials: a page of officials by slug, then their positions and the positions' citations.
  */
 @Component
-// one snapshot for the page's statements: a page never shows a meeting with another version's participants
-@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+// one snapshot for the page's statements (the pool's default isolation is REPEATABLE READ, see
+// application.properties): a page never shows a meeting with another version's participants
+@Transactional(readOnly = true)
 class OfficialQuery {
 
 	private final JdbcClient jdbc;

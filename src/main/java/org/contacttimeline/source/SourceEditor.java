@@ -8,13 +8,16 @@ import org.contacttimeline.web.Slugs;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Creates, replaces and deletes sources, each write one transaction. A source still cited cannot be deleted.
  */
 @Service
-@Transactional
+// READ COMMITTED, not the pool's REPEATABLE READ: an editor who waited for another's row lock reads the row as that
+// one left it (and gets a 412 for a stale ETag) instead of a serialization failure
+@Transactional(isolation = Isolation.READ_COMMITTED)
 class SourceEditor {
 
 	private final SourceRepository sources;

@@ -17,7 +17,6 @@ import org.contacttimeline.web.Page;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -25,8 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
  * in three statements whatever its size: the rows, then all their people and sides, then all their sources.
  */
 @Component
-// one snapshot for the page's statements: a page never shows a meeting with another version's participants
-@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+// one snapshot for the page's statements (the pool's default isolation is REPEATABLE READ, see
+// application.properties): a page never shows a meeting with another version's participants
+@Transactional(readOnly = true)
 class TimelineQuery {
 
 	private static final String MEETINGS = """
