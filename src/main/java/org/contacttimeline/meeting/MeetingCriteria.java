@@ -25,13 +25,12 @@ import java.util.Map;
  * @param where the conditions besides the period
  * @param candidateWhere the same conditions, written to be tested on each of a few candidates found by another index
  * @param periods disjoint conditions on the period, the first read in timeline order
- * @param firstPeriodJoin a join clause for the first period (empty, or the side {@code side} of the first country)
- * @param firstPeriodStart the column the first period's start dates are read from: {@code m.start_date} or
- * {@code side.start_date}, for a cursor's bound on the index
+ * @param firstPeriodJoin a join clause for the first period: empty, or the sides of the first country in that period
+ * from the cursor on, which then holds the period (the first period is {@code true})
  * @param parameters the named parameters of all of them
  */
 public record MeetingCriteria(String where, String candidateWhere, List<String> periods, String firstPeriodJoin,
-		String firstPeriodStart, Map<String, Object> parameters) {
+		Map<String, Object> parameters) {
 
 	public static MeetingCriteria of(MeetingFilter filter) {
 		List<String> conditions = new ArrayList<>();
@@ -93,19 +92,26 @@ public record MeetingCriteria(String where, String candidateWhere, List<String> 
 			parameters.put("status", filter.status());
 		}
 		String join = "";
-		String start = "m.start_date";
 		if (!filter.countries().isEmpty() && (filter.date() != null || filter.from() != null || filter.to() != null)) {
-			// the side's start date equals the meeting's, so ordering by m.start_date can follow the side's index
-			join = " join meeting_country side on side.meeting_id = m.id and side.country_code = :country0"
-					+ " and side.start_date = m.start_date ";
+			// The first country's sides in the first period (and the second country's matching sides, from the same
+			// index without reading meetings), in date order from where the cursor points. A derived table fenced by
+			// "offset 0", so that even a generic plan (one for any country) reads the sides first and the meetings
+			// after; the side's start date equals the meeting's, so ordering by m.start_date follows the index.
+			String sides = "meeting_country side";
 			if (filter.countries().size() > 1) {
-				// the second country's sides of the same period, matched in the same index without reading meetings
-				join += " join meeting_country side1 on side1.country_code = :country1"
-						+ " and side1.start_date = side.start_date and side1.meeting_id = side.meeting_id ";
+				sides += " join meeting_country side1 on side1.country_code = :country1"
+						+ " and side1.start_date = side.start_date and side1.meeting_id = side.meeting_id";
 			}
-			start = "side.start_date";
+			String from = "";
+			if (filter.cursor() != null && filter.cursor().startDate() != null) {
+				from = " and side.start_date >= cast(:cursorDate as date)";
+				parameters.put("cursorDate", filter.cursor().startDate());
+			}
+			join = " join (select side.meeting_id, side.start_date from " + sides + " where side.country_code = :country0"
+					+ " and " + periods.get(0).replace("m.start_date", "side.start_date") + from
+					+ " order by side.start_date offset 0) side on side.meeting_id = m.id and side.start_date = m.start_date ";
 			periods = new ArrayList<>(periods);
-			periods.set(0, periods.get(0).replace("m.start_date", start));
+			periods.set(0, "true");
 		}
 		if (filter.q() != null) {
 			conditions.add("""
@@ -118,7 +124,7 @@ public record MeetingCriteria(String where, String candidateWhere, List<String> 
 					            where u.meeting_id = m.id and u.description ilike :q escape '\\'))""");
 			parameters.put("q", "%" + likeEscape(filter.q()) + "%");
 		}
-		return new MeetingCriteria(and(countries, conditions), and(countriesPerRow, conditions), periods, join, start,
+		return new MeetingCriteria(and(countries, conditions), and(countriesPerRow, conditions), periods, join,
 				parameters);
 	}
 

@@ -84,7 +84,7 @@ public class MeetingQuery {
 
 	/**
 	 * Disjoint conditions whose union is the rows after the cursor: one per period of the criteria (the first read
-	 * in order from the index on start date and slug, the others cut to a page), then the undated meetings, which come last.
+	 * in order from an index on start date, the others cut to a page), then the undated meetings, which come last.
 	 */
 	private static List<String> branches(MeetingFilter filter, MeetingCriteria criteria) {
 		Cursor cursor = filter.cursor();
@@ -104,10 +104,6 @@ public class MeetingQuery {
 		List<String> branches = new ArrayList<>();
 		for (int i = 0; i < criteria.periods().size(); i++) {
 			branches.add(((i == 0) ? where : criteria.candidateWhere() + " and ") + criteria.periods().get(i) + after);
-		}
-		if (cursor != null && !criteria.firstPeriodJoin().isEmpty()) {
-			// where the index read of the first period starts
-			branches.set(0, branches.get(0) + " and " + criteria.firstPeriodStart() + " >= :cursorDate");
 		}
 		if (cursor != null && !filter.datesBounded()) {
 			branches.add(where + "m.start_date is null");

@@ -61,8 +61,8 @@ class TimelineQuery {
 		Map<String, Object> parameters = new HashMap<>(meetingCriteria.parameters());
 		Cursor cursor = filter.cursor();
 		// Meetings come in branches (see MeetingCriteria): the first reads a page (and one more, the cursor's own row)
-		// in index order from where the cursor points, the others are cut to a page; the conditions on the union are the
-		// exact keyset.
+		// in index order from where the cursor points, the others are cut to a page; the conditions on the union are
+		// the exact keyset.
 		boolean datesBounded = filter.date() != null || filter.from() != null || filter.to() != null;
 		List<String> branches = new ArrayList<>();
 		if (cursor != null && cursor.startDate() == null) {
@@ -71,10 +71,6 @@ class TimelineQuery {
 		else {
 			String after = (cursor != null) ? " and (m.start_date, m.slug) >= (:cursorDate, :cursorSlug)" : "";
 			meetingCriteria.periods().forEach((period) -> branches.add(period + after));
-			if (cursor != null && !meetingCriteria.firstPeriodJoin().isEmpty()) {
-				// where the index read of the first period starts
-				branches.set(0, branches.get(0) + " and " + meetingCriteria.firstPeriodStart() + " >= :cursorDate");
-			}
 			if (cursor != null && !datesBounded) {
 				branches.add("m.start_date is null");
 			}
