@@ -215,10 +215,13 @@ select m.id, 'scale-meeting-' || m.g,
                                         where d.rn = 1 + (m.g % (select count(*) from gen_delegation_id))) end
 from gen_meeting4 m;
 
+-- A meeting's sides, participants and citations are stored together, in meeting order, as an editor's write stores
+-- them (one meeting at a time), not scattered across the tables.
 insert into meeting_country (meeting_id, country_code)
-select id, c1 from gen_meeting4
-union all select id, c2 from gen_meeting4
-union all select id, c3 from gen_meeting4 where c3 is not null;
+select id, c from (select id, c1 as c, 1 as o from gen_meeting4
+                   union all select id, c2, 2 from gen_meeting4
+                   union all select id, c3, 3 from gen_meeting4 where c3 is not null) s
+order by id, o;
 
 -- Participants alternate between the sides; a repeated draw of the same person is dropped.
 insert into meeting_participant (meeting_id, official_id, role, ordinal)
@@ -232,6 +235,7 @@ cross join lateral (select case when m.c3 is null then (array[m.c1, m.c2])[1 + k
                                 else (array[m.c1, m.c2, m.c3])[1 + k % 3] end as side) s
 join gen_official_count n on n.country_code = s.side
 join gen_official o on o.country_code = s.side and o.rn = 1 + ((m.g * 7 + k * 131) % n.n)
+order by m.id, k
 on conflict do nothing;
 
 insert into citation (source_id, quote, claim, meeting_id, ordinal)
@@ -239,7 +243,8 @@ select src.id, 'Officials of ' || m.c1 || ' and ' || m.c2 || ' met, the report s
        case when k = 0 then 'participants and date' else 'place' end, m.id, k
 from gen_meeting4 m
 cross join lateral generate_series(0, m.ncite - 1) k
-join gen_source src on src.rn = 1 + ((m.g * 13 + k * 7) % (select count(*) from gen_source));
+join gen_source src on src.rn = 1 + ((m.g * 13 + k * 7) % (select count(*) from gen_source))
+order by m.id, k;
 
 -- Explicit meeting ids: move the identity on past them.
 select setval(pg_get_serial_sequence('meeting', 'id'), (select max(id) from meeting));

@@ -164,14 +164,19 @@ def report(benchdir):
                          f"{fmt(d['rps'] if d else None)} | {fmt(d['p50_ms'] if d else None, 2)} | "
                          f"{fmt(d['p99_ms'] if d else None, 2)} | {fmt(ratio * 100 if ratio else None, 0)} % | "
                          f"{st if st is not None else '–'} |")
-    growth = ["", f"| endpoint | p50 ms at {small} | p50 ms at {big} | {big}/{small} |", "| --- | ---: | ---: | ---: |"]
+    # the same URL may answer a full page at one size and a few meetings at the other: the answer's size says which
+    growth = ["", f"| endpoint | p50 ms at {small} | p50 ms at {big} | {big}/{small} | KB per answer at {small} / {big} |",
+              "| --- | ---: | ---: | ---: | ---: |"]
     growth_rows = []
     for name, label in ENDPOINTS:
         s1, s2 = get.get((small, "service", name, 1)), get.get((big, "service", name, 1))
         if s1 and s2:
             r = s2["p50_ms"] / s1["p50_ms"] if s1["p50_ms"] and s2["p50_ms"] else None
-            growth_rows.append({"endpoint": name, "p50_small_ms": s1["p50_ms"], "p50_big_ms": s2["p50_ms"], "ratio": r})
-            growth.append(f"| `{label}` | {lat(s1['p50_ms'])} | {lat(s2['p50_ms'])} | {fmt(r, 2)} |")
+            growth_rows.append({"endpoint": name, "p50_small_ms": s1["p50_ms"], "p50_big_ms": s2["p50_ms"], "ratio": r,
+                                "bytes_small": s1.get("bytes_per_request"), "bytes_big": s2.get("bytes_per_request")})
+            kb = lambda b: fmt(b / 1024 if b is not None else None)
+            growth.append(f"| `{label}` | {lat(s1['p50_ms'])} | {lat(s2['p50_ms'])} | {fmt(r, 2)} | "
+                          f"{kb(s1.get('bytes_per_request'))} / {kb(s2.get('bytes_per_request'))} |")
     d_big = meta.get("datasets", {}).get(big, {})
     at32 = [r for r in rows if r["conns"] == max(conns)] if conns else []
     worst_p99 = max((r["service_p99_ms"] if r["service_p99_ms"] is not None else float("inf") for r in at32),
