@@ -49,6 +49,10 @@ class EmbeddedDatabaseConfiguration {
 			.setRegisterShutdownHook(false)
 			.setServerConfig("fsync", "on")
 			.setServerConfig("synchronous_commit", "on")
+			// its files are local and mostly in memory: a random read costs about what a sequential one does (the
+			// usual setting for SSDs), so the planner looks up a page's 250 participants' officials by key instead of
+			// reading all 50,000 officials (23 ms against 2 ms at a million meetings)
+			.setServerConfig("random_page_cost", "1.1")
 			.start();
 		log.info("Embedded PostgreSQL listening on port {} with data in {}", postgres.getPort(), dataDir);
 		return postgres;
