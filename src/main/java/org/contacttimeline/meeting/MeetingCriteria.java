@@ -7,15 +7,15 @@ import java.util.Map;
 
 /**
  * The SQL condition on {@code meeting m} that a {@link MeetingFilter} stands for, with its named parameters.
- * A day uses the GiST index on the meeting's period; countries, officials and delegations use semi-joins.
+ * Countries, officials and delegations use semi-joins (countries also a derived table of sides, see below).
  * <p>
  * A period ({@code date}, or {@code from} and {@code to}) is not in {@link #where}: it is in {@link #periods},
  * disjoint conditions that together select exactly the meetings overlapping it. The first, meetings starting within
  * the period, can be read in timeline order from the index on (start date, slug) and stopped after a page, however
- * long the period; the second, meetings that started earlier and are still under way on its first day, are few and
- * found by the SP-GiST index of dated periods, and are not to be read in index order (the planner would scan the
- * start-date index from 1950 to find them), but sorted and cut to a page by {@link #firstOf}. A query selects
- * {@code where and period} for each of them.
+ * long the period; the second, meetings that started earlier and are still under way on its first day, are found by
+ * the SP-GiST index of dated periods (read without the table), and are not to be read in index order (the planner
+ * would scan the start-date index from 1950 to find them), but sorted and cut to a page by {@link #firstOf}. A query
+ * selects {@code where and period} for each of them.
  * <p>
  * With a country and a period, the first period is read from the side of the first country instead
  * ({@link #firstPeriodJoin}, which a query adds to {@code from meeting m} for that period only): the index on
