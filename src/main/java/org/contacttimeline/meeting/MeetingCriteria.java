@@ -92,7 +92,7 @@ public record MeetingCriteria(String where, String candidateWhere, List<String> 
 			parameters.put("status", filter.status());
 		}
 		String join = "";
-		if (!filter.countries().isEmpty() && (filter.date() != null || filter.from() != null || filter.to() != null)) {
+		if (!filter.countries().isEmpty() && filter.datesBounded()) {
 			// The first country's sides in the first period (and the second country's matching sides, from the same
 			// index without reading meetings), in date order from where the cursor points. A derived table fenced by
 			// "offset 0", so that even a generic plan (one for any country) reads the sides first and the meetings
