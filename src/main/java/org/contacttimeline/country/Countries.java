@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.contacttimeline.web.CountryCodes;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -13,9 +15,7 @@ import org.springframework.stereotype.Component;
  * resolution of a code a user typed, alpha-2 or alpha-3 in any case, to the alpha-2 code the data uses.
  */
 @Component
-public class Countries {
-
-	public static final String ACCEPTED = "an ISO 3166-1 alpha-2 or alpha-3 country code, in any case (KP or PRK, RU or RUS); see /api/v1/countries";
+public class Countries implements CountryCodes {
 
 	private final JdbcClient jdbc;
 
@@ -30,7 +30,7 @@ public class Countries {
 		return load().all();
 	}
 
-	/** The alpha-2 code of a country given by its alpha-2 or alpha-3 code in any case, or {@code null}. */
+	@Override
 	public String resolve(String code) {
 		if (code == null || !code.matches("[A-Za-z]{2,3}")) {
 			return null;

@@ -1,6 +1,6 @@
 package org.contacttimeline.country;
 
-import java.util.Set;
+import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -27,7 +27,7 @@ class CountryController {
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "The countries known, by name: ISO 3166-1 alpha-2 and alpha-3 codes")
 	Page<CountryResponse> countries(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
-		new QueryParameters(parameters, Set.of()).validate();
+		new QueryParameters(parameters, null, null, List.of()).validate();
 		return new Page<>(this.countries.all(), null);
 	}
 

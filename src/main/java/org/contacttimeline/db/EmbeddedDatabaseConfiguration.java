@@ -47,6 +47,10 @@ class EmbeddedDatabaseConfiguration {
 			// stopped by the context, after the web server has finished the requests in flight (graceful shutdown),
 			// not by a JVM hook of its own that would race them
 			.setRegisterShutdownHook(false)
+			// UTF-8 with Unicode character classes, whatever the machine's LANG: text search finds Hangul and Cyrillic
+			// through its trigram index only where the database knows them for letters
+			.setLocaleConfig("encoding", "UTF8")
+			.setLocaleConfig("locale", "C.UTF-8")
 			.setServerConfig("fsync", "on")
 			.setServerConfig("synchronous_commit", "on")
 			// its files are local and mostly in memory: a random read costs about what a sequential one does (the

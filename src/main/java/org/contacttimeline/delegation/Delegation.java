@@ -32,13 +32,15 @@ import org.contacttimeline.source.Citation;
 import org.contacttimeline.source.Source;
 import org.contacttimeline.time.DatePrecision;
 
+import org.contacttimeline.web.Editable;
+
 /**
  * A delegation one country sends to another: who went, led by whom, when (as precisely as known), and the
  * sources for it.
  */
 @Entity
 @Audited
-public class Delegation {
+public class Delegation implements Editable {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -90,7 +92,7 @@ public class Delegation {
 	@OneToMany(mappedBy = "delegation", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("ordinal")
 	@OptimisticLock(excluded = false)
-	private List<Citation> citations = new ArrayList<>();
+	private List<DelegationCitation> citations = new ArrayList<>();
 
 	protected Delegation() {
 	}
@@ -114,6 +116,7 @@ public class Delegation {
 	}
 
 	/** Gives the delegation another slug (checked for uniqueness by the caller and the database). */
+	@Override
 	public void reslug(String slug) {
 		this.slug = slug;
 	}
@@ -203,8 +206,8 @@ public class Delegation {
 	}
 
 	/** Adds a citation about this delegation after the existing ones. */
-	public Citation cite(Source source, String quote, String claim) {
-		Citation citation = Citation.aboutDelegation(this, source, quote, claim, this.citations.size());
+	private DelegationCitation cite(Source source, String quote, String claim) {
+		DelegationCitation citation = new DelegationCitation(this, source, quote, claim, this.citations.size());
 		this.citations.add(citation);
 		return citation;
 	}
@@ -231,18 +234,12 @@ public class Delegation {
 				&& Objects.equals(citation.getQuote(), wanted.quote()) && Objects.equals(citation.getClaim(), wanted.claim());
 	}
 
-	public void withdrawCitation(Citation citation) {
-		if (this.citations.remove(citation)) {
-			for (int i = 0; i < this.citations.size(); i++) {
-				this.citations.get(i).reorder(i);
-			}
-		}
-	}
 
 	public Long getId() {
 		return this.id;
 	}
 
+	@Override
 	public String getSlug() {
 		return this.slug;
 	}
@@ -283,6 +280,7 @@ public class Delegation {
 		return this.notes;
 	}
 
+	@Override
 	public long getVersion() {
 		return this.version;
 	}
@@ -295,7 +293,7 @@ public class Delegation {
 		return Collections.unmodifiableList(this.reportedDates);
 	}
 
-	public List<Citation> getCitations() {
+	public List<? extends Citation> getCitations() {
 		return Collections.unmodifiableList(this.citations);
 	}
 

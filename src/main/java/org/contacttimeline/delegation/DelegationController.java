@@ -1,20 +1,26 @@
 package org.contacttimeline.delegation;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import org.contacttimeline.country.Countries;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.contacttimeline.contact.ContactFilter;
+import org.contacttimeline.contact.ContactFilters;
+import org.contacttimeline.contact.ContactFilters.ContactList;
+import org.contacttimeline.contact.ContactQuery;
+import org.contacttimeline.contact.DelegationResponse;
 import org.contacttimeline.revision.RevisionResponse;
-import org.contacttimeline.web.Cursor;
+import org.contacttimeline.web.Exports;
+import org.contacttimeline.web.ListParameters;
 import org.contacttimeline.web.NotFoundException;
 import org.contacttimeline.web.Page;
 import org.contacttimeline.web.Pages;
-import org.contacttimeline.web.QueryParameters;
+import org.contacttimeline.web.Streamed;
 import org.contacttimeline.web.Versioned;
 
 import org.springframework.http.HttpHeaders;
@@ -36,49 +42,41 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/delegations")
 class DelegationController {
 
-	private final DelegationQuery delegations;
+	private final ContactQuery delegations;
+
+	private final ContactFilters filters;
+
+	private final Exports exports;
 
 	private final DelegationEditor editor;
 
 	private final DelegationRevisions revisions;
 
-	private final Countries countries;
-
-	DelegationController(DelegationQuery delegations, DelegationEditor editor, DelegationRevisions revisions,
-			Countries countries) {
+	DelegationController(ContactQuery delegations, ContactFilters filters, DelegationEditor editor,
+			DelegationRevisions revisions, Exports exports) {
 		this.delegations = delegations;
+		this.filters = filters;
 		this.editor = editor;
 		this.revisions = revisions;
-		this.countries = countries;
+		this.exports = exports;
 	}
 
-	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-	@Parameter(name = "country", in = ParameterIn.QUERY, description = "Sending or host country, alpha-2 or alpha-3, any case; repeatable, all must be sides", example = "RU")
-	@Parameter(name = "from", in = ParameterIn.QUERY, description = "Visits that end on or after this day", example = "2019-03-01")
-	@Parameter(name = "to", in = ParameterIn.QUERY, description = "Visits that start on or before this day", example = "2019-03-31")
-	@Parameter(name = "limit", in = ParameterIn.QUERY, description = "Page size, 1 to 500 (default 50)", example = "50")
-	@Parameter(name = "cursor", in = ParameterIn.QUERY, description = "The 'next' value of the previous page, unchanged", example = "MXx8aW0tY2hvbi1pbHxvZmZpY2lhbA")
-	ResponseEntity<Page<DelegationResponse>> delegations(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
-		QueryParameters query = new QueryParameters(parameters, Set.of("country", "from", "to", "limit", "cursor"));
-		List<String> codes = new ArrayList<>();
-		for (String code : query.texts("country")) {
-			String resolved = this.countries.resolve(code);
-			if (resolved == null) {
-				query.reject("country", "is not a known country code; accepted: " + Countries.ACCEPTED, code);
-			}
-			else if (!codes.contains(resolved)) {
-				codes.add(resolved);
-			}
+	@GetMapping
+	@Operation(summary = "Delegation visits, filtered, by start date (undated last), as JSON pages or exports")
+	@ListParameters.Documented(of = ContactList.class, list = "DELEGATIONS")
+	@ApiResponse(responseCode = "200", description = "A page of delegation visits (JSON), or the export asked for", content = {
+			@Content(mediaType = "application/json", schema = @Schema(implementation = DelegationPage.class)),
+			@Content(mediaType = "text/csv", schema = @Schema(type = "string", description = "RFC 4180, a header row, one row per visit")),
+			@Content(mediaType = "text/calendar", schema = @Schema(type = "string", description = "RFC 5545, an all-day VEVENT per dated visit")) })
+	ResponseEntity<?> delegations(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
+			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
+			HttpServletRequest request) {
+		ContactFilter filter = this.filters.parse(ContactList.DELEGATIONS, parameters, accept);
+		if (filter.wholeExport()) {
+			return this.exports.whole(request, filter.format(),
+					Streamed.of((cursor) -> this.delegations.delegations(filter.page(Exports.PAGE, cursor))));
 		}
-		LocalDate from = query.date("from");
-		LocalDate to = query.date("to");
-		if (from != null && to != null && from.isAfter(to)) {
-			query.reject("from", "is after 'to' (" + to + "); 'from' must be on or before 'to'", from.toString());
-		}
-		int limit = query.limit();
-		Cursor cursor = query.cursor();
-		query.validate();
-		return Pages.ok(this.delegations.find(codes, from, to, limit, cursor));
+		return Pages.ok(this.delegations.delegations(filter));
 	}
 
 	@GetMapping("/{slug}")
@@ -88,11 +86,7 @@ class DelegationController {
 
 	@GetMapping(path = "/{slug}/revisions", produces = MediaType.APPLICATION_JSON_VALUE)
 	Page<RevisionResponse<DelegationResponse>> revisions(@PathVariable String slug) {
-		List<RevisionResponse<DelegationResponse>> revisions = this.revisions.of(slug);
-		if (revisions.isEmpty() && this.delegations.findBySlug(slug).isEmpty()) {
-			throw new NotFoundException("delegation", slug);
-		}
-		return new Page<>(revisions, null);
+		return this.revisions.of(slug);
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -116,7 +110,11 @@ class DelegationController {
 	}
 
 	private Versioned<DelegationResponse> read(String slug) {
-		return this.delegations.findBySlug(slug).orElseThrow(() -> new NotFoundException("delegation", slug));
+		return Versioned.found("delegation", slug, this.delegations.delegation(slug));
+	}
+
+	/** The shape of a page of delegation visits, for the API document. */
+	record DelegationPage(List<DelegationResponse> items, @Schema(description = "cursor of the next page, null on the last") String next) {
 	}
 
 }

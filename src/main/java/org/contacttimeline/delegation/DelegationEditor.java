@@ -10,20 +10,18 @@ import java.util.Set;
 import jakarta.persistence.EntityManager;
 import org.contacttimeline.country.Countries;
 import org.contacttimeline.country.Country;
-import org.contacttimeline.meeting.Meeting;
 import org.contacttimeline.official.Official;
 import org.contacttimeline.official.OfficialRepository;
 import org.contacttimeline.source.CitationRequest;
 import org.contacttimeline.source.Source;
 import org.contacttimeline.source.Sources;
 import org.contacttimeline.time.DateSpan;
-import org.contacttimeline.web.ConflictException;
+import org.contacttimeline.web.Editing;
 import org.contacttimeline.web.FieldError;
-import org.contacttimeline.web.NotFoundException;
-import org.contacttimeline.web.Preconditions;
 import org.contacttimeline.web.Slugs;
 import org.contacttimeline.web.UnprocessableException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,8 +46,14 @@ class DelegationEditor {
 
 	private final EntityManager entityManager;
 
+	private final ApplicationEventPublisher events;
+
+	private final Editing<Delegation> editing;
+
 	DelegationEditor(DelegationRepository delegations, OfficialRepository officials, Sources sources,
-			Countries countries, EntityManager entityManager) {
+			Countries countries, EntityManager entityManager, ApplicationEventPublisher events) {
+		this.editing = new Editing<>("delegation", "/api/v1/delegations", delegations::lockBySlug, delegations::existsBySlug);
+		this.events = events;
 		this.delegations = delegations;
 		this.officials = officials;
 		this.sources = sources;
@@ -60,12 +64,7 @@ class DelegationEditor {
 	/** Creates a delegation and returns its slug. */
 	String create(DelegationRequest request) {
 		Resolved resolved = resolve(request);
-		String slug = (request.slug() != null) ? request.slug() : generatedSlug(request, resolved.span());
-		if (this.delegations.existsBySlug(slug)) {
-			throw new ConflictException("A delegation with slug '" + slug + "' exists already; "
-					+ (request.slug() != null ? "choose another slug" : "give the new delegation a slug of its own")
-					+ ", or change that delegation with PUT /api/v1/delegations/" + slug + ".");
-		}
+		String slug = this.editing.newSlug(request.slug(), generatedSlug(request, resolved.span()));
 		DateSpan span = resolved.span();
 		Delegation delegation = new Delegation(slug, request.name(), resolved.sendingCountry(), resolved.hostCountry(),
 				span.start(), span.end(), span.precision());
@@ -77,15 +76,9 @@ class DelegationEditor {
 
 	/** Replaces a delegation whole, if {@code ifMatch} names its current version, and returns its (new) slug. */
 	String replace(String slug, String ifMatch, DelegationRequest request) {
-		Delegation delegation = lock(slug);
-		Preconditions.checkIfMatch(ifMatch, delegation.getVersion());
+		Delegation delegation = this.editing.lockAt(slug, ifMatch);
 		Resolved resolved = resolve(request);
-		if (request.slug() != null && !request.slug().equals(slug)) {
-			if (this.delegations.existsBySlug(request.slug())) {
-				throw new ConflictException("A delegation with slug '" + request.slug() + "' exists already; choose another slug.");
-			}
-			delegation.reslug(request.slug());
-		}
+		this.editing.reslug(delegation, request.slug());
 		delegation.rename(request.name());
 		delegation.sendBetween(resolved.sendingCountry(), resolved.hostCountry());
 		delegation.reschedule(resolved.span().start(), resolved.span().end(), resolved.span().precision());
@@ -99,21 +92,12 @@ class DelegationEditor {
 	 * delegation, and its history stays.
 	 */
 	void delete(String slug, String ifMatch) {
-		Delegation delegation = lock(slug);
-		Preconditions.checkIfMatch(ifMatch, delegation.getVersion());
+		Delegation delegation = this.editing.lockAt(slug, ifMatch);
 		// The foreign key would set the meetings' delegation to null by itself, but unseen by the meetings' history
-		// and versions: detach them here, so that both record the change.
-		this.entityManager
-			.createQuery("select m from Meeting m where m.delegation = :delegation", Meeting.class)
-			.setParameter("delegation", delegation)
-			.getResultList()
-			.forEach((meeting) -> meeting.assignDelegation(null));
+		// and versions: the meetings let go of it first, so that both record the change.
+		this.events.publishEvent(new DelegationDeleting(delegation.getId()));
 		this.delegations.delete(delegation);
 		this.entityManager.flush();
-	}
-
-	private Delegation lock(String slug) {
-		return this.delegations.lockBySlug(slug).orElseThrow(() -> new NotFoundException("delegation", slug));
 	}
 
 	private void apply(Delegation delegation, DelegationRequest request, Resolved resolved) {

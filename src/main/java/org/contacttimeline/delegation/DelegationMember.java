@@ -20,7 +20,7 @@ import org.contacttimeline.official.Official;
  */
 @Entity
 @Audited
-public class DelegationMember {
+class DelegationMember {
 
 	@EmbeddedId
 	private Key id = new Key();

@@ -20,7 +20,7 @@ import org.contacttimeline.source.Source;
  */
 @Entity
 @Audited
-public class DelegationReportedDates {
+class DelegationReportedDates {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

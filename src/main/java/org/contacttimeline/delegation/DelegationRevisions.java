@@ -1,16 +1,17 @@
 package org.contacttimeline.delegation;
 
 import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
 
 import org.contacttimeline.official.Official;
-import org.contacttimeline.official.ParticipantResponse;
+import org.contacttimeline.contact.ContactRow.DelegationRow;
+import org.contacttimeline.contact.DelegationResponse;
+import org.contacttimeline.contact.ParticipantResponse;
 import org.contacttimeline.revision.History;
 import org.contacttimeline.revision.RevisionResponse;
+import org.contacttimeline.web.Page;
 import org.contacttimeline.source.Citation;
 import org.contacttimeline.source.ReportedDates;
-import org.contacttimeline.source.SourceResponse;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,52 +25,47 @@ class DelegationRevisions {
 
 	private final History history;
 
-	DelegationRevisions(History history) {
+	private final DelegationRepository delegations;
+
+	DelegationRevisions(History history, DelegationRepository delegations) {
 		this.history = history;
+		this.delegations = delegations;
 	}
 
 	@Transactional(readOnly = true)
-	List<RevisionResponse<DelegationResponse>> of(String slug) {
-		return this.history.of(Delegation.class, slug, DelegationRevisions::state);
+	Page<RevisionResponse<DelegationResponse>> of(String slug) {
+		return this.history.of(Delegation.class, "delegation", slug, DelegationRevisions::state, this.delegations::existsBySlug);
 	}
 
+	/** The state after a revision, mapped as the read side maps a delegation's row. */
 	private static DelegationResponse state(Delegation delegation) {
-		List<ParticipantResponse> members = delegation.getMembers().stream()
-			.sorted(Comparator.comparingInt(DelegationMember::getOrdinal))
-			.map((member) -> participant(member.getOfficial(), member.getRole()))
-			.toList();
-		// as in the read model: the head's role is the one recorded for them as a member, when they are one
 		Official head = delegation.getHead();
-		ParticipantResponse headResponse = (head == null) ? null : members.stream()
-			.filter((member) -> member.slug().equals(head.getSlug()))
-			.findFirst()
-			.orElseGet(() -> participant(head, "Head"));
-		return new DelegationResponse(delegation.getSlug(), delegation.getName(),
-				delegation.getSendingCountry().getCode(), delegation.getHostCountry().getCode(), headResponse, members,
+		DelegationRow row = new DelegationRow(delegation.getId(), delegation.getSlug(), delegation.getName(),
+				delegation.getSendingCountry().getCode(), delegation.getHostCountry().getCode(),
 				delegation.getStartDate(), delegation.getEndDate(),
-				delegation.getDatePrecision().name().toLowerCase(Locale.ROOT),
+				delegation.getDatePrecision().name().toLowerCase(Locale.ROOT), delegation.getPurpose(),
+				delegation.getNotes(), (head != null) ? participant(head, "Head") : null, delegation.getVersion());
+		return row.toResponse(
+				delegation.getMembers().stream()
+					.sorted(Comparator.comparingInt(DelegationMember::getOrdinal))
+					.map((member) -> participant(member.getOfficial(), member.getRole()))
+					.toList(),
 				delegation.getReportedDates().stream()
 					.sorted(Comparator.comparing(DelegationReportedDates::getId))
 					.map((reported) -> new ReportedDates(reported.getStartDate(), reported.getEndDate(),
 							reported.getSource().getPublisher(), reported.getSource().getHeadline(),
 							reported.getQuote(), reported.getNote()))
 					.toList(),
-				delegation.getPurpose(), delegation.getNotes(),
 				delegation.getCitations().stream()
 					.sorted(Comparator.comparingInt(Citation::getOrdinal).thenComparing(Citation::getId))
-					.map(DelegationRevisions::source)
+					.map(Citation::toResponse)
 					.toList(),
-				null);
+				null, null);
 	}
 
 	private static ParticipantResponse participant(Official official, String role) {
 		return new ParticipantResponse(official.getSlug(), official.getName(), official.getCountry().getCode(), role);
 	}
 
-	private static SourceResponse source(Citation citation) {
-		var source = citation.getSource();
-		return new SourceResponse(source.getPublisher(), source.getHeadline(), source.getAuthor(), source.getUrl(),
-				source.getPublishedOn(), citation.getQuote(), citation.getClaim());
-	}
 
 }

@@ -11,9 +11,9 @@ import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.contacttimeline.official.ParticipantResponse;
+import org.contacttimeline.contact.ParticipantResponse;
 import org.contacttimeline.source.SourceResponse;
-import org.contacttimeline.timeline.TimelineEntry;
+import org.contacttimeline.contact.TimelineEntry;
 import org.contacttimeline.web.Format;
 
 /**

@@ -3,10 +3,9 @@ package org.contacttimeline.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Iterator;
-import java.util.function.Function;
 
-import org.contacttimeline.meeting.MeetingResponse;
-import org.contacttimeline.timeline.TimelineEntry;
+import org.contacttimeline.contact.Contact;
+import org.contacttimeline.contact.TimelineEntry;
 import org.contacttimeline.web.Page;
 import org.contacttimeline.web.Streamed;
 
@@ -18,8 +17,8 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Writes a page or a whole stream of meetings or timeline entries in one export format. Meetings are written as
- * timeline entries of type {@code meeting}, so every format has one shape for both lists.
+ * Writes a page or a whole stream of contacts (meetings, delegation visits, timeline entries) in one export format,
+ * each as the timeline entry it is, so that every format has one shape for every list.
  */
 abstract class ExportConverter extends AbstractHttpMessageConverter<Object> {
 
@@ -58,8 +57,6 @@ abstract class ExportConverter extends AbstractHttpMessageConverter<Object> {
 
 	private static Iterator<TimelineEntry> entries(Object body) {
 		Iterable<?> items = (body instanceof Page<?> page) ? page.items() : ((Streamed<?>) body).items();
-		Function<Object, TimelineEntry> toEntry = (item) -> (item instanceof MeetingResponse meeting)
-				? TimelineEntry.of(meeting) : (TimelineEntry) item;
 		Iterator<?> iterator = items.iterator();
 		return new Iterator<>() {
 			@Override
@@ -69,7 +66,7 @@ abstract class ExportConverter extends AbstractHttpMessageConverter<Object> {
 
 			@Override
 			public TimelineEntry next() {
-				return toEntry.apply(iterator.next());
+				return ((Contact) iterator.next()).asEntry();
 			}
 		};
 	}

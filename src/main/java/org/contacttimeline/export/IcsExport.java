@@ -22,7 +22,7 @@ import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
 import org.contacttimeline.source.SourceResponse;
-import org.contacttimeline.timeline.TimelineEntry;
+import org.contacttimeline.contact.TimelineEntry;
 import org.contacttimeline.web.Format;
 
 /**

@@ -30,6 +30,7 @@ import org.hibernate.envers.RelationTargetAuditMode;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import org.contacttimeline.contact.MeetingStatus;
 import org.contacttimeline.country.Country;
 import org.contacttimeline.delegation.Delegation;
 import org.contacttimeline.official.Official;
@@ -37,13 +38,15 @@ import org.contacttimeline.source.Citation;
 import org.contacttimeline.source.Source;
 import org.contacttimeline.time.DatePrecision;
 
+import org.contacttimeline.web.Editable;
+
 /**
  * A contact between countries: who met, where and when (as precisely as known), what about, and the sources for
  * it. Its countries are every side of the meeting, for the country and country-pair filters.
  */
 @Entity
 @Audited
-public class Meeting {
+class Meeting implements Editable {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -109,7 +112,7 @@ public class Meeting {
 	@OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("ordinal")
 	@OptimisticLock(excluded = false)
-	private List<Citation> citations = new ArrayList<>();
+	private List<MeetingCitation> citations = new ArrayList<>();
 
 	protected Meeting() {
 	}
@@ -209,8 +212,8 @@ public class Meeting {
 		}
 	}
 
-	/** Adds a citation about this meeting after the existing ones. */
 	/** Gives the meeting another slug (checked for uniqueness by the caller and the database). */
+	@Override
 	public void reslug(String slug) {
 		this.slug = slug;
 	}
@@ -223,24 +226,18 @@ public class Meeting {
 		}
 	}
 
-	public Citation cite(Source source, String quote, String claim) {
-		Citation citation = Citation.aboutMeeting(this, source, quote, claim, this.citations.size());
+	private MeetingCitation cite(Source source, String quote, String claim) {
+		MeetingCitation citation = new MeetingCitation(this, source, quote, claim, this.citations.size());
 		this.citations.add(citation);
 		return citation;
 	}
 
-	public void withdrawCitation(Citation citation) {
-		if (this.citations.remove(citation)) {
-			for (int i = 0; i < this.citations.size(); i++) {
-				this.citations.get(i).reorder(i);
-			}
-		}
-	}
 
 	public Long getId() {
 		return this.id;
 	}
 
+	@Override
 	public String getSlug() {
 		return this.slug;
 	}
@@ -297,6 +294,7 @@ public class Meeting {
 		return this.notes;
 	}
 
+	@Override
 	public long getVersion() {
 		return this.version;
 	}
@@ -313,7 +311,7 @@ public class Meeting {
 		return Collections.unmodifiableList(this.unnamedParties);
 	}
 
-	public List<Citation> getCitations() {
+	public List<? extends Citation> getCitations() {
 		return Collections.unmodifiableList(this.citations);
 	}
 

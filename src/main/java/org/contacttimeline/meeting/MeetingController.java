@@ -9,13 +9,16 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
-import org.contacttimeline.country.Countries;
+import org.contacttimeline.contact.ContactFilter;
+import org.contacttimeline.contact.ContactFilters;
+import org.contacttimeline.contact.ContactFilters.ContactList;
+import org.contacttimeline.contact.ContactQuery;
+import org.contacttimeline.contact.MeetingResponse;
 import org.contacttimeline.revision.RevisionResponse;
 import org.contacttimeline.web.NotFoundException;
 import org.contacttimeline.web.Page;
 import org.contacttimeline.web.Exports;
-import org.contacttimeline.web.Format;
-import org.contacttimeline.web.InvalidRequestException;
+import org.contacttimeline.web.ListParameters;
 import org.contacttimeline.web.Pages;
 import org.contacttimeline.web.Streamed;
 import org.contacttimeline.web.Versioned;
@@ -39,28 +42,28 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/meetings")
 class MeetingController {
 
-	private final MeetingQuery meetings;
+	private final ContactQuery meetings;
+
+	private final ContactFilters filters;
 
 	private final MeetingEditor editor;
 
 	private final MeetingRevisions revisions;
 
-	private final Countries countries;
-
 	private final Exports exports;
 
-	MeetingController(MeetingQuery meetings, MeetingEditor editor, MeetingRevisions revisions, Countries countries,
-			Exports exports) {
-		this.exports = exports;
+	MeetingController(ContactQuery meetings, ContactFilters filters, MeetingEditor editor,
+			MeetingRevisions revisions, Exports exports) {
 		this.meetings = meetings;
+		this.filters = filters;
 		this.editor = editor;
 		this.revisions = revisions;
-		this.countries = countries;
+		this.exports = exports;
 	}
 
 	@GetMapping
 	@Operation(summary = "Meetings, filtered, by start date (undated last), as JSON pages or exports")
-	@MeetingFilterDocs
+	@ListParameters.Documented(of = ContactList.class, list = "MEETINGS")
 	@ApiResponse(responseCode = "200", description = "A page of meetings (JSON), or the export asked for", content = {
 			@Content(mediaType = "application/json", schema = @Schema(implementation = MeetingPage.class)),
 			@Content(mediaType = "text/csv", schema = @Schema(type = "string", description = "RFC 4180, a header row, one row per meeting")),
@@ -68,14 +71,11 @@ class MeetingController {
 	ResponseEntity<?> meetings(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
 			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
 			HttpServletRequest request) {
-		MeetingFilter filter = MeetingFilter.parse(parameters, accept, this.countries);
-		if (filter.format() == Format.TIMELINEJS) {
-			throw new InvalidRequestException("format", "timelinejs is offered on /api/v1/timeline; here: json, csv, ics", "timelinejs");
-		}
+		ContactFilter filter = this.filters.parse(ContactList.MEETINGS, parameters, accept);
 		if (filter.wholeExport()) {
-			return this.exports.whole(request, filter.format(), Streamed.of((cursor) -> this.meetings.find(filter.page(Exports.PAGE, cursor))));
+			return this.exports.whole(request, filter.format(), Streamed.of((cursor) -> this.meetings.meetings(filter.page(Exports.PAGE, cursor))));
 		}
-		return Pages.ok(this.meetings.find(filter));
+		return Pages.ok(this.meetings.meetings(filter));
 	}
 
 	@GetMapping("/{slug}")
@@ -89,11 +89,7 @@ class MeetingController {
 	@Operation(summary = "Every change of a meeting, newest first, with its editor and the state after it (also after deletion)")
 	Page<RevisionResponse<MeetingResponse>> revisions(
 			@Parameter(example = "im-chon-il-igor-morgulov-talks-2019-03-14") @PathVariable String slug) {
-		List<RevisionResponse<MeetingResponse>> revisions = this.revisions.of(slug);
-		if (revisions.isEmpty() && this.meetings.findBySlug(slug).isEmpty()) {
-			throw new NotFoundException("meeting", slug);
-		}
-		return new Page<>(revisions, null);
+		return this.revisions.of(slug);
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -123,7 +119,7 @@ class MeetingController {
 	}
 
 	private Versioned<MeetingResponse> read(String slug) {
-		return this.meetings.findBySlug(slug).orElseThrow(() -> new NotFoundException("meeting", slug));
+		return Versioned.found("meeting", slug, this.meetings.meeting(slug));
 	}
 
 	/** The shape of a page of meetings, for the API document. */

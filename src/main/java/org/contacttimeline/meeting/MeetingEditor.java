@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
+import org.contacttimeline.contact.MeetingStatus;
 import org.contacttimeline.country.Countries;
 import org.contacttimeline.country.Country;
 import org.contacttimeline.delegation.Delegation;
@@ -16,10 +17,8 @@ import org.contacttimeline.source.CitationRequest;
 import org.contacttimeline.source.Source;
 import org.contacttimeline.source.Sources;
 import org.contacttimeline.time.DateSpan;
-import org.contacttimeline.web.ConflictException;
+import org.contacttimeline.web.Editing;
 import org.contacttimeline.web.FieldError;
-import org.contacttimeline.web.NotFoundException;
-import org.contacttimeline.web.Preconditions;
 import org.contacttimeline.web.Slugs;
 import org.contacttimeline.web.UnprocessableException;
 
@@ -49,8 +48,11 @@ class MeetingEditor {
 
 	private final EntityManager entityManager;
 
+	private final Editing<Meeting> editing;
+
 	MeetingEditor(MeetingRepository meetings, OfficialRepository officials, DelegationRepository delegations,
 			Sources sources, Countries countries, EntityManager entityManager) {
+		this.editing = new Editing<>("meeting", "/api/v1/meetings", meetings::lockBySlug, meetings::existsBySlug);
 		this.meetings = meetings;
 		this.officials = officials;
 		this.delegations = delegations;
@@ -66,12 +68,7 @@ class MeetingEditor {
 		if (!errors.isEmpty()) {
 			throw new UnprocessableException(errors);
 		}
-		String slug = (request.slug() != null) ? request.slug() : generatedSlug(request, resolved.span());
-		if (this.meetings.existsBySlug(slug)) {
-			throw new ConflictException("A meeting with slug '" + slug + "' exists already; "
-					+ (request.slug() != null ? "choose another slug" : "give the new meeting a slug of its own")
-					+ ", or change that meeting with PUT /api/v1/meetings/" + slug + ".");
-		}
+		String slug = this.editing.newSlug(request.slug(), generatedSlug(request, resolved.span()));
 		DateSpan span = resolved.span();
 		Meeting meeting = new Meeting(slug, request.title(), resolved.kind(), resolved.status(), span.start(), span.end(),
 				span.precision());
@@ -83,19 +80,13 @@ class MeetingEditor {
 
 	/** Replaces a meeting whole, if {@code ifMatch} names its current version, and returns its (new) slug. */
 	String replace(String slug, String ifMatch, MeetingRequest request) {
-		Meeting meeting = this.meetings.lockBySlug(slug).orElseThrow(() -> new NotFoundException("meeting", slug));
-		Preconditions.checkIfMatch(ifMatch, meeting.getVersion());
+		Meeting meeting = this.editing.lockAt(slug, ifMatch);
 		List<FieldError> errors = new ArrayList<>();
 		Resolved resolved = resolve(request, errors);
 		if (!errors.isEmpty()) {
 			throw new UnprocessableException(errors);
 		}
-		if (request.slug() != null && !request.slug().equals(slug)) {
-			if (this.meetings.existsBySlug(request.slug())) {
-				throw new ConflictException("A meeting with slug '" + request.slug() + "' exists already; choose another slug.");
-			}
-			meeting.reslug(request.slug());
-		}
+		this.editing.reslug(meeting, request.slug());
 		meeting.retitle(request.title());
 		meeting.reclassify(resolved.kind(), resolved.status());
 		meeting.reschedule(resolved.span().start(), resolved.span().end(), resolved.span().precision());
@@ -106,8 +97,7 @@ class MeetingEditor {
 
 	/** Deletes a meeting if {@code ifMatch} names its current version; its history stays. */
 	void delete(String slug, String ifMatch) {
-		Meeting meeting = this.meetings.lockBySlug(slug).orElseThrow(() -> new NotFoundException("meeting", slug));
-		Preconditions.checkIfMatch(ifMatch, meeting.getVersion());
+		Meeting meeting = this.editing.lockAt(slug, ifMatch);
 		this.meetings.delete(meeting);
 		this.entityManager.flush();
 	}

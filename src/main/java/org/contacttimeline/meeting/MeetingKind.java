@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
  * data loaded by the migrations.
  */
 @Entity
-public class MeetingKind {
+class MeetingKind {
 
 	@Id
 	private String code;

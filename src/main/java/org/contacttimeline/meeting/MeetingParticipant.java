@@ -20,7 +20,7 @@ import org.contacttimeline.official.Official;
  */
 @Entity
 @Audited
-public class MeetingParticipant {
+class MeetingParticipant {
 
 	@EmbeddedId
 	private Key id = new Key();

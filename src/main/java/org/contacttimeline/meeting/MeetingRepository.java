@@ -1,5 +1,6 @@
 package org.contacttimeline.meeting;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
@@ -27,6 +28,8 @@ interface MeetingRepository extends Repository<Meeting, Long> {
 	Optional<Meeting> lockBySlug(String slug);
 
 	boolean existsBySlug(String slug);
+
+	List<Meeting> findByDelegationId(long delegationId);
 
 	Meeting save(Meeting meeting);
 

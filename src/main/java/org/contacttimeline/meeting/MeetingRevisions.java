@@ -1,15 +1,16 @@
 package org.contacttimeline.meeting;
 
 import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
 
 import org.contacttimeline.country.Country;
-import org.contacttimeline.official.ParticipantResponse;
+import org.contacttimeline.contact.ContactRow.MeetingRow;
+import org.contacttimeline.contact.MeetingResponse;
+import org.contacttimeline.contact.ParticipantResponse;
 import org.contacttimeline.revision.History;
 import org.contacttimeline.revision.RevisionResponse;
+import org.contacttimeline.web.Page;
 import org.contacttimeline.source.Citation;
-import org.contacttimeline.source.SourceResponse;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,23 +23,31 @@ class MeetingRevisions {
 
 	private final History history;
 
-	MeetingRevisions(History history) {
+	private final MeetingRepository meetings;
+
+	MeetingRevisions(History history, MeetingRepository meetings) {
 		this.history = history;
+		this.meetings = meetings;
 	}
 
 	@Transactional(readOnly = true)
-	List<RevisionResponse<MeetingResponse>> of(String slug) {
-		return this.history.of(Meeting.class, slug, MeetingRevisions::state);
+	Page<RevisionResponse<MeetingResponse>> of(String slug) {
+		return this.history.of(Meeting.class, "meeting", slug, MeetingRevisions::state, this.meetings::existsBySlug);
 	}
 
+	/** The state after a revision, mapped as the read side maps a meeting's row. */
 	private static MeetingResponse state(Meeting meeting) {
-		String location = meeting.getLocationCountry() != null ? meeting.getLocationCountry().getCode() : null;
-		return new MeetingResponse(meeting.getSlug(), meeting.getTitle(), meeting.getStartDate(), meeting.getEndDate(),
-				meeting.getDatePrecision().name().toLowerCase(Locale.ROOT),
-				meeting.getStatus().name().toLowerCase(Locale.ROOT),
+		MeetingRow row = new MeetingRow(meeting.getId(), meeting.getSlug(), meeting.getTitle(), meeting.getStartDate(),
+				meeting.getEndDate(), meeting.getDatePrecision().name().toLowerCase(Locale.ROOT),
+				meeting.getStatus().value(),
 				new MeetingResponse.Kind(meeting.getKind().getCode(), meeting.getKind().getLabel()),
-				new MeetingResponse.Location(meeting.getCity(), meeting.getVenue(), location),
-				meeting.getCountries().stream().map(Country::getCode).sorted().toList(),
+				new MeetingResponse.Location(meeting.getCity(), meeting.getVenue(),
+						meeting.getLocationCountry() != null ? meeting.getLocationCountry().getCode() : null),
+				meeting.getDelegation() != null
+						? new MeetingResponse.DelegationRef(meeting.getDelegation().getSlug(), meeting.getDelegation().getName())
+						: null,
+				meeting.getSummary(), meeting.getTopics(), meeting.getNotes(), meeting.getVersion());
+		return row.toResponse(meeting.getCountries().stream().map(Country::getCode).sorted().toList(),
 				meeting.getParticipants().stream()
 					.sorted(Comparator.comparingInt(MeetingParticipant::getOrdinal))
 					.map((p) -> new ParticipantResponse(p.getOfficial().getSlug(), p.getOfficial().getName(),
@@ -49,21 +58,11 @@ class MeetingRevisions {
 					.map((u) -> new MeetingResponse.UnnamedParty(u.getDescription(),
 							u.getCountry() != null ? u.getCountry().getCode() : null))
 					.toList(),
-				meeting.getDelegation() != null
-						? new MeetingResponse.DelegationRef(meeting.getDelegation().getSlug(), meeting.getDelegation().getName())
-						: null,
-				meeting.getSummary(), meeting.getTopics(),
 				meeting.getCitations().stream()
 					.sorted(Comparator.comparingInt(Citation::getOrdinal))
-					.map(MeetingRevisions::source)
-					.toList(),
-				meeting.getNotes());
+					.map(Citation::toResponse)
+					.toList());
 	}
 
-	private static SourceResponse source(Citation citation) {
-		var source = citation.getSource();
-		return new SourceResponse(source.getPublisher(), source.getHeadline(), source.getAuthor(), source.getUrl(),
-				source.getPublishedOn(), citation.getQuote(), citation.getClaim());
-	}
 
 }

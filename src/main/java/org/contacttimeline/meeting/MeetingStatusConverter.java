@@ -5,6 +5,8 @@ import java.util.Locale;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
+import org.contacttimeline.contact.MeetingStatus;
+
 /**
  * Stores a {@link MeetingStatus} as the lower-case word the schema's check constraint accepts.
  */
@@ -13,7 +15,7 @@ class MeetingStatusConverter implements AttributeConverter<MeetingStatus, String
 
 	@Override
 	public String convertToDatabaseColumn(MeetingStatus status) {
-		return (status != null) ? status.name().toLowerCase(Locale.ROOT) : null;
+		return (status != null) ? status.value() : null;
 	}
 
 	@Override

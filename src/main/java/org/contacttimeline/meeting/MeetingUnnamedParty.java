@@ -18,7 +18,7 @@ import org.contacttimeline.country.Country;
  */
 @Entity
 @Audited
-public class MeetingUnnamedParty {
+class MeetingUnnamedParty {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -23,12 +23,14 @@ import org.hibernate.envers.RelationTargetAuditMode;
 import org.contacttimeline.country.Country;
 import org.contacttimeline.source.Source;
 
+import org.contacttimeline.web.Editable;
+
 /**
  * A person who acts for a country, with the positions they held in the order the editors gave them.
  */
 @Entity
 @Audited
-public class Official {
+public class Official implements Editable {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -70,6 +72,7 @@ public class Official {
 	}
 
 	/** Gives the official another slug (checked for uniqueness by the caller and the database). */
+	@Override
 	public void reslug(String slug) {
 		this.slug = slug;
 	}
@@ -121,6 +124,7 @@ public class Official {
 		return this.id;
 	}
 
+	@Override
 	public String getSlug() {
 		return this.slug;
 	}
@@ -137,6 +141,7 @@ public class Official {
 		return this.country;
 	}
 
+	@Override
 	public long getVersion() {
 		return this.version;
 	}

@@ -1,14 +1,15 @@
 package org.contacttimeline.official;
 
 import java.util.List;
-import java.util.Set;
 
 import jakarta.validation.Valid;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import org.contacttimeline.country.Countries;
 import org.contacttimeline.revision.RevisionResponse;
 import org.contacttimeline.web.Cursor;
+import org.contacttimeline.web.ListParameter;
+import org.contacttimeline.web.ListParameters;
 import org.contacttimeline.web.NotFoundException;
 import org.contacttimeline.web.Page;
 import org.contacttimeline.web.Pages;
@@ -50,18 +51,38 @@ class OfficialController {
 		this.countries = countries;
 	}
 
+	static final ListParameter<String> COUNTRY = ListParameter.country("country", "Country of the official", "KP");
+
+	static final ListParameter<String> Q = ListParameter.search("Text in names (either script), slugs and titles",
+			"foreign minister");
+
+	/** The parameters of the list of officials, each declared once. */
+	enum OfficialList implements ListParameters {
+
+		OFFICIALS(COUNTRY, Q, ListParameter.LIMIT, ListParameter.CURSOR);
+
+		private final List<ListParameter<?>> parameters;
+
+		OfficialList(ListParameter<?>... parameters) {
+			this.parameters = List.of(parameters);
+		}
+
+		@Override
+		public List<ListParameter<?>> parameters() {
+			return this.parameters;
+		}
+
+	}
+
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-	@Parameter(name = "country", in = ParameterIn.QUERY, description = "Country of the official, alpha-2 or alpha-3, any case", example = "KP")
-	@Parameter(name = "q", in = ParameterIn.QUERY, description = "Text in names (either script), slugs and titles", example = "foreign minister")
-	@Parameter(name = "limit", in = ParameterIn.QUERY, description = "Page size, 1 to 500 (default 50)", example = "50")
-	@Parameter(name = "cursor", in = ParameterIn.QUERY, description = "The 'next' value of the previous page, unchanged", example = "MXx8aW0tY2hvbi1pbHxvZmZpY2lhbA")
+	@Operation(summary = "Officials by slug, filtered by country or text")
+	@ListParameters.Documented(of = OfficialList.class, list = "OFFICIALS")
 	ResponseEntity<Page<OfficialResponse>> officials(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
-		QueryParameters query = new QueryParameters(parameters, Set.of("country", "q", "limit", "cursor"));
-		String country = query.map("country", this.countries::resolve,
-				"is not a known country code; accepted: " + Countries.ACCEPTED);
-		String q = query.text("q");
-		int limit = query.limit();
-		Cursor cursor = query.cursor();
+		QueryParameters query = new QueryParameters(parameters, null, this.countries, OfficialList.OFFICIALS.parameters());
+		String country = query.read(COUNTRY);
+		String q = query.read(Q);
+		int limit = query.read(ListParameter.LIMIT);
+		Cursor cursor = query.read(ListParameter.CURSOR);
 		query.validate();
 		return Pages.ok(this.officials.find(country, q, limit, cursor));
 	}
@@ -73,11 +94,7 @@ class OfficialController {
 
 	@GetMapping(path = "/{slug}/revisions", produces = MediaType.APPLICATION_JSON_VALUE)
 	Page<RevisionResponse<OfficialResponse>> revisions(@PathVariable String slug) {
-		List<RevisionResponse<OfficialResponse>> revisions = this.revisions.of(slug);
-		if (revisions.isEmpty() && this.officials.findBySlug(slug).isEmpty()) {
-			throw new NotFoundException("official", slug);
-		}
-		return new Page<>(revisions, null);
+		return this.revisions.of(slug);
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -101,7 +118,7 @@ class OfficialController {
 	}
 
 	private Versioned<OfficialResponse> read(String slug) {
-		return this.officials.findBySlug(slug).orElseThrow(() -> new NotFoundException("official", slug));
+		return Versioned.found("official", slug, this.officials.findBySlug(slug));
 	}
 
 }

@@ -11,9 +11,8 @@ import org.contacttimeline.source.CitationRequest;
 import org.contacttimeline.source.Source;
 import org.contacttimeline.source.Sources;
 import org.contacttimeline.web.ConflictException;
+import org.contacttimeline.web.Editing;
 import org.contacttimeline.web.FieldError;
-import org.contacttimeline.web.NotFoundException;
-import org.contacttimeline.web.Preconditions;
 import org.contacttimeline.web.Slugs;
 import org.contacttimeline.web.UnprocessableException;
 
@@ -44,8 +43,11 @@ class OfficialEditor {
 
 	private final JdbcClient jdbc;
 
+	private final Editing<Official> editing;
+
 	OfficialEditor(OfficialRepository officials, OrganizationRepository organizations, Sources sources,
 			Countries countries, EntityManager entityManager, JdbcClient jdbc) {
+		this.editing = new Editing<>("official", "/api/v1/officials", officials::lockBySlug, officials::existsBySlug);
 		this.officials = officials;
 		this.organizations = organizations;
 		this.sources = sources;
@@ -61,12 +63,7 @@ class OfficialEditor {
 		if (!errors.isEmpty()) {
 			throw new UnprocessableException(errors);
 		}
-		String slug = (request.slug() != null) ? request.slug() : Slugs.of(request.name(), "official");
-		if (this.officials.existsBySlug(slug)) {
-			throw new ConflictException("An official with slug '" + slug + "' exists already; "
-					+ (request.slug() != null ? "choose another slug" : "give the new official a slug of its own")
-					+ ", or change that official with PUT /api/v1/officials/" + slug + ".");
-		}
+		String slug = this.editing.newSlug(request.slug(), Slugs.of(request.name(), "official"));
 		Official official = new Official(slug, request.name(), resolved.country());
 		official.rename(request.name(), request.originalName());
 		official.replacePositions(resolved.positions());
@@ -77,19 +74,13 @@ class OfficialEditor {
 
 	/** Replaces an official whole, if {@code ifMatch} names its current version, and returns its (new) slug. */
 	String replace(String slug, String ifMatch, OfficialRequest request) {
-		Official official = this.officials.lockBySlug(slug).orElseThrow(() -> new NotFoundException("official", slug));
-		Preconditions.checkIfMatch(ifMatch, official.getVersion());
+		Official official = this.editing.lockAt(slug, ifMatch);
 		List<FieldError> errors = new ArrayList<>();
 		Resolved resolved = resolve(request, errors);
 		if (!errors.isEmpty()) {
 			throw new UnprocessableException(errors);
 		}
-		if (request.slug() != null && !request.slug().equals(slug)) {
-			if (this.officials.existsBySlug(request.slug())) {
-				throw new ConflictException("An official with slug '" + request.slug() + "' exists already; choose another slug.");
-			}
-			official.reslug(request.slug());
-		}
+		this.editing.reslug(official, request.slug());
 		official.rename(request.name(), request.originalName());
 		official.actFor(resolved.country());
 		official.replacePositions(resolved.positions());
@@ -104,8 +95,7 @@ class OfficialEditor {
 	 * delegation refers to them; the history stays.
 	 */
 	void delete(String slug, String ifMatch) {
-		Official official = this.officials.lockBySlug(slug).orElseThrow(() -> new NotFoundException("official", slug));
-		Preconditions.checkIfMatch(ifMatch, official.getVersion());
+		Official official = this.editing.lockAt(slug, ifMatch);
 		List<String> meetings = this.jdbc.sql("""
 				select m.slug from meeting_participant p join meeting m on m.id = p.meeting_id
 				where p.official_id = :id order by m.slug""").param("id", official.getId()).query(String.class).list();

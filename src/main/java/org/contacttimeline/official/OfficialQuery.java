@@ -7,18 +7,39 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.contacttimeline.meeting.MeetingSummary;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SelectConditionStep;
+import org.jooq.Table;
+import org.jooq.impl.SQLDataType;
+
+import org.contacttimeline.contact.ContactFilter;
+import org.contacttimeline.contact.ContactQuery;
+import org.contacttimeline.contact.MeetingSummary;
 import org.contacttimeline.source.Citations;
 import org.contacttimeline.web.Cursor;
+import org.contacttimeline.web.Keyset;
 import org.contacttimeline.web.Page;
+import org.contacttimeline.web.Pages;
+import org.contacttimeline.web.TextSearch;
 import org.contacttimeline.web.Versioned;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.param;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.table;
+import static org.jooq.impl.DSL.noCondition;
+
 /**
- * The read model of officials: a page of officials by slug, then their positions and the positions' citations.
+ * The read model of officials: a page of officials by slug, then their positions and the positions' citations; on
+ * the single view also their first meetings, with a link to the rest.
  */
 @Component
 // one snapshot for the page's statements (the pool's default isolation is REPEATABLE READ, see
@@ -26,60 +47,77 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class OfficialQuery {
 
+	private static final Table<?> OFFICIAL = table(name("official")).as("o");
+
+	private static final Field<Long> ID = field(name("o", "id"), SQLDataType.BIGINT);
+
+	private static final Field<String> SLUG = field(name("o", "slug"), SQLDataType.VARCHAR);
+
+	private static final Field<String> NAME = field(name("o", "name"), SQLDataType.VARCHAR);
+
+	private static final Field<String> ORIGINAL_NAME = field(name("o", "original_name"), SQLDataType.VARCHAR);
+
+	private static final Field<String> COUNTRY = field(name("o", "country_code"), SQLDataType.VARCHAR);
+
+	private static final Field<String> SEARCH = field(name("o", "search"), SQLDataType.VARCHAR);
+
+	private static final Field<Long> VERSION = field(name("o", "version"), SQLDataType.BIGINT);
+
+	private final DSLContext db;
+
 	private final JdbcClient jdbc;
 
 	private final Citations citations;
 
-	OfficialQuery(JdbcClient jdbc, Citations citations) {
+	private final ContactQuery contacts;
+
+	OfficialQuery(DSLContext db, JdbcClient jdbc, Citations citations, ContactQuery contacts) {
+		this.db = db;
 		this.jdbc = jdbc;
 		this.citations = citations;
+		this.contacts = contacts;
 	}
 
 	Page<OfficialResponse> find(String country, String q, int limit, Cursor cursor) {
-		StringBuilder sql = new StringBuilder("select id, slug, name, original_name, country_code, version from official o where true");
-		Map<String, Object> parameters = new HashMap<>();
+		Condition condition = noCondition();
 		if (country != null) {
-			sql.append(" and o.country_code = :country");
-			parameters.put("country", country);
+			condition = condition.and(COUNTRY.eq(param("country", country)));
 		}
 		if (q != null) {
-			sql.append(" and (o.name ilike :q escape '\\' or o.original_name ilike :q escape '\\' or o.slug ilike :q escape '\\'"
-					+ " or exists (select 1 from position p where p.official_id = o.id and p.title ilike :q escape '\\'))");
-			parameters.put("q", "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+			condition = condition.and(TextSearch.matches(SEARCH, TextSearch.pattern(q)));
 		}
 		if (cursor != null) {
-			sql.append(" and o.slug > :cursor");
-			parameters.put("cursor", cursor.slug());
+			condition = condition.and(SLUG.gt(param("cursor", cursor.slug())));
 		}
-		sql.append(" order by o.slug limit :limit");
-		parameters.put("limit", limit + 1);
-		List<Row> rows = this.jdbc.sql(sql.toString()).params(parameters).query(Row.class).list();
-		boolean more = rows.size() > limit;
-		List<Row> page = more ? rows.subList(0, limit) : rows;
-		String next = more ? new Cursor(null, page.get(page.size() - 1).slug(), "official").encode() : null;
-		Map<Long, List<OfficialResponse.PositionResponse>> positions = positions(page.stream().map(Row::id).toList());
-		return new Page<>(page.stream().map((row) -> row.toResponse(positions, null)).toList(), next);
+		List<Row> rows = this.db.fetch(officials().and(condition).orderBy(SLUG).limit(param("limit", Keyset.fetchSize(limit))))
+			.map(OfficialQuery::row);
+		Keyset.Cut<Row> cut = Keyset.cut(rows, limit, (row) -> new Cursor(null, row.slug(), "official"));
+		Map<Long, List<OfficialResponse.PositionResponse>> positions = positions(cut.rows().stream().map(Row::id).toList());
+		return cut.page(cut.rows().stream().map((row) -> row.toResponse(positions, null, null)).toList());
 	}
 
-	/** The official with the given slug, with the meetings taken part in and the version its ETag is made from. */
+	/**
+	 * The official with the given slug, with their first meetings (and where the rest continue) and the version
+	 * its ETag is made from.
+	 */
 	Optional<Versioned<OfficialResponse>> findBySlug(String slug) {
-		List<Row> rows = this.jdbc.sql("select id, slug, name, original_name, country_code, version from official where slug = :slug")
-			.param("slug", slug)
-			.query(Row.class)
-			.list();
+		List<Row> rows = this.db.fetch(officials().and(SLUG.eq(param("slug", slug)))).map(OfficialQuery::row);
 		if (rows.isEmpty()) {
 			return Optional.empty();
 		}
 		Row row = rows.get(0);
-		List<MeetingSummary> meetings = this.jdbc.sql("""
-				select m.slug, m.title, m.start_date, m.end_date, m.date_precision, m.status, p.role
-				from meeting_participant p join meeting m on m.id = p.meeting_id
-				where p.official_id = :id
-				order by m.start_date asc nulls last, m.slug""")
-			.param("id", row.id())
-			.query(MeetingSummary.class)
-			.list();
-		return Optional.of(new Versioned<>(row.toResponse(positions(List.of(row.id())), meetings), row.version()));
+		Page<MeetingSummary> meetings = this.contacts.meetingSummaries(ContactFilter.ofOfficial(slug, ContactQuery.NESTED),
+				slug);
+		return Optional.of(new Versioned<>(row.toResponse(positions(List.of(row.id())), meetings.items(),
+				Pages.continuation("/api/v1/meetings", Map.of("official", slug), meetings.next())), row.version()));
+	}
+
+	private static SelectConditionStep<Record> officials() {
+		return select(List.of(ID, SLUG, NAME, ORIGINAL_NAME, COUNTRY, VERSION)).from(OFFICIAL).where(noCondition());
+	}
+
+	private static Row row(Record r) {
+		return new Row(r.get(ID), r.get(SLUG), r.get(NAME), r.get(ORIGINAL_NAME), r.get(COUNTRY), r.get(VERSION));
 	}
 
 	private Map<Long, List<OfficialResponse.PositionResponse>> positions(List<Long> officialIds) {
@@ -113,9 +151,9 @@ class OfficialQuery {
 	private record Row(long id, String slug, String name, String originalName, String countryCode, long version) {
 
 		OfficialResponse toResponse(Map<Long, List<OfficialResponse.PositionResponse>> positions,
-				List<MeetingSummary> meetings) {
+				List<MeetingSummary> meetings, String moreMeetings) {
 			return new OfficialResponse(this.slug, this.name, this.originalName, this.countryCode,
-					positions.getOrDefault(this.id, List.of()), meetings);
+					positions.getOrDefault(this.id, List.of()), meetings, moreMeetings);
 		}
 
 	}

@@ -1,13 +1,12 @@
 package org.contacttimeline.official;
 
 import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
 
 import org.contacttimeline.revision.History;
 import org.contacttimeline.revision.RevisionResponse;
+import org.contacttimeline.web.Page;
 import org.contacttimeline.source.Citation;
-import org.contacttimeline.source.SourceResponse;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,19 +24,22 @@ class OfficialRevisions {
 
 	private final History history;
 
-	OfficialRevisions(History history) {
+	private final OfficialRepository officials;
+
+	OfficialRevisions(History history, OfficialRepository officials) {
 		this.history = history;
+		this.officials = officials;
 	}
 
 	@Transactional(readOnly = true)
-	List<RevisionResponse<OfficialResponse>> of(String slug) {
-		return this.history.of(Official.class, slug, OfficialRevisions::state);
+	Page<RevisionResponse<OfficialResponse>> of(String slug) {
+		return this.history.of(Official.class, "official", slug, OfficialRevisions::state, this.officials::existsBySlug);
 	}
 
 	private static OfficialResponse state(Official official) {
 		return new OfficialResponse(official.getSlug(), official.getName(), official.getOriginalName(),
 				official.getCountry().getCode(),
-				official.getPositions().stream().sorted(READ_ORDER).map(OfficialRevisions::position).toList(), null);
+				official.getPositions().stream().sorted(READ_ORDER).map(OfficialRevisions::position).toList(), null, null);
 	}
 
 	private static OfficialResponse.PositionResponse position(Position position) {
@@ -49,14 +51,9 @@ class OfficialRevisions {
 				position.getStartDate(), position.getEndDate(), position.getNote(),
 				position.getCitations().stream()
 					.sorted(Comparator.comparingInt(Citation::getOrdinal))
-					.map(OfficialRevisions::source)
+					.map(Citation::toResponse)
 					.toList());
 	}
 
-	private static SourceResponse source(Citation citation) {
-		var source = citation.getSource();
-		return new SourceResponse(source.getPublisher(), source.getHeadline(), source.getAuthor(), source.getUrl(),
-				source.getPublishedOn(), citation.getQuote(), citation.getClaim());
-	}
 
 }

@@ -14,7 +14,7 @@ import org.contacttimeline.country.Country;
  * A ministry, legislature, party, news agency or other body of one country, in which officials hold positions.
  */
 @Entity
-public class Organization {
+class Organization {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -27,7 +27,7 @@ import org.contacttimeline.source.Source;
  */
 @Entity
 @Audited
-public class Position {
+class Position {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -54,7 +54,7 @@ public class Position {
 
 	@OneToMany(mappedBy = "position", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("ordinal")
-	private List<Citation> citations = new ArrayList<>();
+	private List<PositionCitation> citations = new ArrayList<>();
 
 	protected Position() {
 	}
@@ -78,8 +78,8 @@ public class Position {
 	}
 
 	/** Adds a citation supporting this position after the existing ones. */
-	public Citation cite(Source source, String quote, String claim) {
-		Citation citation = Citation.aboutPosition(this, source, quote, claim, this.citations.size());
+	public PositionCitation cite(Source source, String quote, String claim) {
+		PositionCitation citation = new PositionCitation(this, source, quote, claim, this.citations.size());
 		this.citations.add(citation);
 		return citation;
 	}
@@ -120,7 +120,7 @@ public class Position {
 		return this.ordinal;
 	}
 
-	public List<Citation> getCitations() {
+	public List<? extends Citation> getCitations() {
 		return Collections.unmodifiableList(this.citations);
 	}
 

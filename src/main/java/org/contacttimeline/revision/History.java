@@ -3,11 +3,15 @@ package org.contacttimeline.revision;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import jakarta.persistence.EntityManager;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
+
+import org.contacttimeline.web.NotFoundException;
+import org.contacttimeline.web.Page;
 
 import org.springframework.stereotype.Component;
 
@@ -25,10 +29,21 @@ public class History {
 	}
 
 	/**
-	 * The revisions of the entities that ever had {@code slug}, newest first, each state mapped by {@code mapper};
-	 * empty when there are none.
+	 * The revisions of the entities that ever had {@code slug}, newest first, each state mapped by {@code mapper}:
+	 * the whole history as one page; empty for a resource stored without the API (no revision records it).
+	 * @param exists whether a resource with the slug exists now
+	 * @throws NotFoundException when no resource ever had the slug
 	 */
-	public <E, R> List<RevisionResponse<R>> of(Class<E> type, String slug, Function<E, R> mapper) {
+	public <E, R> Page<RevisionResponse<R>> of(Class<E> type, String kind, String slug, Function<E, R> mapper,
+			Predicate<String> exists) {
+		List<RevisionResponse<R>> revisions = of(type, slug, mapper);
+		if (revisions.isEmpty() && !exists.test(slug)) {
+			throw new NotFoundException(kind, slug);
+		}
+		return new Page<>(revisions, null);
+	}
+
+	private <E, R> List<RevisionResponse<R>> of(Class<E> type, String slug, Function<E, R> mapper) {
 		var reader = AuditReaderFactory.get(this.entityManager);
 		List<?> ids = reader.createQuery()
 			.forRevisionsOfEntity(type, false, true)

@@ -15,7 +15,7 @@ import org.hibernate.envers.RevisionTimestamp;
  */
 @Entity
 @RevisionEntity(EditorRevisionListener.class)
-public class Revision {
+class Revision {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

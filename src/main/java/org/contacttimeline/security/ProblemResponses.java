@@ -4,7 +4,7 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
+import org.contacttimeline.web.Problems;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -18,12 +18,12 @@ import org.springframework.security.web.access.AccessDeniedHandler;
  */
 class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
-	private final JsonMapper json;
+	private final Problems problems;
 
 	private final boolean editorConfigured;
 
-	ProblemResponses(JsonMapper json, boolean editorConfigured) {
-		this.json = json;
+	ProblemResponses(Problems problems, boolean editorConfigured) {
+		this.problems = problems;
 		this.editorConfigured = editorConfigured;
 	}
 
@@ -47,12 +47,9 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 
 	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
 			throws IOException {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		ProblemDetail problem = Problems.of(status, detail);
 		problem.setInstance(java.net.URI.create(request.getRequestURI()));
-		response.setStatus(status.value());
-		response.setContentType("application/problem+json");
-		response.setCharacterEncoding("UTF-8");
-		this.json.writeValue(response.getOutputStream(), problem);
+		this.problems.write(problem, response);
 	}
 
 }

@@ -1,7 +1,7 @@
 package org.contacttimeline.security;
 
 import jakarta.servlet.DispatcherType;
-import tools.jackson.databind.json.JsonMapper;
+import org.contacttimeline.web.Problems;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -25,8 +25,8 @@ class SecurityConfiguration {
 	static final String EDITOR = "EDITOR";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, EditorProperties editor, JsonMapper json) {
-		ProblemResponses problems = new ProblemResponses(json, editor.configured());
+	SecurityFilterChain securityFilterChain(HttpSecurity http, EditorProperties editor, Problems problemWriter) {
+		ProblemResponses problems = new ProblemResponses(problemWriter, editor.configured());
 		http.csrf((csrf) -> csrf.disable())
 			.cors((cors) -> cors.disable()) // the CORS filter of web/ runs before security, for reads only
 			.headers((headers) -> headers

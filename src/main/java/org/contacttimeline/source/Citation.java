@@ -2,27 +2,23 @@ package org.contacttimeline.source;
 
 import java.util.Objects;
 
-import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MappedSuperclass;
 import org.hibernate.envers.Audited;
 
-import org.contacttimeline.delegation.Delegation;
-import org.contacttimeline.meeting.Meeting;
-import org.contacttimeline.official.Position;
-
 /**
- * A quote from a source supporting one claim about exactly one meeting, delegation or position. The factories
- * make sure exactly one of the three is set, as the schema requires; meetings and delegations create theirs
- * through {@code cite(...)}.
+ * A quote from a source supporting one claim about exactly one meeting, delegation or position. The subject owns
+ * its citations: each kind of subject maps its own subclass onto the {@code citation} table (a meeting's
+ * {@code MeetingCitation}, ...), so that sources know nothing of what cites them and the dependency points one way.
  */
-@Entity
+@MappedSuperclass
 @Audited
-public class Citation {
+public abstract class Citation {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -36,51 +32,26 @@ public class Citation {
 
 	private String claim;
 
-	@ManyToOne(fetch = FetchType.LAZY)
-	@JoinColumn(name = "meeting_id")
-	private Meeting meeting;
-
-	@ManyToOne(fetch = FetchType.LAZY)
-	@JoinColumn(name = "delegation_id")
-	private Delegation delegation;
-
-	@ManyToOne(fetch = FetchType.LAZY)
-	@JoinColumn(name = "position_id")
-	private Position position;
-
 	private int ordinal;
 
 	protected Citation() {
 	}
 
-	private Citation(Source source, String quote, String claim, int ordinal) {
+	protected Citation(Source source, String quote, String claim, int ordinal) {
 		this.source = Objects.requireNonNull(source, "source");
 		this.quote = quote;
 		this.claim = claim;
 		this.ordinal = ordinal;
 	}
 
-	public static Citation aboutMeeting(Meeting meeting, Source source, String quote, String claim, int ordinal) {
-		Citation citation = new Citation(source, quote, claim, ordinal);
-		citation.meeting = Objects.requireNonNull(meeting, "meeting");
-		return citation;
-	}
-
-	public static Citation aboutDelegation(Delegation delegation, Source source, String quote, String claim,
-			int ordinal) {
-		Citation citation = new Citation(source, quote, claim, ordinal);
-		citation.delegation = Objects.requireNonNull(delegation, "delegation");
-		return citation;
-	}
-
-	public static Citation aboutPosition(Position position, Source source, String quote, String claim, int ordinal) {
-		Citation citation = new Citation(source, quote, claim, ordinal);
-		citation.position = Objects.requireNonNull(position, "position");
-		return citation;
-	}
-
 	public void reorder(int ordinal) {
 		this.ordinal = ordinal;
+	}
+
+	/** The source as cited for this fact, as the API shows it. */
+	public SourceResponse toResponse() {
+		return new SourceResponse(this.source.getPublisher(), this.source.getHeadline(), this.source.getAuthor(),
+				this.source.getUrl(), this.source.getPublishedOn(), this.quote, this.claim);
 	}
 
 	public Long getId() {
@@ -97,21 +68,6 @@ public class Citation {
 
 	public String getClaim() {
 		return this.claim;
-	}
-
-	/** The meeting this citation supports, or {@code null} if it supports a delegation or a position. */
-	public Meeting getMeeting() {
-		return this.meeting;
-	}
-
-	/** The delegation this citation supports, or {@code null} if it supports a meeting or a position. */
-	public Delegation getDelegation() {
-		return this.delegation;
-	}
-
-	/** The position this citation supports, or {@code null} if it supports a meeting or a delegation. */
-	public Position getPosition() {
-		return this.position;
 	}
 
 	public int getOrdinal() {

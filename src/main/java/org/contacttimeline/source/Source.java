@@ -9,12 +9,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 
+import org.contacttimeline.web.Editable;
+
 /**
  * A published text (article, statement, report) that citations quote from.
  */
 @Entity
 @Audited
-public class Source {
+public class Source implements Editable {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -44,6 +46,7 @@ public class Source {
 	}
 
 	/** Gives the source another slug (checked for uniqueness by the caller and the database). */
+	@Override
 	public void reslug(String slug) {
 		this.slug = slug;
 	}
@@ -63,6 +66,7 @@ public class Source {
 		return this.id;
 	}
 
+	@Override
 	public String getSlug() {
 		return this.slug;
 	}
@@ -87,6 +91,7 @@ public class Source {
 		return this.url;
 	}
 
+	@Override
 	public long getVersion() {
 		return this.version;
 	}

@@ -1,13 +1,14 @@
 package org.contacttimeline.source;
 
 import java.util.List;
-import java.util.Set;
 
 import jakarta.validation.Valid;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import org.contacttimeline.revision.RevisionResponse;
 import org.contacttimeline.web.Cursor;
+import org.contacttimeline.web.ListParameter;
+import org.contacttimeline.web.ListParameters;
 import org.contacttimeline.web.NotFoundException;
 import org.contacttimeline.web.Page;
 import org.contacttimeline.web.Pages;
@@ -45,31 +46,60 @@ class SourceController {
 		this.revisions = revisions;
 	}
 
+	static final ListParameter<String> Q = ListParameter.search("Text in publisher, headline, author or slug",
+			"Korea Times");
+
+	/** The parameters of the lists of sources and of a source's citations, each declared once. */
+	enum SourceList implements ListParameters {
+
+		SOURCES(Q, ListParameter.LIMIT, ListParameter.CURSOR), CITATIONS(ListParameter.LIMIT, ListParameter.CURSOR);
+
+		private final List<ListParameter<?>> parameters;
+
+		SourceList(ListParameter<?>... parameters) {
+			this.parameters = List.of(parameters);
+		}
+
+		@Override
+		public List<ListParameter<?>> parameters() {
+			return this.parameters;
+		}
+
+	}
+
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-	@Parameter(name = "q", in = ParameterIn.QUERY, description = "Text in publisher, headline, author or slug", example = "Korea Times")
-	@Parameter(name = "limit", in = ParameterIn.QUERY, description = "Page size, 1 to 500 (default 50)", example = "50")
-	@Parameter(name = "cursor", in = ParameterIn.QUERY, description = "The 'next' value of the previous page, unchanged", example = "MXx8aW0tY2hvbi1pbHxvZmZpY2lhbA")
+	@Operation(summary = "Sources by slug, filtered by text; what cites each is on its own view")
+	@ListParameters.Documented(of = SourceList.class, list = "SOURCES")
 	ResponseEntity<Page<SourceDetailResponse>> sources(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
-		QueryParameters query = new QueryParameters(parameters, Set.of("q", "limit", "cursor"));
-		String q = query.text("q");
-		int limit = query.limit();
-		Cursor cursor = query.cursor();
+		QueryParameters query = new QueryParameters(parameters, null, null, SourceList.SOURCES.parameters());
+		String q = query.read(Q);
+		int limit = query.read(ListParameter.LIMIT);
+		Cursor cursor = query.read(ListParameter.CURSOR);
 		query.validate();
 		return Pages.ok(this.sources.find(q, limit, cursor));
 	}
 
 	@GetMapping("/{slug}")
+	@Operation(summary = "One source, with the first " + SourceQuery.NESTED + " facts that cite it and a link to the rest")
 	ResponseEntity<SourceDetailResponse> source(@PathVariable String slug) {
 		return read(slug).ok();
 	}
 
+	@GetMapping(path = "/{slug}/citations", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Every fact that cites a source, in the order they were recorded")
+	@ListParameters.Documented(of = SourceList.class, list = "CITATIONS")
+	ResponseEntity<Page<SourceDetailResponse.Use>> citations(@PathVariable String slug,
+			@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
+		QueryParameters query = new QueryParameters(parameters, null, null, SourceList.CITATIONS.parameters());
+		int limit = query.read(ListParameter.LIMIT);
+		Cursor cursor = query.read(ListParameter.CURSOR);
+		query.validate();
+		return Pages.ok(this.sources.citations(slug, limit, cursor).orElseThrow(() -> new NotFoundException("source", slug)));
+	}
+
 	@GetMapping(path = "/{slug}/revisions", produces = MediaType.APPLICATION_JSON_VALUE)
 	Page<RevisionResponse<SourceDetailResponse>> revisions(@PathVariable String slug) {
-		List<RevisionResponse<SourceDetailResponse>> revisions = this.revisions.of(slug);
-		if (revisions.isEmpty() && this.sources.findBySlug(slug).isEmpty()) {
-			throw new NotFoundException("source", slug);
-		}
-		return new Page<>(revisions, null);
+		return this.revisions.of(slug);
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -93,7 +123,7 @@ class SourceController {
 	}
 
 	private Versioned<SourceDetailResponse> read(String slug) {
-		return this.sources.findBySlug(slug).orElseThrow(() -> new NotFoundException("source", slug));
+		return Versioned.found("source", slug, this.sources.findBySlug(slug));
 	}
 
 }

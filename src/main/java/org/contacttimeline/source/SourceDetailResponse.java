@@ -9,10 +9,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * A source itself: who published what, when and where, and (outside the revision history) every fact that cites
  * it. {@link SourceResponse} is a source as cited for one fact.
  *
- * @param citations what cites the source, by subject and slug; {@code null} (left out) in a revision's state
+ * @param citations on the single view, the first facts that cite the source (the rest are at
+ * {@code /api/v1/sources/{slug}/citations}); {@code null} (left out) in lists and in a revision's state
+ * @param moreCitations when more facts cite it, the URL of the list that continues them; else left out
  */
-public record SourceDetailResponse(String slug, String publisher, String headline, String author, String url,
-		LocalDate publishedOn, @JsonInclude(JsonInclude.Include.NON_NULL) List<Use> citations) {
+record SourceDetailResponse(String slug, String publisher, String headline, String author, String url,
+		LocalDate publishedOn, @JsonInclude(JsonInclude.Include.NON_NULL) List<Use> citations,
+		@JsonInclude(JsonInclude.Include.NON_NULL) String moreCitations) {
 
 	/**
 	 * One fact the source supports.

@@ -2,8 +2,7 @@ package org.contacttimeline.source;
 
 import jakarta.persistence.EntityManager;
 import org.contacttimeline.web.ConflictException;
-import org.contacttimeline.web.NotFoundException;
-import org.contacttimeline.web.Preconditions;
+import org.contacttimeline.web.Editing;
 import org.contacttimeline.web.Slugs;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,7 +25,10 @@ class SourceEditor {
 
 	private final JdbcClient jdbc;
 
+	private final Editing<Source> editing;
+
 	SourceEditor(SourceRepository sources, EntityManager entityManager, JdbcClient jdbc) {
+		this.editing = new Editing<>("source", "/api/v1/sources", sources::lockBySlug, sources::existsBySlug);
 		this.sources = sources;
 		this.entityManager = entityManager;
 		this.jdbc = jdbc;
@@ -34,13 +36,8 @@ class SourceEditor {
 
 	/** Creates a source and returns its slug. */
 	String create(SourceRequest request) {
-		String slug = (request.slug() != null) ? request.slug()
-				: Slugs.of(request.publisher() + (request.headline() != null ? " " + request.headline() : ""), "source");
-		if (this.sources.existsBySlug(slug)) {
-			throw new ConflictException("A source with slug '" + slug + "' exists already; "
-					+ (request.slug() != null ? "choose another slug" : "give the new source a slug of its own")
-					+ ", or change that source with PUT /api/v1/sources/" + slug + ".");
-		}
+		String slug = this.editing.newSlug(request.slug(),
+				Slugs.of(request.publisher() + (request.headline() != null ? " " + request.headline() : ""), "source"));
 		Source source = new Source(slug, request.publisher());
 		describe(source, request);
 		this.sources.save(source);
@@ -50,14 +47,8 @@ class SourceEditor {
 
 	/** Replaces a source whole, if {@code ifMatch} names its current version, and returns its (new) slug. */
 	String replace(String slug, String ifMatch, SourceRequest request) {
-		Source source = this.sources.lockBySlug(slug).orElseThrow(() -> new NotFoundException("source", slug));
-		Preconditions.checkIfMatch(ifMatch, source.getVersion());
-		if (request.slug() != null && !request.slug().equals(slug)) {
-			if (this.sources.existsBySlug(request.slug())) {
-				throw new ConflictException("A source with slug '" + request.slug() + "' exists already; choose another slug.");
-			}
-			source.reslug(request.slug());
-		}
+		Source source = this.editing.lockAt(slug, ifMatch);
+		this.editing.reslug(source, request.slug());
 		describe(source, request);
 		this.entityManager.flush();
 		return source.getSlug();
@@ -65,8 +56,7 @@ class SourceEditor {
 
 	/** Deletes a source that nothing cites any more, if {@code ifMatch} names its current version. */
 	void delete(String slug, String ifMatch) {
-		Source source = this.sources.lockBySlug(slug).orElseThrow(() -> new NotFoundException("source", slug));
-		Preconditions.checkIfMatch(ifMatch, source.getVersion());
+		Source source = this.editing.lockAt(slug, ifMatch);
 		int citations = this.jdbc.sql("""
 				select (select count(*) from citation where source_id = :id)
 				     + (select count(*) from delegation_reported_dates where source_id = :id)""")

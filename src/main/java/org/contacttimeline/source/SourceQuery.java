@@ -1,102 +1,157 @@
 package org.contacttimeline.source;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.impl.SQLDataType;
+
 import org.contacttimeline.web.Cursor;
+import org.contacttimeline.web.Keyset;
 import org.contacttimeline.web.Page;
+import org.contacttimeline.web.Pages;
+import org.contacttimeline.web.TextSearch;
 import org.contacttimeline.web.Versioned;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.param;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.table;
+import static org.jooq.impl.DSL.noCondition;
+
 /**
- * The read model of sources: a page of sources by slug, then in one statement what cites each of them.
+ * The read model of sources: a page of sources by slug; a source with the first facts that cite it, and those
+ * facts as a list of their own, in the order they were recorded.
  */
 @Component
-// one snapshot for the page's statements (the pool's default isolation is REPEATABLE READ, see
-// application.properties): a page never shows a meeting with another version's participants
 @Transactional(readOnly = true)
 class SourceQuery {
 
-	private static final String COLUMNS = "select id, slug, publisher, headline, author, url, published_on, version from source s";
+	/** How many citing facts the single view shows before linking to the rest. */
+	static final int NESTED = 50;
 
+	private static final Table<?> SOURCE = table(name("source")).as("s");
+
+	private static final Field<Long> ID = field(name("s", "id"), SQLDataType.BIGINT);
+
+	private static final Field<String> SLUG = field(name("s", "slug"), SQLDataType.VARCHAR);
+
+	private static final Field<String> PUBLISHER = field(name("s", "publisher"), SQLDataType.VARCHAR);
+
+	private static final Field<String> HEADLINE = field(name("s", "headline"), SQLDataType.VARCHAR);
+
+	private static final Field<String> AUTHOR = field(name("s", "author"), SQLDataType.VARCHAR);
+
+	private static final Field<String> URL = field(name("s", "url"), SQLDataType.VARCHAR);
+
+	private static final Field<LocalDate> PUBLISHED_ON = field(name("s", "published_on"), SQLDataType.LOCALDATE);
+
+	private static final Field<Long> VERSION = field(name("s", "version"), SQLDataType.BIGINT);
+
+	private static final Field<String> SEARCH = field(name("s", "search"), SQLDataType.VARCHAR);
+
+	private static final List<Field<?>> COLUMNS = List.of(ID, SLUG, PUBLISHER, HEADLINE, AUTHOR, URL, PUBLISHED_ON, VERSION);
+
+	/**
+	 * What cites a source, after a position: its citations (kind 0) by id, then the dates it reports for delegations
+	 * (kind 1) by id.
+	 */
 	private static final String USES = """
-			select c.source_id, 'meeting' as subject, m.slug, m.title, c.claim, c.ordinal, c.id
-			from citation c join meeting m on m.id = c.meeting_id where c.source_id = any(:ids)
-			union all
-			select c.source_id, 'delegation', d.slug, d.name, c.claim, c.ordinal, c.id
-			from citation c join delegation d on d.id = c.delegation_id where c.source_id = any(:ids)
-			union all
-			select c.source_id, 'position', o.slug, p.title, c.claim, c.ordinal, c.id
-			from citation c join position p on p.id = c.position_id join official o on o.id = p.official_id
-			where c.source_id = any(:ids)
-			union all
-			select r.source_id, 'delegation-dates', d.slug, d.name, r.note, 0, r.id
-			from delegation_reported_dates r join delegation d on d.id = r.delegation_id where r.source_id = any(:ids)
-			order by 1, 2, 3, 6, 7""";
+			select * from (
+			    select 0 as kind, c.id, 'meeting' as subject, m.slug, m.title, c.claim
+			    from citation c join meeting m on m.id = c.meeting_id where c.source_id = :source
+			    union all
+			    select 0, c.id, 'delegation', d.slug, d.name, c.claim
+			    from citation c join delegation d on d.id = c.delegation_id where c.source_id = :source
+			    union all
+			    select 0, c.id, 'position', o.slug, p.title, c.claim
+			    from citation c join position p on p.id = c.position_id join official o on o.id = p.official_id
+			    where c.source_id = :source
+			    union all
+			    select 1, r.id, 'delegation-dates', d.slug, d.name, r.note
+			    from delegation_reported_dates r join delegation d on d.id = r.delegation_id where r.source_id = :source
+			) u
+			where (u.kind, u.id) > (:kind, :after)
+			order by u.kind, u.id
+			limit :limit""";
+
+	private final DSLContext db;
 
 	private final JdbcClient jdbc;
 
-	SourceQuery(JdbcClient jdbc) {
+	SourceQuery(DSLContext db, JdbcClient jdbc) {
+		this.db = db;
 		this.jdbc = jdbc;
 	}
 
 	Page<SourceDetailResponse> find(String q, int limit, Cursor cursor) {
-		StringBuilder sql = new StringBuilder(COLUMNS).append(" where true");
-		Map<String, Object> parameters = new HashMap<>();
+		Condition condition = noCondition();
 		if (q != null) {
-			sql.append(" and (s.publisher ilike :q escape '\\' or s.headline ilike :q escape '\\'"
-					+ " or s.author ilike :q escape '\\' or s.slug ilike :q escape '\\')");
-			parameters.put("q", "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+			condition = condition.and(TextSearch.matches(SEARCH, TextSearch.pattern(q)));
 		}
 		if (cursor != null) {
-			sql.append(" and s.slug > :cursor");
-			parameters.put("cursor", cursor.slug());
+			condition = condition.and(SLUG.gt(param("cursor", cursor.slug())));
 		}
-		sql.append(" order by s.slug limit :limit");
-		parameters.put("limit", limit + 1);
-		List<Row> rows = this.jdbc.sql(sql.toString()).params(parameters).query(Row.class).list();
-		boolean more = rows.size() > limit;
-		List<Row> page = more ? rows.subList(0, limit) : rows;
-		String next = more ? new Cursor(null, page.get(page.size() - 1).slug(), "source").encode() : null;
-		Map<Long, List<SourceDetailResponse.Use>> uses = uses(page);
-		return new Page<>(page.stream().map((row) -> row.toResponse(uses)).toList(), next);
+		List<Record> rows = this.db.fetch(select(COLUMNS)
+			.from(SOURCE)
+			.where(condition)
+			.orderBy(SLUG)
+			.limit(param("limit", Keyset.fetchSize(limit))));
+		Keyset.Cut<Record> cut = Keyset.cut(rows, limit, (r) -> new Cursor(null, r.get(SLUG), "source"));
+		return cut.page(cut.rows().stream().map((r) -> response(r, null, null)).toList());
 	}
 
-	/** The source with the given slug, with the version its ETag is made from. */
+	/** The source with the given slug and its first citing facts, with the version its ETag is made from. */
 	Optional<Versioned<SourceDetailResponse>> findBySlug(String slug) {
-		List<Row> rows = this.jdbc.sql(COLUMNS + " where s.slug = :slug").param("slug", slug).query(Row.class).list();
-		return rows.stream().findFirst().map((row) -> new Versioned<>(row.toResponse(uses(rows)), row.version()));
+		return source(slug).map((r) -> {
+			Page<SourceDetailResponse.Use> uses = uses(r.get(ID), NESTED, null);
+			return new Versioned<>(response(r, uses.items(),
+					Pages.continuation("/api/v1/sources/" + slug + "/citations", Map.of(), uses.next())), r.get(VERSION));
+		});
 	}
 
-	private Map<Long, List<SourceDetailResponse.Use>> uses(List<Row> sources) {
-		Map<Long, List<SourceDetailResponse.Use>> result = new HashMap<>();
-		if (sources.isEmpty()) {
-			return result;
+	/** A page of the facts that cite the source with the given slug; empty when there is no such source. */
+	Optional<Page<SourceDetailResponse.Use>> citations(String slug, int limit, Cursor cursor) {
+		return source(slug).map((r) -> uses(r.get(ID), limit, cursor));
+	}
+
+	private Optional<Record> source(String slug) {
+		return this.db.fetchOptional(select(COLUMNS)
+			.from(SOURCE)
+			.where(SLUG.eq(param("slug", slug))));
+	}
+
+	private Page<SourceDetailResponse.Use> uses(long source, int limit, Cursor cursor) {
+		record Used(int kind, long id, String subject, String slug, String title, String claim) {
 		}
-		this.jdbc.sql(USES)
-			.param("ids", sources.stream().map(Row::id).toArray(Long[]::new))
-			.query((rs, n) -> result.computeIfAbsent(rs.getLong("source_id"), (id) -> new ArrayList<>())
-				.add(new SourceDetailResponse.Use(rs.getString("subject"), rs.getString("slug"), rs.getString("title"),
-						rs.getString("claim"))))
+		List<Used> rows = this.jdbc.sql(USES)
+			.param("source", source)
+			.param("kind", (cursor == null) ? -1 : cursor.type().equals("dates") ? 1 : 0)
+			.param("after", (cursor == null) ? 0L : Long.parseLong(cursor.slug()))
+			.param("limit", Keyset.fetchSize(limit))
+			.query(Used.class)
 			.list();
-		return result;
+		Keyset.Cut<Used> cut = Keyset.cut(rows, limit,
+				(used) -> new Cursor(null, Long.toString(used.id()), (used.kind() == 1) ? "dates" : "citation"));
+		return cut.page(cut.rows().stream()
+			.map((used) -> new SourceDetailResponse.Use(used.subject(), used.slug(), used.title(), used.claim()))
+			.toList());
 	}
 
-	private record Row(long id, String slug, String publisher, String headline, String author, String url,
-			LocalDate publishedOn, long version) {
-
-		SourceDetailResponse toResponse(Map<Long, List<SourceDetailResponse.Use>> uses) {
-			return new SourceDetailResponse(this.slug, this.publisher, this.headline, this.author, this.url,
-					this.publishedOn, uses.getOrDefault(this.id, List.of()));
-		}
-
+	private static SourceDetailResponse response(Record r, List<SourceDetailResponse.Use> uses, String more) {
+		return new SourceDetailResponse(r.get(SLUG), r.get(PUBLISHER), r.get(HEADLINE), r.get(AUTHOR), r.get(URL),
+				r.get(PUBLISHED_ON), uses, more);
 	}
 
 }

@@ -1,9 +1,9 @@
 package org.contacttimeline.source;
 
-import java.util.List;
 
 import org.contacttimeline.revision.History;
 import org.contacttimeline.revision.RevisionResponse;
+import org.contacttimeline.web.Page;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,15 +16,18 @@ class SourceRevisions {
 
 	private final History history;
 
-	SourceRevisions(History history) {
+	private final SourceRepository sources;
+
+	SourceRevisions(History history, SourceRepository sources) {
 		this.history = history;
+		this.sources = sources;
 	}
 
 	@Transactional(readOnly = true)
-	List<RevisionResponse<SourceDetailResponse>> of(String slug) {
-		return this.history.of(Source.class, slug, (source) -> new SourceDetailResponse(source.getSlug(),
+	Page<RevisionResponse<SourceDetailResponse>> of(String slug) {
+		return this.history.of(Source.class, "source", slug, (source) -> new SourceDetailResponse(source.getSlug(),
 				source.getPublisher(), source.getHeadline(), source.getAuthor(), source.getUrl(),
-				source.getPublishedOn(), null));
+				source.getPublishedOn(), null, null), this.sources::existsBySlug);
 	}
 
 }

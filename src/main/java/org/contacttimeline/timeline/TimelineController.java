@@ -1,7 +1,5 @@
 package org.contacttimeline.timeline;
 
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -10,11 +8,14 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 
-import org.contacttimeline.country.Countries;
-import org.contacttimeline.meeting.MeetingFilter;
-import org.contacttimeline.meeting.MeetingFilterDocs;
+import org.contacttimeline.contact.ContactFilter;
+import org.contacttimeline.contact.ContactFilters;
+import org.contacttimeline.contact.ContactFilters.ContactList;
+import org.contacttimeline.contact.ContactQuery;
+import org.contacttimeline.contact.TimelineEntry;
 import org.contacttimeline.web.Exports;
 import org.contacttimeline.web.Format;
+import org.contacttimeline.web.ListParameters;
 import org.contacttimeline.web.Pages;
 import org.contacttimeline.web.Streamed;
 
@@ -29,21 +30,21 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class TimelineController {
 
-	private final TimelineQuery timeline;
+	private final ContactQuery contacts;
 
-	private final Countries countries;
+	private final ContactFilters filters;
 
 	private final Exports exports;
 
-	TimelineController(TimelineQuery timeline, Countries countries, Exports exports) {
+	TimelineController(ContactQuery contacts, ContactFilters filters, Exports exports) {
+		this.contacts = contacts;
+		this.filters = filters;
 		this.exports = exports;
-		this.timeline = timeline;
-		this.countries = countries;
 	}
 
 	@GetMapping("/api/v1/timeline")
 	@Operation(summary = "Meetings and delegation visits in one chronological list, as JSON pages or exports (csv, ics, timelinejs)")
-	@MeetingFilterDocs
+	@ListParameters.Documented(of = ContactList.class, list = "TIMELINE")
 	@ApiResponse(responseCode = "200", description = "A page of entries (JSON), or the export asked for", content = {
 			@Content(mediaType = "application/json", schema = @Schema(implementation = TimelinePage.class)),
 			@Content(mediaType = "application/vnd.timelinejs+json", schema = @Schema(description = "TimelineJS3 JSON: {title, events: [{start_date, end_date, display_date, text, group, unique_id}]}")),
@@ -52,20 +53,20 @@ class TimelineController {
 	ResponseEntity<?> timeline(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
 			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
 			HttpServletRequest request) {
-		MeetingFilter filter = MeetingFilter.parse(parameters, accept, this.countries);
+		ContactFilter filter = this.filters.parse(ContactList.TIMELINE, parameters, accept);
 		if (filter.format() == Format.TIMELINEJS) {
-			Iterable<TimelineEntry> entries = filter.limitGiven() ? this.timeline.find(filter).items()
-					: Streamed.of((cursor) -> this.timeline.find(filter.page(Exports.PAGE, cursor))).items();
+			Iterable<TimelineEntry> entries = filter.limitGiven() ? this.contacts.timeline(filter).items()
+					: Streamed.of((cursor) -> this.contacts.timeline(filter.page(Exports.PAGE, cursor))).items();
 			return ResponseEntity.ok().contentType(Format.TIMELINEJS.mediaType()).body(TimelineJs.of(entries));
 		}
 		if (filter.wholeExport()) {
-			return this.exports.whole(request, filter.format(), Streamed.of((cursor) -> this.timeline.find(filter.page(Exports.PAGE, cursor))));
+			return this.exports.whole(request, filter.format(), Streamed.of((cursor) -> this.contacts.timeline(filter.page(Exports.PAGE, cursor))));
 		}
-		return Pages.ok(this.timeline.find(filter));
+		return Pages.ok(this.contacts.timeline(filter));
 	}
 
 	/** The shape of a page of the timeline, for the API document. */
-	record TimelinePage(List<TimelineEntry> items, @Schema(description = "cursor of the next page, null on the last") String next) {
+	record TimelinePage(java.util.List<TimelineEntry> items, @Schema(description = "cursor of the next page, null on the last") String next) {
 	}
 
 }

@@ -8,7 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
-import org.contacttimeline.official.ParticipantResponse;
+import org.contacttimeline.contact.ParticipantResponse;
+import org.contacttimeline.contact.TimelineEntry;
 import org.contacttimeline.source.SourceResponse;
 
 import org.springframework.web.util.HtmlUtils;

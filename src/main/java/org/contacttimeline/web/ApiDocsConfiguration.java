@@ -91,6 +91,10 @@ class ApiDocsConfiguration {
 				operation.getResponses().remove("200");
 				operation.getResponses().addApiResponse("204", new ApiResponse().description("Deleted; the history stays readable"));
 			}
+			ListParameters.Documented listed = handler.getMethodAnnotation(ListParameters.Documented.class);
+			if (listed != null) {
+				document(operation, listed);
+			}
 			if (operation.getParameters() != null) {
 				String path = handler.getBeanType().getSimpleName();
 				operation.getParameters().forEach((parameter) -> {
@@ -104,6 +108,27 @@ class ApiDocsConfiguration {
 			}
 			return operation;
 		};
+	}
+
+	/** Adds each declared parameter of a list, as declared: description, example, type, accepted values. */
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private static void document(Operation operation, ListParameters.Documented listed) {
+		ListParameters list = (ListParameters) Enum.valueOf((Class) listed.of(), listed.list());
+		for (ListParameter<?> declared : list.parameters()) {
+			Schema<Object> schema = new Schema<>().type(declared.type()).format(declared.format());
+			if (!declared.allowed().isEmpty()) {
+				declared.allowed().forEach(schema::addEnumItemObject);
+			}
+			if (declared == ListParameter.LIMIT) {
+				schema.minimum(java.math.BigDecimal.ONE).maximum(java.math.BigDecimal.valueOf(QueryParameters.MAX_LIMIT));
+			}
+			operation.addParametersItem(new io.swagger.v3.oas.models.parameters.Parameter().in("query")
+				.name(declared.name())
+				.description(declared.description())
+				.example(declared.example())
+				.schema(declared.repeatable() ? new ArraySchema().items(schema) : schema)
+				.explode(declared.repeatable() ? true : null));
+		}
 	}
 
 	private static void problem(Operation operation, String status, String description) {

@@ -1,7 +1,6 @@
 package org.contacttimeline.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -22,7 +21,7 @@ import org.springframework.web.filter.CorsFilter;
 class CorsConfiguration {
 
 	@Bean
-	FilterRegistrationBean<CorsFilter> corsFilter() {
+	FilterRegistrationBean<CorsFilter> corsFilter(Problems problems) {
 		org.springframework.web.cors.CorsConfiguration reads = new org.springframework.web.cors.CorsConfiguration();
 		reads.setAllowedOrigins(List.of("*"));
 		reads.setAllowedMethods(List.of("GET", "HEAD"));
@@ -32,7 +31,7 @@ class CorsConfiguration {
 		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
 		source.registerCorsConfiguration("/api/**", reads);
 		CorsFilter filter = new CorsFilter(source);
-		filter.setCorsProcessor(new ProblemCorsProcessor());
+		filter.setCorsProcessor(new ProblemCorsProcessor(problems));
 		FilterRegistrationBean<CorsFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
@@ -40,14 +39,17 @@ class CorsConfiguration {
 
 	static class ProblemCorsProcessor extends DefaultCorsProcessor {
 
+		private final Problems problems;
+
+		ProblemCorsProcessor(Problems problems) {
+			this.problems = problems;
+		}
+
 		@Override
 		protected void rejectRequest(ServerHttpResponse response) throws IOException {
-			response.setStatusCode(HttpStatus.FORBIDDEN);
-			response.getHeaders().set("Content-Type", "application/problem+json");
-			response.getBody().write(("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,\"detail\":"
-					+ "\"Other origins may only read this API (GET, HEAD); writes are accepted from its own origin only.\"}")
-				.getBytes(StandardCharsets.UTF_8));
-			response.flush();
+			this.problems.write(Problems.of(HttpStatus.FORBIDDEN,
+					"Other origins may only read this API (GET, HEAD); writes are accepted from its own origin only."),
+					response);
 		}
 
 	}

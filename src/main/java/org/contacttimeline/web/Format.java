@@ -32,31 +32,29 @@ public enum Format {
 	}
 
 	/**
-	 * The format a request asks for: its {@code format} parameter, else an export type named explicitly in
-	 * {@code Accept} (a wildcard is not a request for an export), else JSON.
+	 * The export type named explicitly in an {@code Accept} header (a wildcard is not a request for an export), or
+	 * JSON.
+	 * @throws InvalidRequestException if the header is not a list of media types
 	 */
-	public static Format of(QueryParameters query, String accept) {
-		Format format = query.choice("format", Format.class);
-		if (format != null) {
-			return format;
+	static Format requested(String accept) {
+		if (accept == null) {
+			return JSON;
 		}
-		if (accept != null) {
-			List<MediaType> requestedTypes;
-			try {
-				requestedTypes = MediaType.parseMediaTypes(accept);
-			}
-			catch (InvalidMediaTypeException ex) {
-				throw new InvalidRequestException("Accept", "is not a list of media types; accepted: e.g. application/json, text/csv, text/calendar", accept);
-			}
-			for (MediaType requested : requestedTypes) {
-				for (Format candidate : values()) {
-					if (candidate != JSON && candidate.mediaType.equalsTypeAndSubtype(requested)) {
-						return candidate;
-					}
+		List<MediaType> requestedTypes;
+		try {
+			requestedTypes = MediaType.parseMediaTypes(accept);
+		}
+		catch (InvalidMediaTypeException ex) {
+			throw new InvalidRequestException("Accept", "is not a list of media types; accepted: e.g. application/json, text/csv, text/calendar", accept);
+		}
+		for (MediaType requested : requestedTypes) {
+			for (Format candidate : values()) {
+				if (candidate != JSON && candidate.mediaType.equalsTypeAndSubtype(requested)) {
+					return candidate;
 				}
-				if (requested.isCompatibleWith(MediaType.APPLICATION_JSON) && !requested.isWildcardType()) {
-					return JSON;
-				}
+			}
+			if (requested.isCompatibleWith(MediaType.APPLICATION_JSON) && !requested.isWildcardType()) {
+				return JSON;
 			}
 		}
 		return JSON;

@@ -24,4 +24,17 @@ public final class Pages {
 		return response.body(page);
 	}
 
+	/**
+	 * The URL of the list at {@code path}, filtered by {@code filters}, from {@code cursor} on: where a nested list
+	 * that shows only its first items continues. {@code null} when no cursor (the nested list is whole).
+	 */
+	public static String continuation(String path, java.util.Map<String, String> filters, String cursor) {
+		if (cursor == null) {
+			return null;
+		}
+		org.springframework.web.util.UriComponentsBuilder url = ServletUriComponentsBuilder.fromCurrentContextPath().path(path);
+		filters.forEach(url::queryParam);
+		return url.queryParam("cursor", cursor).encode().build().toUriString();
+	}
+
 }

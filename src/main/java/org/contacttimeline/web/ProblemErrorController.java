@@ -5,12 +5,9 @@ import java.io.IOException;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 
@@ -21,10 +18,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @Controller
 class ProblemErrorController implements ErrorController {
 
-	private final JsonMapper json;
+	private final Problems problems;
 
-	ProblemErrorController(JsonMapper json) {
-		this.json = json;
+	ProblemErrorController(Problems problems) {
+		this.problems = problems;
 	}
 
 	@RequestMapping("${server.error.path:/error}")
@@ -38,15 +35,7 @@ class ProblemErrorController implements ErrorController {
 			case INTERNAL_SERVER_ERROR -> "The service failed to answer this request; the failure has been logged.";
 			default -> status.getReasonPhrase();
 		};
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setTitle(status.getReasonPhrase());
-		if (!response.isCommitted()) {
-			response.resetBuffer();
-			response.setStatus(status.value());
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.setCharacterEncoding("UTF-8");
-			this.json.writeValue(response.getOutputStream(), problem);
-		}
+		this.problems.write(Problems.of(status, detail), response);
 	}
 
 }

@@ -1,8 +1,6 @@
 package org.contacttimeline.web;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
@@ -13,9 +11,15 @@ import org.springframework.http.HttpStatus;
 
 /**
  * Answers errors that Tomcat raises before the application sees the request (an undecodable path, a request
- * line too long) with a problem+json body instead of Tomcat's HTML page. Tomcat instantiates it by class name.
+ * line too long) with a problem instead of Tomcat's HTML page.
  */
-public class ProblemErrorReportValve extends ErrorReportValve {
+class ProblemErrorReportValve extends ErrorReportValve {
+
+	private final Problems problems;
+
+	ProblemErrorReportValve(Problems problems) {
+		this.problems = problems;
+	}
 
 	@Override
 	protected void report(Request request, Response response, Throwable throwable) {
@@ -24,20 +28,15 @@ public class ProblemErrorReportValve extends ErrorReportValve {
 			return;
 		}
 		HttpStatus known = HttpStatus.resolve(status);
-		String title = known != null ? known.getReasonPhrase() : "Error";
-		String detail = status == 400
+		if (known == null) {
+			known = HttpStatus.INTERNAL_SERVER_ERROR;
+		}
+		String detail = (known == HttpStatus.BAD_REQUEST)
 				? "The request could not be read: check that the path and query are valid percent-encoded UTF-8 and the headers are not too large."
-				: title;
-		String body = "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
-				+ detail + "\"}";
+				: known.getReasonPhrase();
 		try {
-			response.setContentType("application/problem+json");
-			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-			Writer writer = response.getReporter();
-			if (writer != null) {
-				writer.write(body);
-				response.finishResponse();
-			}
+			this.problems.write(Problems.of(known, detail), response);
+			response.finishResponse();
 		}
 		catch (IOException | IllegalStateException ex) {
 			// the client is gone or the response is committed: nothing more to say

@@ -43,48 +43,34 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail invalidRequest(InvalidRequestException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
-		problem.setTitle("Invalid request");
-		problem.setProperty("errors", ex.errors());
-		return problem;
+		return Problems.withErrors(HttpStatus.BAD_REQUEST, "Invalid request", ex.getMessage(), ex.errors());
 	}
 
 	@ExceptionHandler
 	ProblemDetail notFound(NotFoundException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-		problem.setTitle("Not found");
-		return problem;
+		return Problems.of(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
 	}
 
 	@ExceptionHandler
 	ProblemDetail unprocessable(UnprocessableException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
-		problem.setTitle("Rule broken");
-		problem.setProperty("errors", ex.errors());
-		return problem;
+		return Problems.withErrors(HttpStatus.UNPROCESSABLE_CONTENT, "Rule broken", ex.getMessage(), ex.errors());
 	}
 
 	@ExceptionHandler
 	ProblemDetail conflict(ConflictException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
-		problem.setTitle("Conflict");
-		return problem;
+		return Problems.of(HttpStatus.CONFLICT, "Conflict", ex.getMessage());
 	}
 
 	@ExceptionHandler
 	ProblemDetail staleVersion(OptimisticLockingFailureException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
+		return Problems.of(HttpStatus.PRECONDITION_FAILED,
 				"Another editor changed the resource while your change was being saved; GET it again, reapply your change and send the new ETag in If-Match.");
-		problem.setTitle("Precondition Failed");
-		return problem;
 	}
 
 	@ExceptionHandler
 	ProblemDetail busy(PessimisticLockingFailureException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+		return Problems.of(HttpStatus.CONFLICT, "Conflict",
 				"Another editor is changing the same record right now; nothing was changed. Try again in a moment.");
-		problem.setTitle("Conflict");
-		return problem;
 	}
 
 	@ExceptionHandler
@@ -93,10 +79,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			return badDataProblem(ex);
 		}
 		log.info("Write refused by a database constraint: {}", ex.getMostSpecificCause().getMessage());
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+		return Problems.of(HttpStatus.CONFLICT, "Conflict",
 				"The change conflicts with stored data (a slug already taken, or a record still referred to by others); nothing was changed.");
-		problem.setTitle("Conflict");
-		return problem;
 	}
 
 	/** Whether PostgreSQL refused a value as data (SQLState class 22: a date out of range, a NUL in text). */
@@ -111,10 +95,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	private static ProblemDetail badDataProblem(Exception ex) {
 		log.info("Refused by the database as bad data: {}", ex.getMessage());
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+		return Problems.of(HttpStatus.BAD_REQUEST, "Invalid request",
 				"A value cannot be stored: a date outside 4713 BC to 5874897 AD, or text with a NUL character; nothing was changed.");
-		problem.setTitle("Invalid request");
-		return problem;
 	}
 
 	@ExceptionHandler
@@ -132,10 +114,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class })
 	ProblemDetail databaseUnavailable(Exception ex) {
 		log.warn("Database unavailable: {}", ex.getMessage());
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+		return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable",
 				"The database is not reachable right now; try again shortly.");
-		problem.setTitle("Service unavailable");
-		return problem;
 	}
 
 	@ExceptionHandler
@@ -153,10 +133,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			return badDataProblem(ex);
 		}
 		log.error("Unexpected error", ex);
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+		return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
 				"The service failed to answer this request; the failure has been logged.");
-		problem.setTitle("Internal error");
-		return problem;
 	}
 
 	/** Whether a failure comes from losing the database connection (SQL state class 08) rather than from a bug. */
@@ -198,9 +176,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		for (Throwable c = ex; c != null; c = c.getCause()) {
 			if (c instanceof RequestSizeLimit.TooLarge tooLarge) {
-				ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage());
-				problem.setTitle("Content Too Large");
-				return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+				return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(tooLarge.problem());
 			}
 		}
 		Throwable cause = ex.getCause();

@@ -3,6 +3,7 @@ package org.contacttimeline.web;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -14,7 +15,8 @@ import org.springframework.util.MultiValueMap;
 /**
  * Reads query parameters strictly and collects everything wrong with them, so that one 400 tells the user every
  * mistake at once and what each parameter accepts. Nothing is trimmed or guessed: {@code country=RUS } (with a
- * space) and {@code date=2019-3-5} are rejected, saying why.
+ * space) and {@code date=2019-3-5} are rejected, saying why. The parameters a list accepts are declared once as
+ * {@link ListParameter}s; a parameter not declared is rejected, naming those that are.
  */
 public final class QueryParameters {
 
@@ -22,20 +24,43 @@ public final class QueryParameters {
 
 	public static final int MAX_LIMIT = 500;
 
+	/** The shortest text a search accepts: shorter text cannot be looked up in a trigram index. */
+	public static final int MIN_SEARCH = 3;
+
 	private static final int MAX_TEXT = 200;
+
+	private static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
 
 	private final MultiValueMap<String, String> values;
 
+	private final String accept;
+
+	private final CountryCodes countries;
+
 	private final List<FieldError> errors = new ArrayList<>();
 
-	public QueryParameters(MultiValueMap<String, String> values, Set<String> accepted) {
+	/**
+	 * @param accept the request's Accept header, or {@code null}
+	 * @param countries resolves country codes, or {@code null} when no declared parameter is one
+	 */
+	public QueryParameters(MultiValueMap<String, String> values, String accept, CountryCodes countries,
+			List<ListParameter<?>> declared) {
 		this.values = values;
+		this.accept = accept;
+		this.countries = countries;
+		Set<String> accepted = new TreeSet<>();
+		declared.forEach((parameter) -> accepted.add(parameter.name()));
 		for (String name : values.keySet()) {
 			if (!accepted.contains(name)) {
-				this.errors.add(new FieldError(name, "is not a parameter of this endpoint; accepted: "
-						+ String.join(", ", new TreeSet<>(accepted)), null));
+				this.errors.add(new FieldError(name, accepted.isEmpty() ? "is not a parameter of this endpoint; it takes none"
+						: "is not a parameter of this endpoint; accepted: " + String.join(", ", accepted), null));
 			}
 		}
+	}
+
+	/** The value of a declared parameter, {@code null} (or empty) when absent or wrong. */
+	public <T> T read(ListParameter<T> parameter) {
+		return parameter.reader().apply(this, parameter.name());
 	}
 
 	/** The single value of a parameter, or {@code null} when absent. */
@@ -91,6 +116,60 @@ public final class QueryParameters {
 	/** Whether PostgreSQL can store the day (4713 BC to 5874897 AD); a query with another would fail in the database. */
 	static boolean storable(LocalDate date) {
 		return !date.isBefore(LocalDate.of(-4712, 1, 1)) && !date.isAfter(LocalDate.of(5874897, 12, 31));
+	}
+
+	/** A country code, alpha-2 or alpha-3 in any case, as the alpha-2 code, or {@code null} when absent. */
+	public String country(String name) {
+		return map(name, this.countries::resolve, CountryCodes.NOT_A_COUNTRY);
+	}
+
+	/** Every country code given for a repeatable parameter, as alpha-2 codes, each once. */
+	public List<String> countries(String name) {
+		Set<String> codes = new LinkedHashSet<>();
+		for (String code : texts(name)) {
+			String resolved = this.countries.resolve(code);
+			if (resolved == null) {
+				reject(name, CountryCodes.NOT_A_COUNTRY, code);
+			}
+			else {
+				codes.add(resolved);
+			}
+		}
+		return new ArrayList<>(codes);
+	}
+
+	/** The slug of a resource listed at {@code list}, or {@code null} when absent. */
+	public String slug(String name, String list) {
+		return map(name, (value) -> value.matches(SLUG) ? value : null,
+				"is not a slug; accepted: lower-case words joined by hyphens, e.g. im-chon-il (see " + list + ")");
+	}
+
+	/** Text to search for, at least {@value #MIN_SEARCH} characters, or {@code null} when absent. */
+	public String search(String name) {
+		return map(name, (value) -> value.codePointCount(0, value.length()) >= MIN_SEARCH ? value : null,
+				"is too short to search for; give at least " + MIN_SEARCH + " characters");
+	}
+
+	/**
+	 * The format asked for: by {@code format=}, else an export type named explicitly in {@code Accept} (a wildcard
+	 * is not a request for an export), else JSON; one of {@code offered} (JSON first).
+	 */
+	public Format format(Format... offered) {
+		Format format = choice("format", Format.class);
+		String field = "format";
+		if (format == null && this.errors.stream().noneMatch((error) -> error.field().equals("format"))) {
+			format = Format.requested(this.accept);
+			field = "Accept";
+		}
+		List<Format> here = List.of(offered);
+		if (format != null && !here.contains(format)) {
+			reject(field, format.parameterValue() + " is not offered by this list; accepted: "
+					+ String.join(", ", here.stream().map(Format::parameterValue).toList())
+					+ (format == Format.TIMELINEJS ? " (timelinejs is offered on /api/v1/timeline)" : ""),
+					field.equals("format") ? format.parameterValue() : this.accept);
+			return Format.JSON;
+		}
+		return (format != null) ? format : Format.JSON;
 	}
 
 	/** One value out of a fixed set, matched case-insensitively, or {@code null} when absent. */

@@ -14,6 +14,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -27,16 +29,13 @@ class RequestSizeLimit {
 
 	@Bean
 	FilterRegistrationBean<OncePerRequestFilter> requestSizeLimitFilter(
-			@Value("${timeline.max-request-size:1048576}") long limit) {
+			@Value("${timeline.max-request-size:1048576}") long limit, Problems problems) {
 		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
 			@Override
 			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 					throws ServletException, IOException {
 				if (request.getContentLengthLong() > limit) {
-					response.setStatus(413);
-					response.setContentType("application/problem+json");
-					response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,\"detail\":\""
-							+ TOO_LARGE.formatted(limit) + "\"}");
+					problems.write(tooLarge(limit), response);
 					return;
 				}
 				chain.doFilter(new Limited(request, limit), response);
@@ -47,11 +46,22 @@ class RequestSizeLimit {
 		return registration;
 	}
 
+	static ProblemDetail tooLarge(long limit) {
+		return Problems.of(HttpStatus.CONTENT_TOO_LARGE, TOO_LARGE.formatted(limit));
+	}
+
 	/** Thrown when a body goes past the limit while it is read; the problem handler answers 413. */
 	static class TooLarge extends IOException {
 
+		private final long limit;
+
 		TooLarge(long limit) {
 			super(TOO_LARGE.formatted(limit));
+			this.limit = limit;
+		}
+
+		ProblemDetail problem() {
+			return tooLarge(this.limit);
 		}
 
 	}

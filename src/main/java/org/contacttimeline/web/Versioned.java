@@ -10,6 +10,14 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  */
 public record Versioned<T>(T body, long version) {
 
+	/**
+	 * The resource read, or a 404 saying that there is no {@code kind} with that slug.
+	 * @throws NotFoundException when {@code found} is empty
+	 */
+	public static <T> Versioned<T> found(String kind, String slug, java.util.Optional<Versioned<T>> found) {
+		return found.orElseThrow(() -> new NotFoundException(kind, slug));
+	}
+
 	/** 201 for a resource just created under {@code slug}: its URL in Location, its ETag, and the body. */
 	public ResponseEntity<T> created(String slug) {
 		URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{slug}").buildAndExpand(slug).toUri();

@@ -3,6 +3,8 @@ package org.contacttimeline.security;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.contacttimeline.web.Problems;
+
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -15,7 +17,7 @@ class ProblemResponsesTests {
 	void tellsHowToConfigureAnEditorWhenNoneIs() throws Exception {
 		MockHttpServletResponse response = new MockHttpServletResponse();
 
-		new ProblemResponses(JsonMapper.builder().build(), false).commence(
+		new ProblemResponses(new Problems(JsonMapper.builder().build()), false).commence(
 				new MockHttpServletRequest("POST", "/api/v1/meetings"), response, new BadCredentialsException("none"));
 
 		assertThat(response.getStatus()).isEqualTo(401);

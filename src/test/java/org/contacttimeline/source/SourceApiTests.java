@@ -77,7 +77,8 @@ class SourceApiTests {
 
 		assertThat(page1.status()).isEqualTo(200);
 		assertThat(page1.<List<String>>json("$.items[*].slug")).containsExactly("sat-a-" + this.token);
-		assertThat(page1.<List<Object>>json("$.items[0].citations")).isEmpty();
+		// a list names sources; what cites each is on its own view, so that a page stays small
+		assertThat(page1.<Map<String, Object>>json("$.items[0]")).doesNotContainKey("citations");
 		assertThat(page1.<String>json("$.next")).isNotNull();
 		assertThat(page2.<List<String>>json("$.items[*].slug")).containsExactly("sat-b-" + this.token);
 		assertThat(page2.<Object>json("$.next")).isNull();

@@ -1,9 +1,8 @@
-package org.contacttimeline.meeting;
+package org.contacttimeline.contact;
 
 import java.time.LocalDate;
 import java.util.List;
 
-import org.contacttimeline.official.ParticipantResponse;
 import org.contacttimeline.source.SourceResponse;
 
 /**
@@ -16,7 +15,12 @@ import org.contacttimeline.source.SourceResponse;
 public record MeetingResponse(String slug, String title, LocalDate startDate, LocalDate endDate, String datePrecision,
 		String status, Kind kind, Location location, List<String> countries, List<ParticipantResponse> participants,
 		List<UnnamedParty> unnamedParties, DelegationRef delegation, String summary, List<String> topics,
-		List<SourceResponse> sources, String notes) {
+		List<SourceResponse> sources, String notes) implements Contact {
+
+	@Override
+	public TimelineEntry asEntry() {
+		return TimelineEntry.of(this);
+	}
 
 	/** A CAMEO event code and its label. */
 	public record Kind(String code, String label) {

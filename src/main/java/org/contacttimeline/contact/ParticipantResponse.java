@@ -1,4 +1,4 @@
-package org.contacttimeline.official;
+package org.contacttimeline.contact;
 
 /**
  * An official taking part in a meeting or a delegation, with the role or title they had at the time.

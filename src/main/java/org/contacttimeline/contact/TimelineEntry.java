@@ -1,11 +1,8 @@
-package org.contacttimeline.timeline;
+package org.contacttimeline.contact;
 
 import java.time.LocalDate;
 import java.util.List;
 
-import org.contacttimeline.delegation.DelegationResponse;
-import org.contacttimeline.meeting.MeetingResponse;
-import org.contacttimeline.official.ParticipantResponse;
 import org.contacttimeline.source.ReportedDates;
 import org.contacttimeline.source.SourceResponse;
 
@@ -22,7 +19,12 @@ public record TimelineEntry(String type, String slug, String title, LocalDate st
 		List<String> countries, List<ParticipantResponse> participants,
 		List<MeetingResponse.UnnamedParty> unnamedParties, MeetingResponse.DelegationRef delegation, String summary,
 		List<String> topics, List<SourceResponse> sources, String notes,
-		List<ReportedDates> reportedDates) {
+		List<ReportedDates> reportedDates) implements Contact {
+
+	@Override
+	public TimelineEntry asEntry() {
+		return this;
+	}
 
 	public static TimelineEntry of(MeetingResponse m) {
 		return new TimelineEntry("meeting", m.slug(), m.title(), m.startDate(), m.endDate(), m.datePrecision(),

@@ -1,4 +1,4 @@
-package org.contacttimeline.meeting;
+package org.contacttimeline.contact;
 
 import java.time.LocalDate;
 

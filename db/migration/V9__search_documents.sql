@@ -1,0 +1,185 @@
+-- Text search (q=) read every meeting and its participants with ILIKE '%...%': ten seconds at a million meetings,
+-- whether anything matched or not. Now each searchable row carries a search document, everything a search looks at
+-- in one text column, in the form searches compare (lower case, accents removed), indexed by trigrams (pg_trgm), so
+-- that a substring search reads the index. The documents are kept by the database, whoever writes: the service,
+-- psql, the scale generator.
+create extension if not exists pg_trgm;
+create extension if not exists unaccent;
+
+-- The form a text is searched in. unaccent() is only stable (its rules could be changed), so it is called with its
+-- dictionary named, inside a function declared immutable, as PostgreSQL's documentation suggests for indexes.
+create function search_form(t text) returns text
+    language sql immutable parallel safe strict
+    return lower(public.unaccent('public.unaccent'::regdictionary, t));
+
+-- Meetings: title, summary, topics, place, participants' names in both scripts and roles, unnamed parties.
+alter table meeting add column search text not null default '';
+
+create function meeting_search(meeting_id bigint, title text, summary text, topics text[], city text, venue text)
+    returns text language sql stable
+    return search_form(concat_ws(' ', title, summary, array_to_string(topics, ' '), city, venue,
+        (select string_agg(concat_ws(' ', o.name, o.original_name, p.role), ' ' order by p.ordinal)
+         from meeting_participant p join official o on o.id = p.official_id where p.meeting_id = meeting_search.meeting_id),
+        (select string_agg(u.description, ' ' order by u.ordinal)
+         from meeting_unnamed_party u where u.meeting_id = meeting_search.meeting_id)));
+
+create function meeting_search_own() returns trigger language plpgsql as $$
+begin
+    new.search := meeting_search(new.id, new.title, new.summary, new.topics, new.city, new.venue);
+    return new;
+end
+$$;
+
+create trigger meeting_search_own before insert or update of title, summary, topics, city, venue on meeting
+    for each row execute function meeting_search_own();
+
+-- Participants and unnamed parties change in sets (an edit replaces them, the generator inserts millions at once):
+-- one statement-level trigger per change recomputes the documents of the meetings it touched.
+create function meeting_search_parts() returns trigger language plpgsql as $$
+begin
+    if tg_op = 'INSERT' then
+        update meeting m set search = meeting_search(m.id, m.title, m.summary, m.topics, m.city, m.venue)
+        where m.id in (select distinct meeting_id from changed_new);
+    elsif tg_op = 'DELETE' then
+        update meeting m set search = meeting_search(m.id, m.title, m.summary, m.topics, m.city, m.venue)
+        where m.id in (select distinct meeting_id from changed_old);
+    else
+        update meeting m set search = meeting_search(m.id, m.title, m.summary, m.topics, m.city, m.venue)
+        where m.id in (select meeting_id from changed_new union select meeting_id from changed_old);
+    end if;
+    return null;
+end
+$$;
+
+create trigger meeting_participant_search_insert after insert on meeting_participant
+    referencing new table as changed_new for each statement execute function meeting_search_parts();
+create trigger meeting_participant_search_update after update on meeting_participant
+    referencing new table as changed_new old table as changed_old for each statement execute function meeting_search_parts();
+create trigger meeting_participant_search_delete after delete on meeting_participant
+    referencing old table as changed_old for each statement execute function meeting_search_parts();
+create trigger meeting_unnamed_party_search_insert after insert on meeting_unnamed_party
+    referencing new table as changed_new for each statement execute function meeting_search_parts();
+create trigger meeting_unnamed_party_search_update after update on meeting_unnamed_party
+    referencing new table as changed_new old table as changed_old for each statement execute function meeting_search_parts();
+create trigger meeting_unnamed_party_search_delete after delete on meeting_unnamed_party
+    referencing old table as changed_old for each statement execute function meeting_search_parts();
+
+-- Delegations: name, purpose, notes, the head's and members' names in both scripts and roles.
+alter table delegation add column search text not null default '';
+
+create function delegation_search(delegation_id bigint, name text, purpose text, notes text, head_official_id bigint)
+    returns text language sql stable
+    return search_form(concat_ws(' ', name, purpose, notes,
+        (select concat_ws(' ', o.name, o.original_name) from official o where o.id = head_official_id),
+        (select string_agg(concat_ws(' ', o.name, o.original_name, m.role), ' ' order by m.ordinal)
+         from delegation_member m join official o on o.id = m.official_id
+         where m.delegation_id = delegation_search.delegation_id)));
+
+create function delegation_search_own() returns trigger language plpgsql as $$
+begin
+    new.search := delegation_search(new.id, new.name, new.purpose, new.notes, new.head_official_id);
+    return new;
+end
+$$;
+
+create trigger delegation_search_own before insert or update of name, purpose, notes, head_official_id on delegation
+    for each row execute function delegation_search_own();
+
+create function delegation_search_members() returns trigger language plpgsql as $$
+begin
+    if tg_op = 'INSERT' then
+        update delegation d set search = delegation_search(d.id, d.name, d.purpose, d.notes, d.head_official_id)
+        where d.id in (select distinct delegation_id from changed_new);
+    elsif tg_op = 'DELETE' then
+        update delegation d set search = delegation_search(d.id, d.name, d.purpose, d.notes, d.head_official_id)
+        where d.id in (select distinct delegation_id from changed_old);
+    else
+        update delegation d set search = delegation_search(d.id, d.name, d.purpose, d.notes, d.head_official_id)
+        where d.id in (select delegation_id from changed_new union select delegation_id from changed_old);
+    end if;
+    return null;
+end
+$$;
+
+create trigger delegation_member_search_insert after insert on delegation_member
+    referencing new table as changed_new for each statement execute function delegation_search_members();
+create trigger delegation_member_search_update after update on delegation_member
+    referencing new table as changed_new old table as changed_old for each statement execute function delegation_search_members();
+create trigger delegation_member_search_delete after delete on delegation_member
+    referencing old table as changed_old for each statement execute function delegation_search_members();
+
+-- Officials: names in both scripts, slug, the titles of their positions.
+alter table official add column search text not null default '';
+
+create function official_search(official_id bigint, name text, original_name text, slug text)
+    returns text language sql stable
+    return search_form(concat_ws(' ', name, original_name, slug,
+        (select string_agg(p.title, ' ' order by p.ordinal) from position p where p.official_id = official_search.official_id)));
+
+-- A renamed official is found under the new name, and so are the meetings and delegations they took part in.
+create function official_search_own() returns trigger language plpgsql as $$
+begin
+    new.search := official_search(new.id, new.name, new.original_name, new.slug);
+    return new;
+end
+$$;
+
+create trigger official_search_own before insert or update of name, original_name, slug on official
+    for each row execute function official_search_own();
+
+create function official_renamed() returns trigger language plpgsql as $$
+begin
+    update meeting m set search = meeting_search(m.id, m.title, m.summary, m.topics, m.city, m.venue)
+    where m.id in (select p.meeting_id from meeting_participant p where p.official_id = new.id);
+    update delegation d set search = delegation_search(d.id, d.name, d.purpose, d.notes, d.head_official_id)
+    where d.head_official_id = new.id
+       or d.id in (select m.delegation_id from delegation_member m where m.official_id = new.id);
+    return null;
+end
+$$;
+
+create trigger official_renamed after update of name, original_name on official
+    for each row when (old.name is distinct from new.name or old.original_name is distinct from new.original_name)
+    execute function official_renamed();
+
+create function official_search_positions() returns trigger language plpgsql as $$
+begin
+    if tg_op = 'INSERT' then
+        update official o set search = official_search(o.id, o.name, o.original_name, o.slug)
+        where o.id in (select distinct official_id from changed_new);
+    elsif tg_op = 'DELETE' then
+        update official o set search = official_search(o.id, o.name, o.original_name, o.slug)
+        where o.id in (select distinct official_id from changed_old);
+    else
+        update official o set search = official_search(o.id, o.name, o.original_name, o.slug)
+        where o.id in (select official_id from changed_new union select official_id from changed_old);
+    end if;
+    return null;
+end
+$$;
+
+create trigger position_search_insert after insert on position
+    referencing new table as changed_new for each statement execute function official_search_positions();
+create trigger position_search_update after update on position
+    referencing new table as changed_new old table as changed_old for each statement execute function official_search_positions();
+create trigger position_search_delete after delete on position
+    referencing old table as changed_old for each statement execute function official_search_positions();
+
+-- Sources: publisher, headline, author, slug (|| rather than concat_ws, which is not immutable).
+alter table source add column search text generated always as
+    (search_form(publisher || ' ' || coalesce(headline, '') || ' ' || coalesce(author, '') || ' ' || slug)) stored;
+
+-- Fill the documents of what is already stored, then index them.
+update meeting m set search = meeting_search(m.id, m.title, m.summary, m.topics, m.city, m.venue);
+update delegation d set search = delegation_search(d.id, d.name, d.purpose, d.notes, d.head_official_id);
+update official o set search = official_search(o.id, o.name, o.original_name, o.slug);
+
+create index meeting_search_idx on meeting using gin (search gin_trgm_ops);
+create index delegation_search_idx on delegation using gin (search gin_trgm_ops);
+create index official_search_idx on official using gin (search gin_trgm_ops);
+create index source_search_idx on source using gin (search gin_trgm_ops);
+
+analyze meeting;
+analyze delegation;
+analyze official;
+analyze source;

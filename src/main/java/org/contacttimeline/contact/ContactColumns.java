@@ -1,0 +1,132 @@
+package org.contacttimeline.contact;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import org.jooq.DataType;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SelectField;
+import org.jooq.impl.SQLDataType;
+
+import org.contacttimeline.contact.ContactRow.DelegationRow;
+import org.contacttimeline.contact.ContactRow.MeetingRow;
+import org.contacttimeline.contact.Tables.Delegations;
+import org.contacttimeline.contact.Tables.Kinds;
+import org.contacttimeline.contact.Tables.Meetings;
+import org.contacttimeline.contact.Tables.Officials;
+
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.name;
+
+/**
+ * The one column list of contacts: a meeting's or a delegation visit's own columns, selected under the same names
+ * (each filling the columns the other leaves empty), so that the timeline reads both in one statement and every
+ * list, export and single view reads them with the same mapper, {@link #read}.
+ */
+final class ContactColumns {
+
+	private ContactColumns() {
+	}
+
+	static final Field<String> TYPE = column("type", SQLDataType.VARCHAR);
+
+	static final Field<Long> ID = column("id", SQLDataType.BIGINT);
+
+	static final Field<String> SLUG = column("slug", SQLDataType.VARCHAR);
+
+	static final Field<String> TITLE = column("title", SQLDataType.VARCHAR);
+
+	static final Field<LocalDate> START_DATE = column("start_date", SQLDataType.LOCALDATE);
+
+	static final Field<LocalDate> END_DATE = column("end_date", SQLDataType.LOCALDATE);
+
+	static final Field<String> DATE_PRECISION = column("date_precision", SQLDataType.VARCHAR);
+
+	static final Field<String> STATUS = column("status", SQLDataType.VARCHAR);
+
+	static final Field<String> KIND_CODE = column("kind_code", SQLDataType.VARCHAR);
+
+	static final Field<String> KIND_LABEL = column("kind_label", SQLDataType.VARCHAR);
+
+	static final Field<String> CITY = column("city", SQLDataType.VARCHAR);
+
+	static final Field<String> VENUE = column("venue", SQLDataType.VARCHAR);
+
+	static final Field<String> LOCATION_COUNTRY = column("location_country", SQLDataType.VARCHAR);
+
+	static final Field<String> SUMMARY = column("summary", SQLDataType.VARCHAR);
+
+	static final Field<String[]> TOPICS = column("topics", SQLDataType.VARCHAR.array());
+
+	static final Field<String> DELEGATION_SLUG = column("delegation_slug", SQLDataType.VARCHAR);
+
+	static final Field<String> DELEGATION_NAME = column("delegation_name", SQLDataType.VARCHAR);
+
+	static final Field<String> NOTES = column("notes", SQLDataType.VARCHAR);
+
+	static final Field<String> SENDING_COUNTRY = column("sending_country", SQLDataType.VARCHAR);
+
+	static final Field<String> HEAD_SLUG = column("head_slug", SQLDataType.VARCHAR);
+
+	static final Field<String> HEAD_NAME = column("head_name", SQLDataType.VARCHAR);
+
+	static final Field<String> HEAD_COUNTRY = column("head_country", SQLDataType.VARCHAR);
+
+	static final Field<Long> VERSION = column("version", SQLDataType.BIGINT);
+
+	private static <T> Field<T> column(String alias, DataType<T> type) {
+		return field(name(alias), type);
+	}
+
+	private static <T> Field<T> none(Field<T> column) {
+		return inline(null, column.getDataType()).as(column.getName());
+	}
+
+	/** A meeting's columns, from {@code m} with its kind {@code k} and delegation {@code dl} joined. */
+	static List<SelectField<?>> meeting(Meetings m, Kinds k, Delegations dl) {
+		return List.of(inline("meeting").as(TYPE), m.id().as(ID), m.slug().as(SLUG), m.title().as(TITLE),
+				m.startDate().as(START_DATE), m.endDate().as(END_DATE), m.datePrecision().as(DATE_PRECISION),
+				m.status().as(STATUS), m.kindCode().as(KIND_CODE), k.label().as(KIND_LABEL), m.city().as(CITY),
+				m.venue().as(VENUE), m.locationCountry().as(LOCATION_COUNTRY), m.summary().as(SUMMARY),
+				m.topics().as(TOPICS), dl.slug().as(DELEGATION_SLUG), dl.name().as(DELEGATION_NAME),
+				m.notes().as(NOTES), none(SENDING_COUNTRY), none(HEAD_SLUG), none(HEAD_NAME), none(HEAD_COUNTRY),
+				m.version().as(VERSION));
+	}
+
+	/**
+	 * A delegation visit's columns in the same list, from {@code d} with its head {@code h} joined: its name is the
+	 * title, its purpose the summary, its host country the place; a visit counts as held.
+	 */
+	static List<SelectField<?>> delegation(Delegations d, Officials h) {
+		return List.of(inline("delegation").as(TYPE), d.id().as(ID), d.slug().as(SLUG), d.name().as(TITLE),
+				d.startDate().as(START_DATE), d.endDate().as(END_DATE), d.datePrecision().as(DATE_PRECISION),
+				inline(MeetingStatus.HELD.value()).as(STATUS), none(KIND_CODE), none(KIND_LABEL), none(CITY),
+				none(VENUE), d.hostCountry().as(LOCATION_COUNTRY), d.purpose().as(SUMMARY), none(TOPICS),
+				none(DELEGATION_SLUG), none(DELEGATION_NAME), d.notes().as(NOTES),
+				d.sendingCountry().as(SENDING_COUNTRY), h.slug().as(HEAD_SLUG), h.name().as(HEAD_NAME),
+				h.countryCode().as(HEAD_COUNTRY), d.version().as(VERSION));
+	}
+
+	/** Reads a row of either column list. */
+	static ContactRow read(Record r) {
+		if ("delegation".equals(r.get(TYPE))) {
+			String head = r.get(HEAD_SLUG);
+			return new DelegationRow(r.get(ID), r.get(SLUG), r.get(TITLE), r.get(SENDING_COUNTRY),
+					r.get(LOCATION_COUNTRY), r.get(START_DATE), r.get(END_DATE), r.get(DATE_PRECISION),
+					r.get(SUMMARY), r.get(NOTES),
+					(head != null) ? new ParticipantResponse(head, r.get(HEAD_NAME), r.get(HEAD_COUNTRY), "Head") : null,
+					r.get(VERSION));
+		}
+		String delegation = r.get(DELEGATION_SLUG);
+		String[] topics = r.get(TOPICS);
+		return new MeetingRow(r.get(ID), r.get(SLUG), r.get(TITLE), r.get(START_DATE), r.get(END_DATE),
+				r.get(DATE_PRECISION), r.get(STATUS), new MeetingResponse.Kind(r.get(KIND_CODE), r.get(KIND_LABEL)),
+				new MeetingResponse.Location(r.get(CITY), r.get(VENUE), r.get(LOCATION_COUNTRY)),
+				(delegation != null) ? new MeetingResponse.DelegationRef(delegation, r.get(DELEGATION_NAME)) : null,
+				r.get(SUMMARY), (topics != null) ? Arrays.asList(topics) : List.of(), r.get(NOTES), r.get(VERSION));
+	}
+
+}

@@ -1,0 +1,133 @@
+package org.contacttimeline.contact;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.contacttimeline.web.CountryCodes;
+import org.contacttimeline.web.Format;
+import org.contacttimeline.web.ListParameter;
+import org.contacttimeline.web.ListParameters;
+import org.contacttimeline.web.QueryParameters;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * The query parameters of the contact lists, each declared once (name, rule, message, description, example), and
+ * the reading of a {@link ContactFilter} from a request: every mistake is reported at once in one 400.
+ */
+@Component
+public class ContactFilters {
+
+	static final ListParameter<LocalDate> DATE = ListParameter.date("date", "Contacts in progress that day", "2019-03-05");
+
+	static final ListParameter<LocalDate> FROM = ListParameter.date("from",
+			"Contacts that end on or after this day (inclusive overlap)", "2019-03-01");
+
+	static final ListParameter<LocalDate> TO = ListParameter.date("to",
+			"Contacts that start on or before this day (inclusive overlap)", "2019-03-31");
+
+	static final ListParameter<List<String>> COUNTRY = ListParameter.countries("country",
+			"A country taking part; repeatable, and every country given must take part (KP and RU: the bilateral filter)",
+			"KP");
+
+	static final ListParameter<String> HOST = ListParameter.country("host",
+			"Country of the place (of a delegation visit: the host country)", "RU");
+
+	static final ListParameter<String> OFFICIAL = ListParameter.slug("official",
+			"Slug of an official who took part (of a delegation visit: a member)", "im-chon-il", "/api/v1/officials");
+
+	static final ListParameter<String> DELEGATION = ListParameter.slug("delegation",
+			"Slug of the delegation the meeting belongs to", "russian-senators-north-korea-2019-03",
+			"/api/v1/delegations");
+
+	static final ListParameter<MeetingStatus> STATUS = ListParameter.choice("status",
+			"Whether the meeting took place (a delegation visit counts as held)", MeetingStatus.class);
+
+	static final ListParameter<String> KIND = ListParameter.matching("kind",
+			"CAMEO code of the meeting's kind, e.g. 040 consult, 042 make a visit, 043 host a visit", "040",
+			"[0-9]{2,4}", "is not a CAMEO code; accepted: a code of 2 to 4 digits, e.g. 040 (see /api/v1/kinds)");
+
+	static final ListParameter<String> Q = ListParameter.search(
+			"Text in titles, summaries, topics, places, names (in either script) and roles", "political contacts");
+
+	/** The lists of contacts and the parameters each accepts. */
+	public enum ContactList implements ListParameters {
+
+		MEETINGS(DATE, FROM, TO, COUNTRY, HOST, OFFICIAL, DELEGATION, STATUS, KIND, Q, ListParameter.LIMIT,
+				ListParameter.CURSOR, ListParameter.format(Format.JSON, Format.CSV, Format.ICS)),
+
+		TIMELINE(DATE, FROM, TO, COUNTRY, HOST, OFFICIAL, DELEGATION, STATUS, KIND, Q, ListParameter.LIMIT,
+				ListParameter.CURSOR, ListParameter.format(Format.JSON, Format.CSV, Format.ICS, Format.TIMELINEJS)),
+
+		DELEGATIONS(DATE, FROM, TO, COUNTRY, HOST, OFFICIAL, Q, ListParameter.LIMIT, ListParameter.CURSOR,
+				ListParameter.format(Format.JSON, Format.CSV, Format.ICS));
+
+		private final List<ListParameter<?>> parameters;
+
+		ContactList(ListParameter<?>... parameters) {
+			this.parameters = List.of(parameters);
+		}
+
+		@Override
+		public List<ListParameter<?>> parameters() {
+			return this.parameters;
+		}
+
+		/** The declared format parameter of this list. */
+		@SuppressWarnings("unchecked")
+		ListParameter<Format> format() {
+			return (ListParameter<Format>) this.parameters.get(this.parameters.size() - 1);
+		}
+
+	}
+
+	private final CountryCodes countries;
+
+	private final JdbcClient jdbc;
+
+	private volatile List<String> kinds;
+
+	ContactFilters(CountryCodes countries, JdbcClient jdbc) {
+		this.countries = countries;
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Reads the filters and the format of a list, rejecting with one 400 everything that is wrong.
+	 * @param accept the request's Accept header, or {@code null}
+	 */
+	public ContactFilter parse(ContactList list, MultiValueMap<String, String> parameters, String accept) {
+		QueryParameters query = new QueryParameters(parameters, accept, this.countries, list.parameters());
+		Format format = query.read(list.format());
+		LocalDate date = query.read(DATE);
+		LocalDate from = query.read(FROM);
+		LocalDate to = query.read(TO);
+		if (from != null && to != null && from.isAfter(to)) {
+			query.reject("from", "is after 'to' (" + to + "); 'from' must be on or before 'to'", from.toString());
+		}
+		String kind = query.read(KIND);
+		if (kind != null && !kinds().contains(kind)) {
+			query.reject("kind", "is not a CAMEO code of a contact; accepted: " + String.join(", ", kinds())
+					+ " (see /api/v1/kinds)", kind);
+		}
+		ContactFilter filter = new ContactFilter(date, from, to, query.read(COUNTRY), query.read(HOST),
+				query.read(OFFICIAL), query.read(DELEGATION), query.read(STATUS), kind, query.read(Q),
+				query.read(ListParameter.LIMIT), query.read(ListParameter.CURSOR), parameters.containsKey("limit"),
+				format);
+		query.validate();
+		return filter;
+	}
+
+	/** The CAMEO codes contacts are classified by: reference data, read once. */
+	private List<String> kinds() {
+		List<String> known = this.kinds;
+		if (known == null) {
+			known = this.jdbc.sql("select code from meeting_kind order by code").query(String.class).list();
+			this.kinds = known;
+		}
+		return known;
+	}
+
+}

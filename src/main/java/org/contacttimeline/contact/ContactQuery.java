@@ -1,0 +1,138 @@
+package org.contacttimeline.contact;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.Select;
+
+import org.contacttimeline.contact.ContactRow.DelegationRow;
+import org.contacttimeline.contact.ContactRow.MeetingRow;
+import org.contacttimeline.contact.Tables.Meetings;
+import org.contacttimeline.source.Citations;
+import org.contacttimeline.web.Keyset;
+import org.contacttimeline.web.Page;
+import org.contacttimeline.web.Pages;
+import org.contacttimeline.web.Versioned;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The read side of contacts, one engine for every list of them and every export: a page of meetings, of delegation
+ * visits or of both (the timeline), and the single views. A page costs three statements whatever its size: its
+ * rows ({@link ContactSql}), then all their parts ({@link ContactParts}), then all their sources.
+ */
+@Component
+// one snapshot for the page's statements (the pool's default isolation is REPEATABLE READ, see
+// application.properties): a page never shows a meeting with another version's participants
+@Transactional(readOnly = true)
+public class ContactQuery {
+
+	/** How many items a nested list (a delegation's meetings, an official's) shows before linking to the rest. */
+	public static final int NESTED = 20;
+
+	private final DSLContext db;
+
+	private final JdbcClient jdbc;
+
+	private final Citations citations;
+
+	ContactQuery(DSLContext db, JdbcClient jdbc, Citations citations) {
+		this.db = db;
+		this.jdbc = jdbc;
+		this.citations = citations;
+	}
+
+	/** One page of the meetings the filter selects, ordered by start date (undated last), then slug. */
+	public Page<MeetingResponse> meetings(ContactFilter filter) {
+		return page(ContactSql.meetings(filter), filter.limit(), MeetingResponse.class);
+	}
+
+	/** One page of the delegation visits the filter selects, in the same order. */
+	public Page<DelegationResponse> delegations(ContactFilter filter) {
+		return page(ContactSql.delegations(filter), filter.limit(), DelegationResponse.class);
+	}
+
+	/** One page of meetings and delegation visits together, ordered by start date (undated last), slug, type. */
+	public Page<TimelineEntry> timeline(ContactFilter filter) {
+		Keyset.Cut<ContactRow> cut = Keyset.cut(rows(ContactSql.timeline(filter)), filter.limit(), ContactRow::cursor);
+		return cut.page(responses(cut.rows()).stream().map(Contact::asEntry).toList());
+	}
+
+	/** The meeting with the given slug, with the version its ETag is made from. */
+	public Optional<Versioned<MeetingResponse>> meeting(String slug) {
+		return one(ContactSql.meeting(slug), MeetingResponse.class);
+	}
+
+	/**
+	 * The delegation with the given slug and its first {@value #NESTED} meetings (with a link to the rest), with
+	 * the version its ETag is made from.
+	 */
+	public Optional<Versioned<DelegationResponse>> delegation(String slug) {
+		List<ContactRow> rows = rows(ContactSql.delegation(slug));
+		if (rows.isEmpty()) {
+			return Optional.empty();
+		}
+		DelegationRow row = (DelegationRow) rows.get(0);
+		ContactParts parts = ContactParts.load(this.jdbc, List.of(), List.of(row.id()));
+		Citations.Found cited = this.citations.load(List.of(), List.of(row.id()), List.of());
+		Page<MeetingSummary> meetings = meetingSummaries(ContactFilter.ofDelegation(slug, NESTED), null);
+		return Optional.of(new Versioned<>(row.toResponse(parts.members(row.id()), cited.datesOfDelegation(row.id()),
+				cited.ofDelegation(row.id()), meetings.items(),
+				Pages.continuation("/api/v1/meetings", Map.of("delegation", slug), meetings.next())), row.version()));
+	}
+
+	/**
+	 * A page of the meetings a filter selects, in brief; with {@code roleOf}, each with the role that official held
+	 * in it.
+	 */
+	public Page<MeetingSummary> meetingSummaries(ContactFilter filter, String roleOf) {
+		Select<Record> select = ContactSql.meetingSummaries(filter,
+				(roleOf != null) ? List.of(ContactSql.roleOf(Meetings.as("m"), roleOf)) : List.of());
+		List<Record> records = this.db.fetch(select);
+		Keyset.Cut<Record> cut = Keyset.cut(records, filter.limit(), (r) -> ContactColumns.read(r).cursor());
+		return cut.page(cut.rows().stream().map((r) -> {
+			MeetingRow row = (MeetingRow) ContactColumns.read(r);
+			return new MeetingSummary(row.slug(), row.title(), row.startDate(), row.endDate(), row.datePrecision(),
+					row.status(), (roleOf != null) ? r.get("role", String.class) : null);
+		}).toList());
+	}
+
+	private <T extends Contact> Page<T> page(Select<Record> select, int limit, Class<T> type) {
+		Keyset.Cut<ContactRow> cut = Keyset.cut(rows(select), limit, ContactRow::cursor);
+		return cut.page(responses(cut.rows()).stream().map(type::cast).toList());
+	}
+
+	private <T extends Contact> Optional<Versioned<T>> one(Select<Record> select, Class<T> type) {
+		List<ContactRow> rows = rows(select);
+		if (rows.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(new Versioned<>(type.cast(responses(rows).get(0)), rows.get(0).version()));
+	}
+
+	private List<ContactRow> rows(Select<Record> select) {
+		return this.db.fetch(select).map(ContactColumns::read);
+	}
+
+	/** The rows as the API shows them, with their parts and sources: two statements for any number of rows. */
+	private List<Contact> responses(List<ContactRow> rows) {
+		List<Long> meetingIds = new ArrayList<>();
+		List<Long> delegationIds = new ArrayList<>();
+		rows.forEach((row) -> (row instanceof MeetingRow ? meetingIds : delegationIds).add(row.id()));
+		ContactParts parts = ContactParts.load(this.jdbc, meetingIds, delegationIds);
+		Citations.Found cited = this.citations.load(meetingIds, delegationIds, List.of());
+		return rows.stream().map((row) -> (row instanceof MeetingRow meeting)
+				? (Contact) meeting.toResponse(parts.countries(meeting.id()), parts.participants(meeting.id()),
+						parts.unnamed(meeting.id()), cited.ofMeeting(meeting.id()))
+				: ((DelegationRow) row).toResponse(parts.members(row.id()), cited.datesOfDelegation(row.id()),
+						cited.ofDelegation(row.id()), null, null))
+			.toList();
+	}
+
+}

@@ -1,0 +1,93 @@
+package org.contacttimeline.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpOutputMessage;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
+import org.springframework.http.server.ServerHttpResponse;
+import org.springframework.http.server.ServletServerHttpResponse;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every problem the service answers with (RFC 9457, {@code application/problem+json}) is made here: by the advice
+ * for what controllers throw, and written here for what never reaches a controller (a body too large, a refused
+ * write, a path the firewall rejects, an error Tomcat raises itself), with Spring's {@link ProblemDetail} and its
+ * JSON message converter.
+ */
+@Component
+public class Problems {
+
+	private final JacksonJsonHttpMessageConverter json;
+
+	public Problems(JsonMapper mapper) {
+		// rebuilt, so that the converter adds its mix-in that writes a problem's properties (the errors list) inline
+		this.json = new JacksonJsonHttpMessageConverter(mapper.rebuild());
+	}
+
+	/** A problem titled by the status's reason phrase. */
+	public static ProblemDetail of(HttpStatus status, String detail) {
+		return of(status, status.getReasonPhrase(), detail);
+	}
+
+	public static ProblemDetail of(HttpStatus status, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title);
+		return problem;
+	}
+
+	/** A 400 or 422 whose {@code errors} list names every field that was wrong, what was wrong and what is accepted. */
+	public static ProblemDetail withErrors(HttpStatus status, String title, String detail, List<FieldError> errors) {
+		ProblemDetail problem = of(status, title, detail);
+		problem.setProperty("errors", errors);
+		return problem;
+	}
+
+	/**
+	 * Writes a problem as the whole response, unless the response is already on its way. It is written whole, with
+	 * its length, so that the response is complete even when the connection closes after it (a refused body too
+	 * large to be read is left unread).
+	 */
+	public void write(ProblemDetail problem, HttpServletResponse response) throws IOException {
+		if (response.isCommitted()) {
+			return;
+		}
+		response.resetBuffer();
+		write(problem, new ServletServerHttpResponse(response));
+	}
+
+	/** Writes a problem as the whole response. */
+	public void write(ProblemDetail problem, ServerHttpResponse response) throws IOException {
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		HttpHeaders headers = new HttpHeaders();
+		this.json.write(problem, MediaType.APPLICATION_PROBLEM_JSON, new HttpOutputMessage() {
+
+			@Override
+			public OutputStream getBody() {
+				return body;
+			}
+
+			@Override
+			public HttpHeaders getHeaders() {
+				return headers;
+			}
+
+		});
+		response.setStatusCode(HttpStatusCode.valueOf(problem.getStatus()));
+		response.getHeaders().setContentType(headers.getContentType());
+		response.getHeaders().setContentLength(body.size());
+		body.writeTo(response.getBody());
+		response.flush();
+	}
+
+}

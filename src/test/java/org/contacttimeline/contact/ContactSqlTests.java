@@ -1,0 +1,240 @@
+package org.contacttimeline.contact;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.RenderKeywordCase;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.Test;
+
+import org.contacttimeline.web.Cursor;
+import org.contacttimeline.web.Format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The SQL each filter combination produces: the shapes that let PostgreSQL read a page from an index and stop
+ * (the tests against the database show what the SQL selects; these show how it reads).
+ */
+class ContactSqlTests {
+
+	private static final DSLContext SQL = DSL.using(SQLDialect.POSTGRES, new Settings()
+		.withRenderQuotedNames(RenderQuotedNames.NEVER)
+		.withRenderKeywordCase(RenderKeywordCase.LOWER));
+
+	private static final LocalDate MARCH_1 = LocalDate.of(2019, 3, 1);
+
+	private static final LocalDate MARCH_31 = LocalDate.of(2019, 3, 31);
+
+	@Test
+	void readsEveryMeetingInTimelineOrderFromOneBranchWhenNothingIsFiltered() {
+		String sql = meetings(filter().build());
+
+		assertThat(sql).doesNotContain("union all").doesNotContain("meeting_country")
+			.contains("order by m.start_date asc nulls last, m.slug asc")
+			.contains("fetch next :limit rows only");
+	}
+
+	@Test
+	void splitsAPeriodIntoMeetingsStartingInItAndMeetingsStillRunningCutToAPage() {
+		String sql = meetings(filter().from(MARCH_1).to(MARCH_31).build());
+
+		assertThat(sql).contains("union all")
+			.contains("m.start_date between cast(:from as date) and cast(:to as date)")
+			// still running on the first day: "<>" so that no plan walks the start-date index from 1950
+			.contains("m.start_date <> cast(:from as date)")
+			.contains("daterange(m.start_date, m.end_date, '[]') @> cast(:from as date)")
+			.contains("offset 0 rows");
+	}
+
+	@Test
+	void readsACountryPairOverAPeriodFromTheFirstCountrysSidesFencedFromThePlanner() {
+		String sql = meetings(filter().from(MARCH_1).to(MARCH_31).countries("KP", "RU").build());
+
+		assertThat(sql).contains("from meeting_country as side join meeting_country as side1")
+			.contains("side1.country_code = :country1")
+			.contains("side.country_code = :country0")
+			.contains("side.start_date between cast(:from as date) and cast(:to as date)")
+			.contains("order by side.start_date offset 0 rows) as side");
+		// the still-running candidates test each country on the row, not by a semi-join
+		assertThat(sql).contains(":country0 = any (array(select mc.country_code");
+	}
+
+	@Test
+	void readsACountryPairWithoutDatesFromItsSidesDatedThenUndated() {
+		String sql = meetings(filter().countries("CN", "KP").build());
+
+		assertThat(sql).contains("side.start_date is not null").contains("side.start_date is null")
+			.contains("side1.start_date is null")
+			.doesNotContain("daterange");
+	}
+
+	@Test
+	void letsTextDriveWhenItIsAskedForWithACountry() {
+		String sql = meetings(filter().countries("RU").q("trade").build());
+
+		assertThat(sql).doesNotContain("meeting_country as side ")
+			.contains("m.search like search_form(:q) escape '\\'")
+			.contains("exists (select 1 as one from meeting_country as mc");
+	}
+
+	@Test
+	void filtersByHostStatusKindOfficialAndDelegationOnTheMeetingItself() {
+		String sql = meetings(filter().host("RU").status(MeetingStatus.HELD).kind("040").official("im-chon-il")
+			.delegation("russian-senators-north-korea-2019-03").build());
+
+		assertThat(sql).contains("m.location_country = :host")
+			.contains("m.status = :status")
+			.contains("m.kind_code = :kind")
+			.contains("po.slug = :official")
+			.contains("m.delegation_id = (select md.id from delegation as md where md.slug = :delegation)");
+	}
+
+	@Test
+	void continuesAfterTheCursorByTheKeysetAndAddsTheUndatedMeetingsThatComeLast() {
+		String sql = meetings(filter().cursor(new Cursor(MARCH_1, "a-meeting", "meeting")).build());
+
+		assertThat(sql).contains("(m.start_date, m.slug) > (cast(:cursorDate as date), :cursorSlug)")
+			.contains("m.start_date is null");
+	}
+
+	@Test
+	void afterAnUndatedCursorReadsOnlyUndatedMeetings() {
+		String sql = meetings(filter().cursor(new Cursor(null, "a-meeting", "meeting")).build());
+
+		assertThat(sql).doesNotContain("union all").contains("m.start_date is null").contains("m.slug > :cursorSlug");
+	}
+
+	@Test
+	void mergesMeetingsAndDelegationVisitsInOneStatementCutAtTheExactKeyset() {
+		String sql = SQL.renderNamedParams(ContactSql.timeline(filter().date(MARCH_1).countries("KP")
+			.cursor(new Cursor(MARCH_1, "a-visit", "delegation")).build()));
+
+		assertThat(sql).contains("from delegation as d")
+			.contains(":country0 in (d.sending_country, d.host_country)")
+			// the meeting branches read from the cursor's own row on; the type decides
+			.contains("(m.start_date, m.slug) >= (cast(:cursorDate as date), :cursorSlug)")
+			.contains("(e.start_date, e.slug, e.type) > (cast(:cursorDate as date), :cursorSlug, :cursorType)")
+			.contains("order by e.start_date asc nulls last, e.slug asc, e.type asc");
+	}
+
+	@Test
+	void selectsADelegationVisitByItsPeriodCountriesAndMembers() {
+		String sql = SQL.renderNamedParams(ContactSql.delegations(filter().from(MARCH_1).countries("RU")
+			.official("sergei-kislyak").q("senators").build()));
+
+		assertThat(sql).contains("d.start_date >= cast(:from as date)")
+			.contains(":country0 in (d.sending_country, d.host_country)")
+			.contains("mo.slug = :official")
+			.contains("d.search like search_form(:q)")
+			.contains("order by d.start_date asc nulls last, d.slug asc");
+	}
+
+	@Test
+	void bindsEveryValueAsANamedParameterNeverInlined() {
+		String sql = meetings(filter().date(MARCH_1).countries("KP").host("RU").q("o'brien").build());
+
+		assertThat(sql).doesNotContain("2019-03-01").doesNotContain("'KP'").doesNotContain("o'brien")
+			.contains(":date").contains(":country0").contains(":host").contains(":q");
+	}
+
+	private static String meetings(ContactFilter filter) {
+		return SQL.renderNamedParams(ContactSql.meetings(filter));
+	}
+
+	private static Builder filter() {
+		return new Builder();
+	}
+
+	/** A filter as a request would give it. */
+	private static final class Builder {
+
+		private LocalDate date;
+
+		private LocalDate from;
+
+		private LocalDate to;
+
+		private List<String> countries = List.of();
+
+		private String host;
+
+		private String official;
+
+		private String delegation;
+
+		private MeetingStatus status;
+
+		private String kind;
+
+		private String q;
+
+		private Cursor cursor;
+
+		Builder date(LocalDate date) {
+			this.date = date;
+			return this;
+		}
+
+		Builder from(LocalDate from) {
+			this.from = from;
+			return this;
+		}
+
+		Builder to(LocalDate to) {
+			this.to = to;
+			return this;
+		}
+
+		Builder countries(String... countries) {
+			this.countries = List.of(countries);
+			return this;
+		}
+
+		Builder host(String host) {
+			this.host = host;
+			return this;
+		}
+
+		Builder official(String official) {
+			this.official = official;
+			return this;
+		}
+
+		Builder delegation(String delegation) {
+			this.delegation = delegation;
+			return this;
+		}
+
+		Builder status(MeetingStatus status) {
+			this.status = status;
+			return this;
+		}
+
+		Builder kind(String kind) {
+			this.kind = kind;
+			return this;
+		}
+
+		Builder q(String q) {
+			this.q = q;
+			return this;
+		}
+
+		Builder cursor(Cursor cursor) {
+			this.cursor = cursor;
+			return this;
+		}
+
+		ContactFilter build() {
+			return new ContactFilter(this.date, this.from, this.to, this.countries, this.host, this.official,
+					this.delegation, this.status, this.kind, this.q, 50, this.cursor, true, Format.JSON);
+		}
+
+	}
+
+}
