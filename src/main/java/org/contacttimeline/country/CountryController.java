@@ -4,6 +4,8 @@ import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import org.contacttimeline.official.Wikidata;
 import org.contacttimeline.web.Page;
 import org.contacttimeline.web.QueryParameters;
 
@@ -25,10 +27,15 @@ class CountryController {
 	}
 
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "The countries known, by name: ISO 3166-1 alpha-2 and alpha-3 codes")
+	@Operation(summary = "The countries known, by name: ISO 3166-1 alpha-2 and alpha-3 codes, and Wikidata items where recorded")
+	@Parameter(name = "wikidata", in = ParameterIn.QUERY, description = "The country's Wikidata item: Q and digits, no leading zero", example = "Q423")
 	Page<CountryResponse> countries(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
-		new QueryParameters(parameters, Set.of()).validate();
-		return new Page<>(this.countries.all(), null);
+		QueryParameters query = new QueryParameters(parameters, Set.of("wikidata"));
+		String wikidata = query.map("wikidata", Wikidata::checked, Wikidata.ACCEPTED);
+		query.validate();
+		return new Page<>(this.countries.all().stream()
+			.filter((country) -> wikidata == null || wikidata.equals(country.wikidata()))
+			.toList(), null);
 	}
 
 }

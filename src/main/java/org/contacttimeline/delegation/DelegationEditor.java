@@ -13,6 +13,7 @@ import org.contacttimeline.country.Country;
 import org.contacttimeline.meeting.Meeting;
 import org.contacttimeline.official.Official;
 import org.contacttimeline.official.OfficialRepository;
+import org.contacttimeline.official.PositionRoles;
 import org.contacttimeline.source.CitationRequest;
 import org.contacttimeline.source.Source;
 import org.contacttimeline.source.Sources;
@@ -146,7 +147,12 @@ class DelegationEditor {
 			}
 			Official member = official(officialSlug, field, errors);
 			if (member != null) {
-				members.add(new Delegation.NewMember(member, requested.get(i).role()));
+				PositionRoles.Role role = PositionRoles.resolve(member, requested.get(i).role(),
+						requested.get(i).roleSource(), span != null ? span.start() : null,
+						span != null ? span.end() : null, span != null, "members[" + i + "].role", errors);
+				if (role != null) {
+					members.add(new Delegation.NewMember(member, role.role(), role.source()));
+				}
 			}
 		}
 		List<Delegation.NewCitation> citations = new ArrayList<>();
@@ -155,7 +161,8 @@ class DelegationEditor {
 			CitationRequest citation = request.sources().get(i);
 			Source source = this.sources.resolve(citation, "sources[" + i + "]", errors);
 			if (source != null) {
-				citations.add(new Delegation.NewCitation(source, citation.quote(), citation.claim()));
+				citations.add(new Delegation.NewCitation(source, citation.quote(), citation.claim(),
+						this.sources.accordingTo(citation, "sources[" + i + "]", errors)));
 				cited.add(source);
 			}
 		}

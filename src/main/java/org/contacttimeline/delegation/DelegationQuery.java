@@ -43,7 +43,8 @@ public class DelegationQuery {
 	 * {@link org.contacttimeline.meeting.MeetingParts#SQL}, so that both can be read in one statement.
 	 */
 	public static final String MEMBERS_SQL = """
-			select dm.delegation_id as owner, 'member' as part, dm.ordinal, o.slug, o.name, o.country_code as country, dm.role
+			select dm.delegation_id as owner, 'member' as part, dm.ordinal, o.slug, o.name, o.country_code as country, dm.role,
+			       dm.role_source
 			from delegation_member dm join official o on o.id = dm.official_id
 			where dm.delegation_id = any(:delegationIds)
 			""";
@@ -109,7 +110,7 @@ public class DelegationQuery {
 			.param("delegationIds", ids.toArray(Long[]::new))
 			.query((rs, n) -> members.computeIfAbsent(rs.getLong("owner"), (id) -> new ArrayList<>())
 				.add(new ParticipantResponse(rs.getString("slug"), rs.getString("name"), rs.getString("country"),
-						rs.getString("role"))))
+						rs.getString("role"), rs.getString("role_source"))))
 			.list();
 		Citations.Found cited = this.citations.load(List.of(), ids, List.of());
 		Map<Long, List<MeetingSummary>> meetings = withMeetings ? meetings(ids) : Map.of();
@@ -141,7 +142,7 @@ public class DelegationQuery {
 				rs.getString("host_country"), rs.getObject("start_date", LocalDate.class),
 				rs.getObject("end_date", LocalDate.class), rs.getString("date_precision"), rs.getString("purpose"),
 				rs.getString("notes"), headSlug != null
-						? new ParticipantResponse(headSlug, rs.getString("head_name"), rs.getString("head_country"), "Head")
+						? new ParticipantResponse(headSlug, rs.getString("head_name"), rs.getString("head_country"), "Head", null)
 						: null, rs.getLong("version"));
 	}
 

@@ -36,14 +36,14 @@ class DelegationRevisions {
 	private static DelegationResponse state(Delegation delegation) {
 		List<ParticipantResponse> members = delegation.getMembers().stream()
 			.sorted(Comparator.comparingInt(DelegationMember::getOrdinal))
-			.map((member) -> participant(member.getOfficial(), member.getRole()))
+			.map((member) -> participant(member.getOfficial(), member.getRole(), member.getRoleSource()))
 			.toList();
 		// as in the read model: the head's role is the one recorded for them as a member, when they are one
 		Official head = delegation.getHead();
 		ParticipantResponse headResponse = (head == null) ? null : members.stream()
 			.filter((member) -> member.slug().equals(head.getSlug()))
 			.findFirst()
-			.orElseGet(() -> participant(head, "Head"));
+			.orElseGet(() -> participant(head, "Head", null));
 		return new DelegationResponse(delegation.getSlug(), delegation.getName(),
 				delegation.getSendingCountry().getCode(), delegation.getHostCountry().getCode(), headResponse, members,
 				delegation.getStartDate(), delegation.getEndDate(),
@@ -62,14 +62,13 @@ class DelegationRevisions {
 				null);
 	}
 
-	private static ParticipantResponse participant(Official official, String role) {
-		return new ParticipantResponse(official.getSlug(), official.getName(), official.getCountry().getCode(), role);
+	private static ParticipantResponse participant(Official official, String role, String roleSource) {
+		return new ParticipantResponse(official.getSlug(), official.getName(), official.getCountry().getCode(), role,
+				roleSource);
 	}
 
 	private static SourceResponse source(Citation citation) {
-		var source = citation.getSource();
-		return new SourceResponse(source.getPublisher(), source.getHeadline(), source.getAuthor(), source.getUrl(),
-				source.getPublishedOn(), citation.getQuote(), citation.getClaim());
+		return SourceResponse.of(citation);
 	}
 
 }

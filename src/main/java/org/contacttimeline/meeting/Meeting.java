@@ -33,6 +33,7 @@ import org.hibernate.type.SqlTypes;
 import org.contacttimeline.country.Country;
 import org.contacttimeline.delegation.Delegation;
 import org.contacttimeline.official.Official;
+import org.contacttimeline.official.Organization;
 import org.contacttimeline.source.Citation;
 import org.contacttimeline.source.Source;
 import org.contacttimeline.time.DatePrecision;
@@ -189,11 +190,12 @@ public class Meeting {
 			}
 			MeetingParticipant kept = existing.get(officialId);
 			if (kept != null) {
-				kept.update(participant.role(), replaced.size());
+				kept.update(participant.role(), participant.roleSource(), replaced.size());
 				replaced.add(kept);
 			}
 			else {
-				replaced.add(new MeetingParticipant(this, participant.official(), participant.role(), replaced.size()));
+				replaced.add(new MeetingParticipant(this, participant.official(), participant.role(),
+						participant.roleSource(), replaced.size()));
 			}
 		}
 		this.participants.clear();
@@ -219,7 +221,7 @@ public class Meeting {
 	public void replaceCitations(List<NewCitation> citations) {
 		this.citations.clear();
 		for (NewCitation citation : citations) {
-			cite(citation.source(), citation.quote(), citation.claim());
+			cite(citation.source(), citation.quote(), citation.claim()).attributeTo(citation.accordingTo());
 		}
 	}
 
@@ -321,8 +323,9 @@ public class Meeting {
 	 * A named participant to put in the meeting with {@link #replaceParticipants}.
 	 * @param official a saved official
 	 * @param role what they did at the meeting, not blank
+	 * @param roleSource {@code given}, or {@code position} when the role is the title of the position covering the dates
 	 */
-	public record NewParticipant(Official official, String role) {
+	public record NewParticipant(Official official, String role, String roleSource) {
 	}
 
 	/**
@@ -335,8 +338,9 @@ public class Meeting {
 
 	/**
 	 * A citation to put in the meeting with {@link #replaceCitations}.
+	 * @param accordingTo who first reported what the source relays, or {@code null}
 	 */
-	public record NewCitation(Source source, String quote, String claim) {
+	public record NewCitation(Source source, String quote, String claim, Organization accordingTo) {
 	}
 
 }

@@ -11,20 +11,22 @@ import org.contacttimeline.official.ParticipantResponse;
 
 /**
  * The parts of meetings that live in their own tables (participants, unnamed parties, sides), read for a whole
- * page in one statement: {@link #SQL} returns rows of {@code owner, part, ordinal, slug, name, country, role}.
+ * page in one statement: {@link #SQL} returns rows of {@code owner, part, ordinal, slug, name, country, role,
+ * role_source}.
  */
 public final class MeetingParts {
 
 	/** Parts of the meetings whose ids are bound as the array {@code :meetingIds}. */
 	public static final String SQL = """
-			select p.meeting_id as owner, 'participant' as part, p.ordinal, o.slug, o.name, o.country_code as country, p.role
+			select p.meeting_id as owner, 'participant' as part, p.ordinal, o.slug, o.name, o.country_code as country, p.role,
+			       p.role_source
 			from meeting_participant p join official o on o.id = p.official_id
 			where p.meeting_id = any(:meetingIds)
 			union all
-			select u.meeting_id, 'unnamed', u.ordinal, null, u.description, u.country_code, null
+			select u.meeting_id, 'unnamed', u.ordinal, null, u.description, u.country_code, null, null
 			from meeting_unnamed_party u where u.meeting_id = any(:meetingIds)
 			union all
-			select c.meeting_id, 'country', 0, null, null, c.country_code, null
+			select c.meeting_id, 'country', 0, null, null, c.country_code, null, null
 			from meeting_country c where c.meeting_id = any(:meetingIds)
 			""";
 
@@ -40,7 +42,7 @@ public final class MeetingParts {
 		switch (rs.getString("part")) {
 			case "participant" -> this.participants.computeIfAbsent(owner, (id) -> new ArrayList<>())
 				.add(new ParticipantResponse(rs.getString("slug"), rs.getString("name"), rs.getString("country"),
-						rs.getString("role")));
+						rs.getString("role"), rs.getString("role_source")));
 			case "unnamed" -> this.unnamed.computeIfAbsent(owner, (id) -> new ArrayList<>())
 				.add(new MeetingResponse.UnnamedParty(rs.getString("name"), rs.getString("country")));
 			case "country" -> this.countries.computeIfAbsent(owner, (id) -> new ArrayList<>()).add(rs.getString("country"));

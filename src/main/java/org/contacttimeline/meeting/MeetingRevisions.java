@@ -42,7 +42,7 @@ class MeetingRevisions {
 				meeting.getParticipants().stream()
 					.sorted(Comparator.comparingInt(MeetingParticipant::getOrdinal))
 					.map((p) -> new ParticipantResponse(p.getOfficial().getSlug(), p.getOfficial().getName(),
-							p.getOfficial().getCountry().getCode(), p.getRole()))
+							p.getOfficial().getCountry().getCode(), p.getRole(), p.getRoleSource()))
 					.toList(),
 				meeting.getUnnamedParties().stream()
 					.sorted(Comparator.comparingInt(MeetingUnnamedParty::getOrdinal))
@@ -61,9 +61,7 @@ class MeetingRevisions {
 	}
 
 	private static SourceResponse source(Citation citation) {
-		var source = citation.getSource();
-		return new SourceResponse(source.getPublisher(), source.getHeadline(), source.getAuthor(), source.getUrl(),
-				source.getPublishedOn(), citation.getQuote(), citation.getClaim());
+		return SourceResponse.of(citation);
 	}
 
 }

@@ -40,6 +40,12 @@ public class Official {
 
 	private String originalName;
 
+	private String originalNameSource;
+
+	private String wikidata;
+
+	private String wikidataSource;
+
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "country_code")
 	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
@@ -69,6 +75,20 @@ public class Official {
 		this.originalName = originalName;
 	}
 
+	/** Says where the name in its own script comes from, or {@code null}. */
+	public void sourceOriginalName(String originalNameSource) {
+		this.originalNameSource = originalNameSource;
+	}
+
+	/**
+	 * Links the official to their Wikidata item ({@code Q} and digits), or to none with {@code null}, saying where
+	 * the identifier was taken from.
+	 */
+	public void identify(String wikidata, String wikidataSource) {
+		this.wikidata = wikidata;
+		this.wikidataSource = wikidataSource;
+	}
+
 	/** Gives the official another slug (checked for uniqueness by the caller and the database). */
 	public void reslug(String slug) {
 		this.slug = slug;
@@ -90,7 +110,9 @@ public class Official {
 			Position added = addPosition(position.organization(), position.title(), position.startDate(),
 					position.endDate());
 			added.annotate(position.note());
-			position.citations().forEach((citation) -> added.cite(citation.source(), citation.quote(), citation.claim()));
+			added.attest(position.attestedFrom(), position.attestedTo());
+			position.citations().forEach((citation) -> added.cite(citation.source(), citation.quote(), citation.claim())
+				.attributeTo(citation.accordingTo()));
 		}
 	}
 
@@ -133,6 +155,18 @@ public class Official {
 		return this.originalName;
 	}
 
+	public String getOriginalNameSource() {
+		return this.originalNameSource;
+	}
+
+	public String getWikidata() {
+		return this.wikidata;
+	}
+
+	public String getWikidataSource() {
+		return this.wikidataSource;
+	}
+
 	public Country getCountry() {
 		return this.country;
 	}
@@ -151,13 +185,15 @@ public class Official {
 	 * @param startDate the first day, or {@code null} if not known
 	 * @param endDate the last day, or {@code null} if not known or still held
 	 * @param note where the title or dates come from when the quotes do not give them, or {@code null}
+	 * @param attestedFrom first day a source shows the title held, or {@code null}
+	 * @param attestedTo last day a source shows the title held, or {@code null}
 	 */
 	public record NewPosition(Organization organization, String title, LocalDate startDate, LocalDate endDate,
-			String note, List<NewCitation> citations) {
+			String note, LocalDate attestedFrom, LocalDate attestedTo, List<NewCitation> citations) {
 	}
 
-	/** A quote from a source supporting a position. */
-	public record NewCitation(Source source, String quote, String claim) {
+	/** A quote from a source supporting a position, and who first reported it ({@code null} for the source itself). */
+	public record NewCitation(Source source, String quote, String claim, Organization accordingTo) {
 	}
 
 }

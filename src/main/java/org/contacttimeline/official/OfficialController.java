@@ -53,17 +53,19 @@ class OfficialController {
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	@Parameter(name = "country", in = ParameterIn.QUERY, description = "Country of the official, alpha-2 or alpha-3, any case", example = "KP")
 	@Parameter(name = "q", in = ParameterIn.QUERY, description = "Text in names (either script), slugs and titles", example = "foreign minister")
+	@Parameter(name = "wikidata", in = ParameterIn.QUERY, description = "The official's Wikidata item: Q and digits, no leading zero", example = "Q7747")
 	@Parameter(name = "limit", in = ParameterIn.QUERY, description = "Page size, 1 to 500 (default 50)", example = "50")
 	@Parameter(name = "cursor", in = ParameterIn.QUERY, description = "The 'next' value of the previous page, unchanged", example = "MXx8aW0tY2hvbi1pbHxvZmZpY2lhbA")
 	ResponseEntity<Page<OfficialResponse>> officials(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
-		QueryParameters query = new QueryParameters(parameters, Set.of("country", "q", "limit", "cursor"));
+		QueryParameters query = new QueryParameters(parameters, Set.of("country", "q", "wikidata", "limit", "cursor"));
 		String country = query.map("country", this.countries::resolve,
 				"is not a known country code; accepted: " + Countries.ACCEPTED);
 		String q = query.text("q");
+		String wikidata = query.map("wikidata", Wikidata::checked, Wikidata.ACCEPTED);
 		int limit = query.limit();
 		Cursor cursor = query.cursor();
 		query.validate();
-		return Pages.ok(this.officials.find(country, q, limit, cursor));
+		return Pages.ok(this.officials.find(country, q, wikidata, limit, cursor));
 	}
 
 	@GetMapping("/{slug}")

@@ -24,7 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
 // one snapshot for the page's statements (the pool's default isolation is REPEATABLE READ, see
 // application.properties): a page never shows a meeting with another version's participants
 @Transactional(readOnly = true)
-class OfficialQuery {
+public class OfficialQuery {
+
+	private static final String COLUMNS = "o.id, o.slug, o.name, o.original_name, o.original_name_source, o.country_code,"
+			+ " o.wikidata, o.wikidata_source, o.version";
 
 	private final JdbcClient jdbc;
 
@@ -35,9 +38,13 @@ class OfficialQuery {
 		this.citations = citations;
 	}
 
-	Page<OfficialResponse> find(String country, String q, int limit, Cursor cursor) {
-		StringBuilder sql = new StringBuilder("select id, slug, name, original_name, country_code, version from official o where true");
+	Page<OfficialResponse> find(String country, String q, String wikidata, int limit, Cursor cursor) {
+		StringBuilder sql = new StringBuilder("select " + COLUMNS + " from official o where true");
 		Map<String, Object> parameters = new HashMap<>();
+		if (wikidata != null) {
+			sql.append(" and o.wikidata = :wikidata");
+			parameters.put("wikidata", wikidata);
+		}
 		if (country != null) {
 			sql.append(" and o.country_code = :country");
 			parameters.put("country", country);
@@ -61,9 +68,22 @@ class OfficialQuery {
 		return new Page<>(page.stream().map((row) -> row.toResponse(positions, null)).toList(), next);
 	}
 
+	/** The officials with the given slugs, by slug, with their positions (without their meetings). */
+	public List<OfficialResponse> findBySlugs(java.util.Collection<String> slugs) {
+		if (slugs.isEmpty()) {
+			return List.of();
+		}
+		List<Row> rows = this.jdbc.sql("select " + COLUMNS + " from official o where o.slug = any(:slugs) order by o.slug")
+			.param("slugs", slugs.toArray(String[]::new))
+			.query(Row.class)
+			.list();
+		Map<Long, List<OfficialResponse.PositionResponse>> positions = positions(rows.stream().map(Row::id).toList());
+		return rows.stream().map((row) -> row.toResponse(positions, null)).toList();
+	}
+
 	/** The official with the given slug, with the meetings taken part in and the version its ETag is made from. */
 	Optional<Versioned<OfficialResponse>> findBySlug(String slug) {
-		List<Row> rows = this.jdbc.sql("select id, slug, name, original_name, country_code, version from official where slug = :slug")
+		List<Row> rows = this.jdbc.sql("select " + COLUMNS + " from official o where o.slug = :slug")
 			.param("slug", slug)
 			.query(Row.class)
 			.list();
@@ -88,11 +108,13 @@ class OfficialQuery {
 			return result;
 		}
 		record PositionRow(long id, long officialId, String title, String orgSlug, String orgName, String orgCountry,
-				String orgKind, LocalDate startDate, LocalDate endDate, String note) {
+				String orgKind, LocalDate startDate, LocalDate endDate, LocalDate attestedFrom, LocalDate attestedTo,
+				String note) {
 		}
 		List<PositionRow> rows = this.jdbc.sql("""
 				select p.id, p.official_id, p.title, g.slug as org_slug, g.name as org_name,
-				       g.country_code as org_country, g.kind as org_kind, p.start_date, p.end_date, p.note
+				       g.country_code as org_country, g.kind as org_kind, p.start_date, p.end_date, p.attested_from,
+				       p.attested_to, p.note
 				from position p left join organization g on g.id = p.organization_id
 				where p.official_id = any(:ids)
 				order by p.official_id, p.start_date asc nulls last, p.ordinal, p.id""")
@@ -105,17 +127,19 @@ class OfficialQuery {
 					row.orgSlug(), row.orgName(), row.orgCountry(), row.orgKind()) : null;
 			result.computeIfAbsent(row.officialId(), (id) -> new ArrayList<>())
 				.add(new OfficialResponse.PositionResponse(row.title(), organization, row.startDate(), row.endDate(),
-						row.note(), cited.ofPosition(row.id())));
+						row.attestedFrom(), row.attestedTo(), row.note(), cited.ofPosition(row.id())));
 		}
 		return result;
 	}
 
-	private record Row(long id, String slug, String name, String originalName, String countryCode, long version) {
+	private record Row(long id, String slug, String name, String originalName, String originalNameSource,
+			String countryCode, String wikidata, String wikidataSource, long version) {
 
 		OfficialResponse toResponse(Map<Long, List<OfficialResponse.PositionResponse>> positions,
 				List<MeetingSummary> meetings) {
-			return new OfficialResponse(this.slug, this.name, this.originalName, this.countryCode,
-					positions.getOrDefault(this.id, List.of()), meetings);
+			return new OfficialResponse(this.slug, this.name, this.originalName, this.originalNameSource,
+					this.countryCode, this.wikidata, this.wikidataSource, positions.getOrDefault(this.id, List.of()),
+					meetings);
 		}
 
 	}

@@ -36,7 +36,8 @@ class OfficialRevisions {
 
 	private static OfficialResponse state(Official official) {
 		return new OfficialResponse(official.getSlug(), official.getName(), official.getOriginalName(),
-				official.getCountry().getCode(),
+				official.getOriginalNameSource(), official.getCountry().getCode(), official.getWikidata(),
+				official.getWikidataSource(),
 				official.getPositions().stream().sorted(READ_ORDER).map(OfficialRevisions::position).toList(), null);
 	}
 
@@ -46,7 +47,8 @@ class OfficialRevisions {
 				organization != null ? new OfficialResponse.Organization(organization.getSlug(), organization.getName(),
 						organization.getCountry().getCode(), organization.getKind().name().toLowerCase(Locale.ROOT))
 						: null,
-				position.getStartDate(), position.getEndDate(), position.getNote(),
+				position.getStartDate(), position.getEndDate(), position.getAttestedFrom(), position.getAttestedTo(),
+				position.getNote(),
 				position.getCitations().stream()
 					.sorted(Comparator.comparingInt(Citation::getOrdinal))
 					.map(OfficialRevisions::source)
@@ -54,9 +56,7 @@ class OfficialRevisions {
 	}
 
 	private static SourceResponse source(Citation citation) {
-		var source = citation.getSource();
-		return new SourceResponse(source.getPublisher(), source.getHeadline(), source.getAuthor(), source.getUrl(),
-				source.getPublishedOn(), citation.getQuote(), citation.getClaim());
+		return SourceResponse.of(citation);
 	}
 
 }

@@ -10,9 +10,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 import org.contacttimeline.delegation.Delegation;
 import org.contacttimeline.meeting.Meeting;
+import org.contacttimeline.official.Organization;
 import org.contacttimeline.official.Position;
 
 /**
@@ -50,6 +52,11 @@ public class Citation {
 
 	private int ordinal;
 
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "according_to_id")
+	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+	private Organization accordingTo;
+
 	protected Citation() {
 	}
 
@@ -77,6 +84,16 @@ public class Citation {
 		Citation citation = new Citation(source, quote, claim, ordinal);
 		citation.position = Objects.requireNonNull(position, "position");
 		return citation;
+	}
+
+	/**
+	 * Says who first reported what the source relays ("according to Russia's foreign ministry"), or that the source
+	 * reports it itself, with {@code null}.
+	 * @return this citation
+	 */
+	public Citation attributeTo(Organization accordingTo) {
+		this.accordingTo = accordingTo;
+		return this;
 	}
 
 	public void reorder(int ordinal) {
@@ -112,6 +129,11 @@ public class Citation {
 	/** The position this citation supports, or {@code null} if it supports a meeting or a delegation. */
 	public Position getPosition() {
 		return this.position;
+	}
+
+	/** Who first reported what the quote says, or {@code null} when the source reports it itself. */
+	public Organization getAccordingTo() {
+		return this.accordingTo;
 	}
 
 	public int getOrdinal() {

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import jakarta.persistence.EntityManager;
+import org.contacttimeline.official.Organization;
 import org.contacttimeline.web.FieldError;
 import org.contacttimeline.web.Slugs;
 
@@ -17,8 +19,32 @@ public class Sources {
 
 	private final SourceRepository repository;
 
-	Sources(SourceRepository repository) {
+	private final EntityManager entityManager;
+
+	Sources(SourceRepository repository, EntityManager entityManager) {
 		this.repository = repository;
+		this.entityManager = entityManager;
+	}
+
+	/**
+	 * The organization a citation says first reported what the source relays, {@code null} when it names none, or
+	 * {@code null} with an error added under {@code field.accordingTo} when no organization has that slug.
+	 */
+	public Organization accordingTo(CitationRequest citation, String field, List<FieldError> errors) {
+		if (citation.accordingTo() == null) {
+			return null;
+		}
+		List<Organization> found = this.entityManager
+			.createQuery("select o from Organization o where o.slug = :slug", Organization.class)
+			.setParameter("slug", citation.accordingTo().slug())
+			.getResultList();
+		if (found.isEmpty()) {
+			errors.add(new FieldError(field + ".accordingTo",
+					"is not the slug of a known organization; accepted: a slug listed at /api/v1/organizations, e.g. tass",
+					citation.accordingTo().slug()));
+			return null;
+		}
+		return found.get(0);
 	}
 
 	/**
