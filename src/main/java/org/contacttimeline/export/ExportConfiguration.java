@@ -28,6 +28,8 @@ class ExportConfiguration implements WebMvcConfigurer {
 			negotiation.mediaType(format.parameterValue(), format.mediaType());
 			formats.put(format.parameterValue(), format.mediaType());
 		}
+		// the timeline's JSON-LD (see the linkeddata package), chosen the same way
+		formats.put("jsonld", MediaType.parseMediaType("application/ld+json"));
 		// an unknown format= is no preference here: the list refuses it itself, with a problem that names it
 		ParameterContentNegotiationStrategy parameter = new ParameterContentNegotiationStrategy(formats) {
 

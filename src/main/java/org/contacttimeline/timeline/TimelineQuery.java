@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 // one snapshot for the page's statements (the pool's default isolation is REPEATABLE READ, see
 // application.properties): a page never shows a meeting with another version's participants
 @Transactional(readOnly = true)
-class TimelineQuery {
+public class TimelineQuery {
 
 	private static final String MEETINGS = """
 			    select 'meeting' as type, m.id, m.slug, m.title, null as name, m.start_date, m.end_date,
@@ -56,7 +56,8 @@ class TimelineQuery {
 		this.citations = citations;
 	}
 
-	Page<TimelineEntry> find(MeetingFilter filter) {
+	/** One page of the meetings and delegations the filter selects, in timeline order. */
+	public Page<TimelineEntry> find(MeetingFilter filter) {
 		MeetingCriteria meetingCriteria = MeetingCriteria.of(filter);
 		Map<String, Object> parameters = new HashMap<>(meetingCriteria.parameters());
 		Cursor cursor = filter.cursor();
@@ -134,7 +135,7 @@ class TimelineQuery {
 				if (rs.getString("part").equals("member")) {
 					members.computeIfAbsent(rs.getLong("owner"), (id) -> new ArrayList<>())
 						.add(new ParticipantResponse(rs.getString("slug"), rs.getString("name"),
-								rs.getString("country"), rs.getString("role")));
+								rs.getString("country"), rs.getString("role"), rs.getString("role_source")));
 				}
 				else {
 					parts.add(rs);
