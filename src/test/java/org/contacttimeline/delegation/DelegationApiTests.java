@@ -26,7 +26,9 @@ class DelegationApiTests {
 			.hasSize(4);
 		assertThat(this.api.get("/api/v1/delegations?from=2019-04-01&to=2019-04-30").<List<String>>json("$.items"))
 			.isEmpty();
-		assertThat(this.api.get("/api/v1/delegations?to=2019-03-15").<List<String>>json("$.items")).isEmpty();
+		assertThat(this.api.get("/api/v1/delegations?to=2019-03-15").<List<String>>json("$.items[*].slug"))
+			.doesNotContain("russian-senators-north-korea-2019-03").hasSize(3);
+		assertThat(this.api.get("/api/v1/delegations?to=2019-02-28").<List<String>>json("$.items")).isEmpty();
 		assertThat(this.api.get("/api/v1/delegations?country=US").<List<String>>json("$.items")).isEmpty();
 	}
 
