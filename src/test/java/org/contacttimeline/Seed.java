@@ -5,8 +5,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Puts the shared test database back to the seed after a test that wrote to it, so that every test class sees
- * the seed whatever ran before it. What the seed holds is what its revision (the first) recorded; the history
- * of what tests wrote stays, as it would in production.
+ * the seed whatever ran before it. What the seed holds is what its revisions (those the migrations made, whose
+ * editor starts with "seed:") recorded; the history of what tests wrote stays, as it would in production.
  */
 @TestComponent
 public class Seed {
@@ -19,12 +19,12 @@ public class Seed {
 
 	public void restore() {
 		for (String statement : new String[] {
-				"delete from meeting where id not in (select id from meeting_aud where rev = 1)",
-				"delete from delegation where id not in (select id from delegation_aud where rev = 1)",
-				"delete from citation where id not in (select id from citation_aud where rev = 1)",
-				"delete from position where id not in (select id from position_aud where rev = 1)",
-				"delete from official where id not in (select id from official_aud where rev = 1)",
-				"delete from source where id not in (select id from source_aud where rev = 1)" }) {
+				"delete from meeting where id not in (select id from meeting_aud where rev in (select id from revision where editor like 'seed:%'))",
+				"delete from delegation where id not in (select id from delegation_aud where rev in (select id from revision where editor like 'seed:%'))",
+				"delete from citation where id not in (select id from citation_aud where rev in (select id from revision where editor like 'seed:%'))",
+				"delete from position where id not in (select id from position_aud where rev in (select id from revision where editor like 'seed:%'))",
+				"delete from official where id not in (select id from official_aud where rev in (select id from revision where editor like 'seed:%'))",
+				"delete from source where id not in (select id from source_aud where rev in (select id from revision where editor like 'seed:%'))" }) {
 			this.jdbc.sql(statement).update();
 		}
 	}

@@ -117,7 +117,7 @@ final class ContactColumns {
 			return new DelegationRow(r.get(ID), r.get(SLUG), r.get(TITLE), r.get(SENDING_COUNTRY),
 					r.get(LOCATION_COUNTRY), r.get(START_DATE), r.get(END_DATE), r.get(DATE_PRECISION),
 					r.get(SUMMARY), r.get(NOTES),
-					(head != null) ? new ParticipantResponse(head, r.get(HEAD_NAME), r.get(HEAD_COUNTRY), "Head") : null,
+					(head != null) ? new ParticipantResponse(head, r.get(HEAD_NAME), r.get(HEAD_COUNTRY), "Head", null) : null,
 					r.get(VERSION));
 		}
 		String delegation = r.get(DELEGATION_SLUG);

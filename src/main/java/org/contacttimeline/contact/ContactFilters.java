@@ -9,7 +9,6 @@ import org.contacttimeline.web.ListParameter;
 import org.contacttimeline.web.ListParameters;
 import org.contacttimeline.web.QueryParameters;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
 
@@ -55,19 +54,31 @@ public class ContactFilters {
 	/** The lists of contacts and the parameters each accepts. */
 	public enum ContactList implements ListParameters {
 
-		MEETINGS(DATE, FROM, TO, COUNTRY, HOST, OFFICIAL, DELEGATION, STATUS, KIND, Q, ListParameter.LIMIT,
-				ListParameter.CURSOR, ListParameter.format(Format.JSON, Format.CSV, Format.ICS)),
+		MEETINGS(ListParameter.format(Format.JSON, Format.CSV, Format.ICS), DATE, FROM, TO, COUNTRY, HOST, OFFICIAL,
+				DELEGATION, STATUS, KIND, Q),
 
-		TIMELINE(DATE, FROM, TO, COUNTRY, HOST, OFFICIAL, DELEGATION, STATUS, KIND, Q, ListParameter.LIMIT,
-				ListParameter.CURSOR, ListParameter.format(Format.JSON, Format.CSV, Format.ICS, Format.TIMELINEJS)),
+		TIMELINE(ListParameter.format(Format.JSON, Format.CSV, Format.ICS, Format.TIMELINEJS, Format.JSONLD), DATE,
+				FROM, TO, COUNTRY, HOST, OFFICIAL, DELEGATION, STATUS, KIND, Q),
 
-		DELEGATIONS(DATE, FROM, TO, COUNTRY, HOST, OFFICIAL, Q, ListParameter.LIMIT, ListParameter.CURSOR,
-				ListParameter.format(Format.JSON, Format.CSV, Format.ICS));
+		DELEGATIONS(ListParameter.format(Format.JSON, Format.CSV, Format.ICS), DATE, FROM, TO, COUNTRY, HOST, OFFICIAL,
+				Q),
+
+		/** The timeline's filters, for documents of their own (Popolo) that take no format. */
+		CONTACTS(null, DATE, FROM, TO, COUNTRY, HOST, OFFICIAL, DELEGATION, STATUS, KIND, Q);
+
+		private final ListParameter<Format> format;
 
 		private final List<ListParameter<?>> parameters;
 
-		ContactList(ListParameter<?>... parameters) {
-			this.parameters = List.of(parameters);
+		ContactList(ListParameter<Format> format, ListParameter<?>... filters) {
+			this.format = format;
+			List<ListParameter<?>> parameters = new java.util.ArrayList<>(List.of(filters));
+			parameters.add(ListParameter.LIMIT);
+			parameters.add(ListParameter.CURSOR);
+			if (format != null) {
+				parameters.add(format);
+			}
+			this.parameters = List.copyOf(parameters);
 		}
 
 		@Override
@@ -75,23 +86,15 @@ public class ContactFilters {
 			return this.parameters;
 		}
 
-		/** The declared format parameter of this list. */
-		@SuppressWarnings("unchecked")
-		ListParameter<Format> format() {
-			return (ListParameter<Format>) this.parameters.get(this.parameters.size() - 1);
-		}
-
 	}
 
 	private final CountryCodes countries;
 
-	private final JdbcClient jdbc;
+	private final MeetingKinds kinds;
 
-	private volatile List<String> kinds;
-
-	ContactFilters(CountryCodes countries, JdbcClient jdbc) {
+	ContactFilters(CountryCodes countries, MeetingKinds kinds) {
 		this.countries = countries;
-		this.jdbc = jdbc;
+		this.kinds = kinds;
 	}
 
 	/**
@@ -100,7 +103,7 @@ public class ContactFilters {
 	 */
 	public ContactFilter parse(ContactList list, MultiValueMap<String, String> parameters, String accept) {
 		QueryParameters query = new QueryParameters(parameters, accept, this.countries, list.parameters());
-		Format format = query.read(list.format());
+		Format format = (list.format != null) ? query.read(list.format) : Format.JSON;
 		LocalDate date = query.read(DATE);
 		LocalDate from = query.read(FROM);
 		LocalDate to = query.read(TO);
@@ -108,8 +111,8 @@ public class ContactFilters {
 			query.reject("from", "is after 'to' (" + to + "); 'from' must be on or before 'to'", from.toString());
 		}
 		String kind = query.read(KIND);
-		if (kind != null && !kinds().contains(kind)) {
-			query.reject("kind", "is not a CAMEO code of a contact; accepted: " + String.join(", ", kinds())
+		if (kind != null && !this.kinds.codes().contains(kind)) {
+			query.reject("kind", "is not a CAMEO code of a contact; accepted: " + String.join(", ", this.kinds.codes())
 					+ " (see /api/v1/kinds)", kind);
 		}
 		ContactFilter filter = new ContactFilter(date, from, to, query.read(COUNTRY), query.read(HOST),
@@ -120,14 +123,5 @@ public class ContactFilters {
 		return filter;
 	}
 
-	/** The CAMEO codes contacts are classified by: reference data, read once. */
-	private List<String> kinds() {
-		List<String> known = this.kinds;
-		if (known == null) {
-			known = this.jdbc.sql("select code from meeting_kind order by code").query(String.class).list();
-			this.kinds = known;
-		}
-		return known;
-	}
 
 }

@@ -17,17 +17,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class ContactParts {
 
 	private static final String SQL = """
-			select p.meeting_id as owner, 'participant' as part, p.ordinal, o.slug, o.name, o.country_code as country, p.role
+			select p.meeting_id as owner, 'participant' as part, p.ordinal, o.slug, o.name, o.country_code as country, p.role,
+			       p.role_source
 			from meeting_participant p join official o on o.id = p.official_id
 			where p.meeting_id = any(:meetingIds)
 			union all
-			select u.meeting_id, 'unnamed', u.ordinal, null, u.description, u.country_code, null
+			select u.meeting_id, 'unnamed', u.ordinal, null, u.description, u.country_code, null, null
 			from meeting_unnamed_party u where u.meeting_id = any(:meetingIds)
 			union all
-			select c.meeting_id, 'country', 0, null, null, c.country_code, null
+			select c.meeting_id, 'country', 0, null, null, c.country_code, null, null
 			from meeting_country c where c.meeting_id = any(:meetingIds)
 			union all
-			select dm.delegation_id, 'member', dm.ordinal, o.slug, o.name, o.country_code, dm.role
+			select dm.delegation_id, 'member', dm.ordinal, o.slug, o.name, o.country_code, dm.role, dm.role_source
 			from delegation_member dm join official o on o.id = dm.official_id
 			where dm.delegation_id = any(:delegationIds)
 			order by 1, 2, 3, 6""";
@@ -71,7 +72,7 @@ final class ContactParts {
 
 	private static ParticipantResponse person(ResultSet rs) throws SQLException {
 		return new ParticipantResponse(rs.getString("slug"), rs.getString("name"), rs.getString("country"),
-				rs.getString("role"));
+				rs.getString("role"), rs.getString("role_source"));
 	}
 
 	List<ParticipantResponse> participants(long meetingId) {

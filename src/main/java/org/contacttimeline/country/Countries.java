@@ -41,7 +41,7 @@ public class Countries implements CountryCodes {
 	private Loaded load() {
 		Loaded current = this.loaded;
 		if (current == null) {
-			List<CountryResponse> all = this.jdbc.sql("select code, alpha3, name from country order by name")
+			List<CountryResponse> all = this.jdbc.sql("select code, alpha3, name, wikidata, wikidata_source from country order by name")
 				.query(CountryResponse.class)
 				.list();
 			Map<String, String> byCode = new HashMap<>();

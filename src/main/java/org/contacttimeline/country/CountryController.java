@@ -4,7 +4,11 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import org.contacttimeline.web.Wikidata;
+import org.contacttimeline.web.ListParameter;
+import org.contacttimeline.web.ListParameters;
 import org.contacttimeline.web.Page;
+import org.contacttimeline.web.Wikidata;
 import org.contacttimeline.web.QueryParameters;
 
 import org.springframework.http.MediaType;
@@ -24,11 +28,30 @@ class CountryController {
 		this.countries = countries;
 	}
 
+	static final ListParameter<String> WIKIDATA = Wikidata.parameter("The country's Wikidata item", "Q423");
+
+	/** The parameters of the list of countries. */
+	enum CountryList implements ListParameters {
+
+		COUNTRIES;
+
+		@Override
+		public List<ListParameter<?>> parameters() {
+			return List.of(WIKIDATA);
+		}
+
+	}
+
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "The countries known, by name: ISO 3166-1 alpha-2 and alpha-3 codes")
+	@Operation(summary = "The countries known, by name: ISO 3166-1 alpha-2 and alpha-3 codes, and Wikidata items where recorded")
+	@ListParameters.Documented(of = CountryList.class, list = "COUNTRIES")
 	Page<CountryResponse> countries(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
-		new QueryParameters(parameters, null, null, List.of()).validate();
-		return new Page<>(this.countries.all(), null);
+		QueryParameters query = new QueryParameters(parameters, null, null, List.of(WIKIDATA));
+		String wikidata = query.read(WIKIDATA);
+		query.validate();
+		return new Page<>(this.countries.all().stream()
+			.filter((country) -> wikidata == null || wikidata.equals(country.wikidata()))
+			.toList(), null);
 	}
 
 }

@@ -28,6 +28,7 @@ import org.hibernate.envers.RelationTargetAuditMode;
 
 import org.contacttimeline.country.Country;
 import org.contacttimeline.official.Official;
+import org.contacttimeline.organization.Organization;
 import org.contacttimeline.source.Citation;
 import org.contacttimeline.source.Source;
 import org.contacttimeline.time.DatePrecision;
@@ -163,11 +164,12 @@ public class Delegation implements Editable {
 			}
 			DelegationMember kept = existing.get(officialId);
 			if (kept != null) {
-				kept.update(member.role(), replaced.size());
+				kept.update(member.role(), member.roleSource(), replaced.size());
 				replaced.add(kept);
 			}
 			else {
-				replaced.add(new DelegationMember(this, member.official(), member.role(), replaced.size()));
+				replaced.add(new DelegationMember(this, member.official(), member.role(), member.roleSource(),
+						replaced.size()));
 			}
 		}
 		this.members.clear();
@@ -225,13 +227,15 @@ public class Delegation implements Editable {
 			this.citations.remove(this.citations.size() - 1);
 		}
 		for (NewCitation citation : citations.subList(kept, citations.size())) {
-			cite(citation.source(), citation.quote(), citation.claim());
+			cite(citation.source(), citation.quote(), citation.claim()).attributeTo(citation.accordingTo());
 		}
 	}
 
 	private static boolean same(Citation citation, NewCitation wanted) {
 		return Objects.equals(citation.getSource().getId(), wanted.source().getId())
-				&& Objects.equals(citation.getQuote(), wanted.quote()) && Objects.equals(citation.getClaim(), wanted.claim());
+				&& Objects.equals(citation.getQuote(), wanted.quote()) && Objects.equals(citation.getClaim(), wanted.claim())
+				&& Objects.equals(citation.getAccordingTo() != null ? citation.getAccordingTo().getId() : null,
+						wanted.accordingTo() != null ? wanted.accordingTo().getId() : null);
 	}
 
 
@@ -301,8 +305,9 @@ public class Delegation implements Editable {
 	 * A member to put in the delegation with {@link #replaceMembers}.
 	 * @param official a saved official
 	 * @param role what they did in the delegation, not blank
+	 * @param roleSource {@code given}, or {@code position} when the role is the title of the position covering the dates
 	 */
-	public record NewMember(Official official, String role) {
+	public record NewMember(Official official, String role, String roleSource) {
 	}
 
 	/**
@@ -318,7 +323,7 @@ public class Delegation implements Editable {
 	 * @param source a saved source
 	 * @param quote the words of the source that support the delegation, not blank
 	 */
-	public record NewCitation(Source source, String quote, String claim) {
+	public record NewCitation(Source source, String quote, String claim, Organization accordingTo) {
 	}
 
 }

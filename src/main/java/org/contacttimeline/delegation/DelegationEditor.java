@@ -12,6 +12,7 @@ import org.contacttimeline.country.Countries;
 import org.contacttimeline.country.Country;
 import org.contacttimeline.official.Official;
 import org.contacttimeline.official.OfficialRepository;
+import org.contacttimeline.official.PositionRoles;
 import org.contacttimeline.source.CitationRequest;
 import org.contacttimeline.source.Source;
 import org.contacttimeline.source.Sources;
@@ -130,7 +131,12 @@ class DelegationEditor {
 			}
 			Official member = official(officialSlug, field, errors);
 			if (member != null) {
-				members.add(new Delegation.NewMember(member, requested.get(i).role()));
+				PositionRoles.Role role = PositionRoles.resolve(member, requested.get(i).role(),
+						requested.get(i).roleSource(), span != null ? span.start() : null,
+						span != null ? span.end() : null, span != null, "members[" + i + "].role", errors);
+				if (role != null) {
+					members.add(new Delegation.NewMember(member, role.role(), role.source()));
+				}
 			}
 		}
 		List<Delegation.NewCitation> citations = new ArrayList<>();
@@ -139,7 +145,8 @@ class DelegationEditor {
 			CitationRequest citation = request.sources().get(i);
 			Source source = this.sources.resolve(citation, "sources[" + i + "]", errors);
 			if (source != null) {
-				citations.add(new Delegation.NewCitation(source, citation.quote(), citation.claim()));
+				citations.add(new Delegation.NewCitation(source, citation.quote(), citation.claim(),
+						this.sources.accordingTo(citation, "sources[" + i + "]", errors)));
 				cited.add(source);
 			}
 		}
@@ -196,12 +203,8 @@ class DelegationEditor {
 	}
 
 	private Country country(String code, String field, List<FieldError> errors) {
-		String resolved = this.countries.resolve(code);
-		if (resolved == null) {
-			errors.add(new FieldError(field, "is not a known country code; accepted: " + Countries.ACCEPTED, code));
-			return null;
-		}
-		return this.entityManager.getReference(Country.class, resolved);
+		String resolved = this.countries.require(code, field, errors);
+		return (resolved != null) ? this.entityManager.getReference(Country.class, resolved) : null;
 	}
 
 	private static String generatedSlug(DelegationRequest request, DateSpan span) {

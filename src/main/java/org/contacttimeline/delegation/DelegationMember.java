@@ -37,20 +37,24 @@ class DelegationMember {
 
 	private String role;
 
+	private String roleSource;
+
 	private int ordinal;
 
 	protected DelegationMember() {
 	}
 
-	DelegationMember(Delegation delegation, Official official, String role, int ordinal) {
+	DelegationMember(Delegation delegation, Official official, String role, String roleSource, int ordinal) {
 		this.delegation = delegation;
 		this.official = official;
 		this.role = role;
+		this.roleSource = roleSource;
 		this.ordinal = ordinal;
 	}
 
-	void update(String role, int ordinal) {
+	void update(String role, String roleSource, int ordinal) {
 		this.role = role;
+		this.roleSource = roleSource;
 		this.ordinal = ordinal;
 	}
 
@@ -64,6 +68,11 @@ class DelegationMember {
 
 	public String getRole() {
 		return this.role;
+	}
+
+	/** {@code given}, or {@code position} when the role is the title of the position covering the dates. */
+	public String getRoleSource() {
+		return this.roleSource;
 	}
 
 	public int getOrdinal() {

@@ -12,7 +12,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.contacttimeline.country.Countries;
+import org.contacttimeline.web.CountryCodes;
 import org.contacttimeline.source.CitationRequest;
 import org.contacttimeline.web.Slugs;
 
@@ -26,8 +26,8 @@ import org.contacttimeline.web.Slugs;
 record DelegationRequest(
 		@Size(max = Slugs.MAX_LENGTH) @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case words joined by hyphens") String slug,
 		@NotBlank @Size(max = 300) String name,
-		@NotBlank(message = "is required: the country that sends the delegation, as " + Countries.ACCEPTED) @Size(max = 3) String sendingCountry,
-		@NotBlank(message = "is required: the country the delegation visits, as " + Countries.ACCEPTED) @Size(max = 3) String hostCountry,
+		@NotBlank(message = "is required: the country that sends the delegation, as " + CountryCodes.ACCEPTED) @Size(max = 3) String sendingCountry,
+		@NotBlank(message = "is required: the country the delegation visits, as " + CountryCodes.ACCEPTED) @Size(max = 3) String hostCountry,
 		@Valid Head head,
 		@Size(max = 100) List<@NotNull @Valid Member> members,
 		LocalDate startDate,
@@ -44,22 +44,23 @@ record DelegationRequest(
 	 * as in a response); {@code name}, {@code country} and {@code role} are read-only.
 	 */
 	record Head(@Size(max = Slugs.MAX_LENGTH) String official, @Size(max = Slugs.MAX_LENGTH) String slug, String name,
-			String country, String role) {
+			String country, String role, String roleSource) {
 
 		@JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
 		Head(@JsonProperty("official") String official, @JsonProperty("slug") String slug,
 				@JsonProperty("name") String name, @JsonProperty("country") String country,
-				@JsonProperty("role") String role) {
+				@JsonProperty("role") String role, @JsonProperty("roleSource") String roleSource) {
 			this.official = official;
 			this.slug = slug;
 			this.name = name;
 			this.country = country;
 			this.role = role;
+			this.roleSource = roleSource;
 		}
 
 		@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 		static Head of(String slug) {
-			return new Head(null, slug, null, null, null);
+			return new Head(null, slug, null, null, null, null);
 		}
 
 		String officialSlug() {
@@ -70,11 +71,12 @@ record DelegationRequest(
 
 	/**
 	 * A member: the official by slug (as {@code official}, or {@code slug} as in a response) and the role in the
-	 * delegation; {@code name} and {@code country} are read-only.
+	 * delegation. Without a role, the title of the official's position that covers the visit's dates is taken
+	 * ({@code roleSource} {@code position}); {@code name}, {@code country} and {@code roleSource} are read-only.
 	 */
 	record Member(@Size(max = Slugs.MAX_LENGTH) String official, @Size(max = Slugs.MAX_LENGTH) String slug, String name,
-			String country,
-			@NotBlank(message = "is required: the role or title in the delegation") @Size(max = 300) String role) {
+			String country, @Size(max = 300) String role,
+			@Pattern(regexp = "given|position", message = "must be given or position (it is read-only: send the role, or leave it out to take the position's title)") String roleSource) {
 
 		String officialSlug() {
 			return this.official != null ? this.official : this.slug;

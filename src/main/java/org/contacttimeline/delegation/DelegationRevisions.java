@@ -44,11 +44,11 @@ class DelegationRevisions {
 				delegation.getSendingCountry().getCode(), delegation.getHostCountry().getCode(),
 				delegation.getStartDate(), delegation.getEndDate(),
 				delegation.getDatePrecision().name().toLowerCase(Locale.ROOT), delegation.getPurpose(),
-				delegation.getNotes(), (head != null) ? participant(head, "Head") : null, delegation.getVersion());
+				delegation.getNotes(), (head != null) ? participant(head, "Head", null) : null, delegation.getVersion());
 		return row.toResponse(
 				delegation.getMembers().stream()
 					.sorted(Comparator.comparingInt(DelegationMember::getOrdinal))
-					.map((member) -> participant(member.getOfficial(), member.getRole()))
+					.map((member) -> participant(member.getOfficial(), member.getRole(), member.getRoleSource()))
 					.toList(),
 				delegation.getReportedDates().stream()
 					.sorted(Comparator.comparing(DelegationReportedDates::getId))
@@ -63,8 +63,9 @@ class DelegationRevisions {
 				null, null);
 	}
 
-	private static ParticipantResponse participant(Official official, String role) {
-		return new ParticipantResponse(official.getSlug(), official.getName(), official.getCountry().getCode(), role);
+	private static ParticipantResponse participant(Official official, String role, String roleSource) {
+		return new ParticipantResponse(official.getSlug(), official.getName(), official.getCountry().getCode(), role,
+				roleSource);
 	}
 
 

@@ -34,6 +34,7 @@ import org.contacttimeline.contact.MeetingStatus;
 import org.contacttimeline.country.Country;
 import org.contacttimeline.delegation.Delegation;
 import org.contacttimeline.official.Official;
+import org.contacttimeline.organization.Organization;
 import org.contacttimeline.source.Citation;
 import org.contacttimeline.source.Source;
 import org.contacttimeline.time.DatePrecision;
@@ -192,11 +193,12 @@ class Meeting implements Editable {
 			}
 			MeetingParticipant kept = existing.get(officialId);
 			if (kept != null) {
-				kept.update(participant.role(), replaced.size());
+				kept.update(participant.role(), participant.roleSource(), replaced.size());
 				replaced.add(kept);
 			}
 			else {
-				replaced.add(new MeetingParticipant(this, participant.official(), participant.role(), replaced.size()));
+				replaced.add(new MeetingParticipant(this, participant.official(), participant.role(),
+						participant.roleSource(), replaced.size()));
 			}
 		}
 		this.participants.clear();
@@ -222,7 +224,7 @@ class Meeting implements Editable {
 	public void replaceCitations(List<NewCitation> citations) {
 		this.citations.clear();
 		for (NewCitation citation : citations) {
-			cite(citation.source(), citation.quote(), citation.claim());
+			cite(citation.source(), citation.quote(), citation.claim()).attributeTo(citation.accordingTo());
 		}
 	}
 
@@ -319,8 +321,9 @@ class Meeting implements Editable {
 	 * A named participant to put in the meeting with {@link #replaceParticipants}.
 	 * @param official a saved official
 	 * @param role what they did at the meeting, not blank
+	 * @param roleSource {@code given}, or {@code position} when the role is the title of the position covering the dates
 	 */
-	public record NewParticipant(Official official, String role) {
+	public record NewParticipant(Official official, String role, String roleSource) {
 	}
 
 	/**
@@ -333,8 +336,9 @@ class Meeting implements Editable {
 
 	/**
 	 * A citation to put in the meeting with {@link #replaceCitations}.
+	 * @param accordingTo who first reported what the source relays, or {@code null}
 	 */
-	public record NewCitation(Source source, String quote, String claim) {
+	public record NewCitation(Source source, String quote, String claim, Organization accordingTo) {
 	}
 
 }

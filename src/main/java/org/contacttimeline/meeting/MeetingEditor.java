@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
+import org.contacttimeline.contact.MeetingKinds;
 import org.contacttimeline.contact.MeetingStatus;
 import org.contacttimeline.country.Countries;
 import org.contacttimeline.country.Country;
@@ -13,6 +14,7 @@ import org.contacttimeline.delegation.Delegation;
 import org.contacttimeline.delegation.DelegationRepository;
 import org.contacttimeline.official.Official;
 import org.contacttimeline.official.OfficialRepository;
+import org.contacttimeline.official.PositionRoles;
 import org.contacttimeline.source.CitationRequest;
 import org.contacttimeline.source.Source;
 import org.contacttimeline.source.Sources;
@@ -48,10 +50,13 @@ class MeetingEditor {
 
 	private final EntityManager entityManager;
 
+	private final MeetingKinds kinds;
+
 	private final Editing<Meeting> editing;
 
 	MeetingEditor(MeetingRepository meetings, OfficialRepository officials, DelegationRepository delegations,
-			Sources sources, Countries countries, EntityManager entityManager) {
+			Sources sources, Countries countries, EntityManager entityManager, MeetingKinds kinds) {
+		this.kinds = kinds;
 		this.editing = new Editing<>("meeting", "/api/v1/meetings", meetings::lockBySlug, meetings::existsBySlug);
 		this.meetings = meetings;
 		this.officials = officials;
@@ -119,8 +124,8 @@ class MeetingEditor {
 		MeetingStatus status = MeetingStatus.valueOf((request.status() != null ? request.status() : "held").toUpperCase(java.util.Locale.ROOT));
 		MeetingKind kind = this.entityManager.find(MeetingKind.class, request.kind().code());
 		if (kind == null) {
-			errors.add(new FieldError("kind.code", "is not a known CAMEO code; accepted: 036, 040, 042, 043, 044, 046",
-					request.kind().code()));
+			errors.add(new FieldError("kind.code", "is not a known CAMEO code; accepted: a code listed at /api/v1/kinds ("
+					+ String.join(", ", this.kinds.codes()) + ")", request.kind().code()));
 		}
 		Set<Country> sides = new LinkedHashSet<>();
 		Country locationCountry = null;
@@ -154,7 +159,12 @@ class MeetingEditor {
 				errors.add(new FieldError(field, "is not the slug of a known official (see /api/v1/officials)", officialSlug));
 				continue;
 			}
-			participants.add(new Meeting.NewParticipant(official, requested.get(i).role()));
+			PositionRoles.Role role = PositionRoles.resolve(official, requested.get(i).role(), requested.get(i).roleSource(),
+					span != null ? span.start() : null, span != null ? span.end() : null, span != null,
+					"participants[" + i + "].role", errors);
+			if (role != null) {
+				participants.add(new Meeting.NewParticipant(official, role.role(), role.source()));
+			}
 			sides.add(official.getCountry());
 		}
 		List<Meeting.NewUnnamedParty> unnamedParties = new ArrayList<>();
@@ -184,7 +194,8 @@ class MeetingEditor {
 			CitationRequest citation = request.sources().get(i);
 			Source source = this.sources.resolve(citation, "sources[" + i + "]", errors);
 			if (source != null) {
-				citations.add(new Meeting.NewCitation(source, citation.quote(), citation.claim()));
+				citations.add(new Meeting.NewCitation(source, citation.quote(), citation.claim(),
+						this.sources.accordingTo(citation, "sources[" + i + "]", errors)));
 			}
 		}
 		return new Resolved(span, status, kind, locationCountry, sides, participants, unnamedParties, delegation,
@@ -192,12 +203,8 @@ class MeetingEditor {
 	}
 
 	private Country country(String code, String field, List<FieldError> errors) {
-		String resolved = this.countries.resolve(code);
-		if (resolved == null) {
-			errors.add(new FieldError(field, "is not a known country code; accepted: " + Countries.ACCEPTED, code));
-			return null;
-		}
-		return this.entityManager.getReference(Country.class, resolved);
+		String resolved = this.countries.require(code, field, errors);
+		return (resolved != null) ? this.entityManager.getReference(Country.class, resolved) : null;
 	}
 
 	private static String generatedSlug(MeetingRequest request, DateSpan span) {

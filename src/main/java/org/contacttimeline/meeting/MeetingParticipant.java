@@ -37,20 +37,24 @@ class MeetingParticipant {
 
 	private String role;
 
+	private String roleSource;
+
 	private int ordinal;
 
 	protected MeetingParticipant() {
 	}
 
-	MeetingParticipant(Meeting meeting, Official official, String role, int ordinal) {
+	MeetingParticipant(Meeting meeting, Official official, String role, String roleSource, int ordinal) {
 		this.meeting = meeting;
 		this.official = official;
 		this.role = role;
+		this.roleSource = roleSource;
 		this.ordinal = ordinal;
 	}
 
-	void update(String role, int ordinal) {
+	void update(String role, String roleSource, int ordinal) {
 		this.role = role;
+		this.roleSource = roleSource;
 		this.ordinal = ordinal;
 	}
 
@@ -64,6 +68,11 @@ class MeetingParticipant {
 
 	public String getRole() {
 		return this.role;
+	}
+
+	/** {@code given}, or {@code position} when the role is the title of the position covering the dates. */
+	public String getRoleSource() {
+		return this.roleSource;
 	}
 
 	public int getOrdinal() {

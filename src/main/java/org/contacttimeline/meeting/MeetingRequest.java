@@ -26,7 +26,7 @@ record MeetingRequest(
 		LocalDate endDate,
 		@Pattern(regexp = "day|month|year|unknown", message = "must be one of: day, month, year, unknown") String datePrecision,
 		@Pattern(regexp = "held|planned|speculated|cancelled", message = "must be one of: held, planned, speculated, cancelled") String status,
-		@NotNull(message = "is required: a CAMEO code such as {\"code\": \"040\"}") @Valid Kind kind,
+		@NotNull(message = "is required: a CAMEO code such as \"040\" or {\"code\": \"040\"} (see /api/v1/kinds)") @Valid Kind kind,
 		@Valid Location location,
 		List<@NotBlank @Size(max = 3) String> countries,
 		@Size(max = 100) List<@NotNull @Valid Participant> participants,
@@ -40,9 +40,24 @@ record MeetingRequest(
 
 	static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
 
-	/** A CAMEO code; the label is read-only. */
-	record Kind(@NotBlank @Pattern(regexp = "[0-9]{2,4}", message = "must be a CAMEO code such as 040") String code,
+	/**
+	 * A CAMEO code, as {@code {"code": "040"}} or, as GDELT and ICEWS write it, the bare code {@code "040"}; the label
+	 * is read-only.
+	 */
+	record Kind(@NotBlank @Pattern(regexp = "[0-9]{2,4}", message = "must be a CAMEO code such as 040 (see /api/v1/kinds)") String code,
 			String label) {
+
+		@JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+		Kind(@JsonProperty("code") String code, @JsonProperty("label") String label) {
+			this.code = code;
+			this.label = label;
+		}
+
+		@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+		static Kind of(String code) {
+			return new Kind(code, null);
+		}
+
 	}
 
 	/** Where the meeting took place; the country as an alpha-2 or alpha-3 code. */
@@ -51,10 +66,12 @@ record MeetingRequest(
 
 	/**
 	 * A named participant: the official by slug (as {@code official}, or {@code slug} as in a response) and the role
-	 * at the time; {@code name} and {@code country} are read-only.
+	 * at the time. Without a role, the title of the official's position that covers the meeting's dates is taken
+	 * ({@code roleSource} {@code position}); {@code name}, {@code country} and {@code roleSource} are read-only.
 	 */
 	record Participant(@Size(max = 160) String official, @Size(max = 160) String slug, String name, String country,
-			@NotBlank(message = "is required: the role or title at the time") @Size(max = 300) String role) {
+			@Size(max = 300) String role,
+			@Pattern(regexp = "given|position", message = "must be given or position (it is read-only: send the role, or leave it out to take the position's title)") String roleSource) {
 
 		String officialSlug() {
 			return this.official != null ? this.official : this.slug;

@@ -51,7 +51,7 @@ class MeetingRevisions {
 				meeting.getParticipants().stream()
 					.sorted(Comparator.comparingInt(MeetingParticipant::getOrdinal))
 					.map((p) -> new ParticipantResponse(p.getOfficial().getSlug(), p.getOfficial().getName(),
-							p.getOfficial().getCountry().getCode(), p.getRole()))
+							p.getOfficial().getCountry().getCode(), p.getRole(), p.getRoleSource()))
 					.toList(),
 				meeting.getUnnamedParties().stream()
 					.sorted(Comparator.comparingInt(MeetingUnnamedParty::getOrdinal))

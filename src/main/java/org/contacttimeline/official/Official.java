@@ -24,6 +24,7 @@ import org.contacttimeline.country.Country;
 import org.contacttimeline.source.Source;
 
 import org.contacttimeline.web.Editable;
+import org.contacttimeline.organization.Organization;
 
 /**
  * A person who acts for a country, with the positions they held in the order the editors gave them.
@@ -41,6 +42,12 @@ public class Official implements Editable {
 	private String name;
 
 	private String originalName;
+
+	private String originalNameSource;
+
+	private String wikidata;
+
+	private String wikidataSource;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "country_code")
@@ -71,6 +78,20 @@ public class Official implements Editable {
 		this.originalName = originalName;
 	}
 
+	/** Says where the name in its own script comes from, or {@code null}. */
+	public void sourceOriginalName(String originalNameSource) {
+		this.originalNameSource = originalNameSource;
+	}
+
+	/**
+	 * Links the official to their Wikidata item ({@code Q} and digits), or to none with {@code null}, saying where
+	 * the identifier was taken from.
+	 */
+	public void identify(String wikidata, String wikidataSource) {
+		this.wikidata = wikidata;
+		this.wikidataSource = wikidataSource;
+	}
+
 	/** Gives the official another slug (checked for uniqueness by the caller and the database). */
 	@Override
 	public void reslug(String slug) {
@@ -93,7 +114,9 @@ public class Official implements Editable {
 			Position added = addPosition(position.organization(), position.title(), position.startDate(),
 					position.endDate());
 			added.annotate(position.note());
-			position.citations().forEach((citation) -> added.cite(citation.source(), citation.quote(), citation.claim()));
+			added.attest(position.attestedFrom(), position.attestedTo());
+			position.citations().forEach((citation) -> added.cite(citation.source(), citation.quote(), citation.claim())
+				.attributeTo(citation.accordingTo()));
 		}
 	}
 
@@ -137,6 +160,18 @@ public class Official implements Editable {
 		return this.originalName;
 	}
 
+	public String getOriginalNameSource() {
+		return this.originalNameSource;
+	}
+
+	public String getWikidata() {
+		return this.wikidata;
+	}
+
+	public String getWikidataSource() {
+		return this.wikidataSource;
+	}
+
 	public Country getCountry() {
 		return this.country;
 	}
@@ -156,13 +191,15 @@ public class Official implements Editable {
 	 * @param startDate the first day, or {@code null} if not known
 	 * @param endDate the last day, or {@code null} if not known or still held
 	 * @param note where the title or dates come from when the quotes do not give them, or {@code null}
+	 * @param attestedFrom first day a source shows the title held, or {@code null}
+	 * @param attestedTo last day a source shows the title held, or {@code null}
 	 */
 	public record NewPosition(Organization organization, String title, LocalDate startDate, LocalDate endDate,
-			String note, List<NewCitation> citations) {
+			String note, LocalDate attestedFrom, LocalDate attestedTo, List<NewCitation> citations) {
 	}
 
-	/** A quote from a source supporting a position. */
-	public record NewCitation(Source source, String quote, String claim) {
+	/** A quote from a source supporting a position, and who first reported it ({@code null} for the source itself). */
+	public record NewCitation(Source source, String quote, String claim, Organization accordingTo) {
 	}
 
 }

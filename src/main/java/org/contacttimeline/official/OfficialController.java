@@ -15,6 +15,7 @@ import org.contacttimeline.web.Page;
 import org.contacttimeline.web.Pages;
 import org.contacttimeline.web.QueryParameters;
 import org.contacttimeline.web.Versioned;
+import org.contacttimeline.web.Wikidata;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -56,10 +57,12 @@ class OfficialController {
 	static final ListParameter<String> Q = ListParameter.search("Text in names (either script), slugs and titles",
 			"foreign minister");
 
+	static final ListParameter<String> WIKIDATA = Wikidata.parameter("The official's Wikidata item", "Q7747");
+
 	/** The parameters of the list of officials, each declared once. */
 	enum OfficialList implements ListParameters {
 
-		OFFICIALS(COUNTRY, Q, ListParameter.LIMIT, ListParameter.CURSOR);
+		OFFICIALS(COUNTRY, Q, WIKIDATA, ListParameter.LIMIT, ListParameter.CURSOR);
 
 		private final List<ListParameter<?>> parameters;
 
@@ -75,16 +78,17 @@ class OfficialController {
 	}
 
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Officials by slug, filtered by country or text")
+	@Operation(summary = "Officials by slug, filtered by country, text or Wikidata item")
 	@ListParameters.Documented(of = OfficialList.class, list = "OFFICIALS")
 	ResponseEntity<Page<OfficialResponse>> officials(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
 		QueryParameters query = new QueryParameters(parameters, null, this.countries, OfficialList.OFFICIALS.parameters());
 		String country = query.read(COUNTRY);
 		String q = query.read(Q);
+		String wikidata = query.read(WIKIDATA);
 		int limit = query.read(ListParameter.LIMIT);
 		Cursor cursor = query.read(ListParameter.CURSOR);
 		query.validate();
-		return Pages.ok(this.officials.find(country, q, limit, cursor));
+		return Pages.ok(this.officials.find(country, q, wikidata, limit, cursor));
 	}
 
 	@GetMapping("/{slug}")

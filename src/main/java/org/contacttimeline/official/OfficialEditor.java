@@ -20,6 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
+import org.contacttimeline.organization.Organization;
+import org.contacttimeline.organization.OrganizationRepository;
 
 /**
  * Creates, replaces and deletes officials with their positions. Every reference in a request is checked before
@@ -66,6 +68,8 @@ class OfficialEditor {
 		String slug = this.editing.newSlug(request.slug(), Slugs.of(request.name(), "official"));
 		Official official = new Official(slug, request.name(), resolved.country());
 		official.rename(request.name(), request.originalName());
+		official.sourceOriginalName(request.originalNameSource());
+		official.identify(request.wikidata(), request.wikidataSource());
 		official.replacePositions(resolved.positions());
 		this.officials.save(official);
 		this.entityManager.flush();
@@ -82,6 +86,8 @@ class OfficialEditor {
 		}
 		this.editing.reslug(official, request.slug());
 		official.rename(request.name(), request.originalName());
+		official.sourceOriginalName(request.originalNameSource());
+		official.identify(request.wikidata(), request.wikidataSource());
 		official.actFor(resolved.country());
 		official.replacePositions(resolved.positions());
 		// A change to a position alone leaves the official's row as it was; the ETag must change all the same.
@@ -119,15 +125,19 @@ class OfficialEditor {
 	}
 
 	private Resolved resolve(OfficialRequest request, List<FieldError> errors) {
-		Country country = null;
-		String code = this.countries.resolve(request.country());
-		if (code == null) {
-			errors.add(new FieldError("country", "is not a known country code; accepted: " + Countries.ACCEPTED,
-					request.country()));
+		if (request.wikidata() != null) {
+			List<String> holders = this.jdbc.sql("select slug from official where wikidata = :wikidata and slug <> :slug")
+				.param("wikidata", request.wikidata())
+				.param("slug", request.slug() != null ? request.slug() : "")
+				.query(String.class)
+				.list();
+			if (!holders.isEmpty()) {
+				errors.add(new FieldError("wikidata", "is the Wikidata item of another official (" + holders.get(0)
+						+ "); an item stands for one person", request.wikidata()));
+			}
 		}
-		else {
-			country = this.entityManager.getReference(Country.class, code);
-		}
+		String code = this.countries.require(request.country(), "country", errors);
+		Country country = (code != null) ? this.entityManager.getReference(Country.class, code) : null;
 		List<Official.NewPosition> positions = new ArrayList<>();
 		List<OfficialRequest.PositionRequest> requested = request.positions() != null ? request.positions() : List.of();
 		for (int i = 0; i < requested.size(); i++) {
@@ -153,11 +163,21 @@ class OfficialEditor {
 			for (int j = 0; j < cited.size(); j++) {
 				Source source = this.sources.resolve(cited.get(j), field + ".sources[" + j + "]", errors);
 				if (source != null) {
-					citations.add(new Official.NewCitation(source, cited.get(j).quote(), cited.get(j).claim()));
+					citations.add(new Official.NewCitation(source, cited.get(j).quote(), cited.get(j).claim(),
+							this.sources.accordingTo(cited.get(j), field + ".sources[" + j + "]", errors)));
 				}
 			}
+			if ((position.attestedFrom() == null) != (position.attestedTo() == null)) {
+				errors.add(new FieldError(field + (position.attestedFrom() == null ? ".attestedFrom" : ".attestedTo"),
+						"is required with the other: the first and last day a source shows the title held (the same day for one)",
+						null));
+			}
+			else if (position.attestedFrom() != null && position.attestedTo().isBefore(position.attestedFrom())) {
+				errors.add(new FieldError(field + ".attestedTo", "is before attestedFrom (" + position.attestedFrom()
+						+ "); the last day a source shows the title held", position.attestedTo().toString()));
+			}
 			positions.add(new Official.NewPosition(organization, position.title(), position.startDate(),
-					position.endDate(), position.note(), citations));
+					position.endDate(), position.note(), position.attestedFrom(), position.attestedTo(), citations));
 		}
 		return new Resolved(country, positions);
 	}

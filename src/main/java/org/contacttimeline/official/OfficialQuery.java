@@ -2,6 +2,7 @@ package org.contacttimeline.official;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import static org.jooq.impl.DSL.any;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.param;
@@ -45,7 +47,7 @@ import static org.jooq.impl.DSL.noCondition;
 // one snapshot for the page's statements (the pool's default isolation is REPEATABLE READ, see
 // application.properties): a page never shows a meeting with another version's participants
 @Transactional(readOnly = true)
-class OfficialQuery {
+public class OfficialQuery {
 
 	private static final Table<?> OFFICIAL = table(name("official")).as("o");
 
@@ -56,6 +58,12 @@ class OfficialQuery {
 	private static final Field<String> NAME = field(name("o", "name"), SQLDataType.VARCHAR);
 
 	private static final Field<String> ORIGINAL_NAME = field(name("o", "original_name"), SQLDataType.VARCHAR);
+
+	private static final Field<String> ORIGINAL_NAME_SOURCE = field(name("o", "original_name_source"), SQLDataType.VARCHAR);
+
+	private static final Field<String> WIKIDATA = field(name("o", "wikidata"), SQLDataType.VARCHAR);
+
+	private static final Field<String> WIKIDATA_SOURCE = field(name("o", "wikidata_source"), SQLDataType.VARCHAR);
 
 	private static final Field<String> COUNTRY = field(name("o", "country_code"), SQLDataType.VARCHAR);
 
@@ -78,8 +86,11 @@ class OfficialQuery {
 		this.contacts = contacts;
 	}
 
-	Page<OfficialResponse> find(String country, String q, int limit, Cursor cursor) {
+	Page<OfficialResponse> find(String country, String q, String wikidata, int limit, Cursor cursor) {
 		Condition condition = noCondition();
+		if (wikidata != null) {
+			condition = condition.and(WIKIDATA.eq(param("wikidata", wikidata)));
+		}
 		if (country != null) {
 			condition = condition.and(COUNTRY.eq(param("country", country)));
 		}
@@ -94,6 +105,17 @@ class OfficialQuery {
 		Keyset.Cut<Row> cut = Keyset.cut(rows, limit, (row) -> new Cursor(null, row.slug(), "official"));
 		Map<Long, List<OfficialResponse.PositionResponse>> positions = positions(cut.rows().stream().map(Row::id).toList());
 		return cut.page(cut.rows().stream().map((row) -> row.toResponse(positions, null, null)).toList());
+	}
+
+	/** The officials with the given slugs, by slug, with their positions (without their meetings). */
+	public List<OfficialResponse> findBySlugs(Collection<String> slugs) {
+		if (slugs.isEmpty()) {
+			return List.of();
+		}
+		List<Row> rows = this.db.fetch(officials().and(SLUG.eq(any(slugs.toArray(String[]::new)))).orderBy(SLUG))
+			.map(OfficialQuery::row);
+		Map<Long, List<OfficialResponse.PositionResponse>> positions = positions(rows.stream().map(Row::id).toList());
+		return rows.stream().map((row) -> row.toResponse(positions, null, null)).toList();
 	}
 
 	/**
@@ -113,11 +135,13 @@ class OfficialQuery {
 	}
 
 	private static SelectConditionStep<Record> officials() {
-		return select(List.of(ID, SLUG, NAME, ORIGINAL_NAME, COUNTRY, VERSION)).from(OFFICIAL).where(noCondition());
+		return select(List.of(ID, SLUG, NAME, ORIGINAL_NAME, ORIGINAL_NAME_SOURCE, COUNTRY, WIKIDATA, WIKIDATA_SOURCE,
+				VERSION)).from(OFFICIAL).where(noCondition());
 	}
 
 	private static Row row(Record r) {
-		return new Row(r.get(ID), r.get(SLUG), r.get(NAME), r.get(ORIGINAL_NAME), r.get(COUNTRY), r.get(VERSION));
+		return new Row(r.get(ID), r.get(SLUG), r.get(NAME), r.get(ORIGINAL_NAME), r.get(ORIGINAL_NAME_SOURCE),
+				r.get(COUNTRY), r.get(WIKIDATA), r.get(WIKIDATA_SOURCE), r.get(VERSION));
 	}
 
 	private Map<Long, List<OfficialResponse.PositionResponse>> positions(List<Long> officialIds) {
@@ -126,11 +150,13 @@ class OfficialQuery {
 			return result;
 		}
 		record PositionRow(long id, long officialId, String title, String orgSlug, String orgName, String orgCountry,
-				String orgKind, LocalDate startDate, LocalDate endDate, String note) {
+				String orgKind, LocalDate startDate, LocalDate endDate, LocalDate attestedFrom, LocalDate attestedTo,
+				String note) {
 		}
 		List<PositionRow> rows = this.jdbc.sql("""
 				select p.id, p.official_id, p.title, g.slug as org_slug, g.name as org_name,
-				       g.country_code as org_country, g.kind as org_kind, p.start_date, p.end_date, p.note
+				       g.country_code as org_country, g.kind as org_kind, p.start_date, p.end_date, p.attested_from,
+				       p.attested_to, p.note
 				from position p left join organization g on g.id = p.organization_id
 				where p.official_id = any(:ids)
 				order by p.official_id, p.start_date asc nulls last, p.ordinal, p.id""")
@@ -143,17 +169,19 @@ class OfficialQuery {
 					row.orgSlug(), row.orgName(), row.orgCountry(), row.orgKind()) : null;
 			result.computeIfAbsent(row.officialId(), (id) -> new ArrayList<>())
 				.add(new OfficialResponse.PositionResponse(row.title(), organization, row.startDate(), row.endDate(),
-						row.note(), cited.ofPosition(row.id())));
+						row.attestedFrom(), row.attestedTo(), row.note(), cited.ofPosition(row.id())));
 		}
 		return result;
 	}
 
-	private record Row(long id, String slug, String name, String originalName, String countryCode, long version) {
+	private record Row(long id, String slug, String name, String originalName, String originalNameSource,
+			String countryCode, String wikidata, String wikidataSource, long version) {
 
 		OfficialResponse toResponse(Map<Long, List<OfficialResponse.PositionResponse>> positions,
 				List<MeetingSummary> meetings, String moreMeetings) {
-			return new OfficialResponse(this.slug, this.name, this.originalName, this.countryCode,
-					positions.getOrDefault(this.id, List.of()), meetings, moreMeetings);
+			return new OfficialResponse(this.slug, this.name, this.originalName, this.originalNameSource,
+					this.countryCode, this.wikidata, this.wikidataSource, positions.getOrDefault(this.id, List.of()),
+					meetings, moreMeetings);
 		}
 
 	}

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.contacttimeline.source.CitationRequest;
 import org.contacttimeline.web.Slugs;
+import org.contacttimeline.web.Wikidata;
 
 /**
  * An official to create or to replace whole, positions included. The field names are those of
@@ -23,7 +24,10 @@ record OfficialRequest(
 		@Size(max = Slugs.MAX_LENGTH) @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case words joined by hyphens") String slug,
 		@NotBlank(message = "is required: the name as the sources spell it in English") @Size(max = 300) String name,
 		@Size(max = 300) String originalName,
+		@Size(max = 1000) String originalNameSource,
 		@NotBlank(message = "is required: the country the official acts for, as an alpha-2 or alpha-3 code") @Size(max = 3) String country,
+		@Size(max = 20) @Pattern(regexp = Wikidata.PATTERN, message = Wikidata.ACCEPTED) String wikidata,
+		@Size(max = 1000) String wikidataSource,
 		@Size(max = 100) List<@NotNull @Valid PositionRequest> positions,
 		List<Object> meetings) {
 
@@ -33,6 +37,8 @@ record OfficialRequest(
 			@Valid OrganizationRef organization,
 			LocalDate startDate,
 			LocalDate endDate,
+			LocalDate attestedFrom,
+			LocalDate attestedTo,
 			@Size(max = 5000) String note,
 			@Size(max = 100) List<@NotNull @Valid CitationRequest> sources) {
 	}

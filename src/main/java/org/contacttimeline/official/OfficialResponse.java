@@ -8,20 +8,28 @@ import org.contacttimeline.contact.MeetingSummary;
 import org.contacttimeline.source.SourceResponse;
 
 /**
- * An official: name as the sources spell it in English and in the original script, country, the positions held
- * over time with their sources, and (on the single-official view only) the meetings taken part in.
+ * An official: name as the sources spell it in English and in the original script (and where that spelling comes
+ * from), country, Wikidata item, the positions held over time with their sources, and (on the single-official view
+ * only) the meetings taken part in.
  *
+ * @param wikidata the Wikidata item ({@code Q7747}), or {@code null}
+ * @param wikidataSource where the identifier was taken from
  * @param meetings on the single view, the first meetings taken part in (at most
  * {@value org.contacttimeline.contact.ContactQuery#NESTED}), with the role held; else {@code null}
  * @param moreMeetings when more meetings follow, the URL of the list that continues them; else left out
  */
-record OfficialResponse(String slug, String name, String originalName, String country,
-		List<PositionResponse> positions, @JsonInclude(JsonInclude.Include.NON_NULL) List<MeetingSummary> meetings,
+public record OfficialResponse(String slug, String name, String originalName, String originalNameSource,
+		String country, String wikidata, String wikidataSource, List<PositionResponse> positions,
+		@JsonInclude(JsonInclude.Include.NON_NULL) List<MeetingSummary> meetings,
 		@JsonInclude(JsonInclude.Include.NON_NULL) String moreMeetings) {
 
-	/** A title held in an organization over a time; open dates are unknown, not unbounded. */
+	/**
+	 * A title held in an organization over a time; open dates are unknown, not unbounded.
+	 * @param attestedFrom the first day a source shows the title held, when the term is not known
+	 * @param attestedTo the last day a source shows the title held
+	 */
 	public record PositionResponse(String title, Organization organization, LocalDate startDate, LocalDate endDate,
-			String note, List<SourceResponse> sources) {
+			LocalDate attestedFrom, LocalDate attestedTo, String note, List<SourceResponse> sources) {
 	}
 
 	/** The organization a position belongs to. */

@@ -10,6 +10,7 @@ import org.contacttimeline.source.Citation;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.contacttimeline.organization.Organization;
 
 /**
  * The revision history of an official, each state shown as the API shows an official (without the meetings, which
@@ -38,8 +39,10 @@ class OfficialRevisions {
 
 	private static OfficialResponse state(Official official) {
 		return new OfficialResponse(official.getSlug(), official.getName(), official.getOriginalName(),
-				official.getCountry().getCode(),
-				official.getPositions().stream().sorted(READ_ORDER).map(OfficialRevisions::position).toList(), null, null);
+				official.getOriginalNameSource(), official.getCountry().getCode(), official.getWikidata(),
+				official.getWikidataSource(),
+				official.getPositions().stream().sorted(READ_ORDER).map(OfficialRevisions::position).toList(), null,
+				null);
 	}
 
 	private static OfficialResponse.PositionResponse position(Position position) {
@@ -48,7 +51,8 @@ class OfficialRevisions {
 				organization != null ? new OfficialResponse.Organization(organization.getSlug(), organization.getName(),
 						organization.getCountry().getCode(), organization.getKind().name().toLowerCase(Locale.ROOT))
 						: null,
-				position.getStartDate(), position.getEndDate(), position.getNote(),
+				position.getStartDate(), position.getEndDate(), position.getAttestedFrom(), position.getAttestedTo(),
+				position.getNote(),
 				position.getCitations().stream()
 					.sorted(Comparator.comparingInt(Citation::getOrdinal))
 					.map(Citation::toResponse)

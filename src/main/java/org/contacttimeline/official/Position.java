@@ -20,6 +20,7 @@ import org.hibernate.envers.RelationTargetAuditMode;
 
 import org.contacttimeline.source.Citation;
 import org.contacttimeline.source.Source;
+import org.contacttimeline.organization.Organization;
 
 /**
  * A title an official held, optionally in an organization, over a time whose ends may be unknown. Created and
@@ -50,6 +51,10 @@ class Position {
 
 	private String note;
 
+	private LocalDate attestedFrom;
+
+	private LocalDate attestedTo;
+
 	private int ordinal;
 
 	@OneToMany(mappedBy = "position", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -75,6 +80,18 @@ class Position {
 	/** Says where the title or its dates come from when the cited quote does not give them. */
 	public void annotate(String note) {
 		this.note = note;
+	}
+
+	/**
+	 * Records the days a source shows the title held, when its term is not known (both {@code null} for none).
+	 * @throws IllegalArgumentException if only one is given or the last is before the first
+	 */
+	public void attest(LocalDate from, LocalDate to) {
+		if ((from == null) != (to == null) || (from != null && to.isBefore(from))) {
+			throw new IllegalArgumentException("the attested days need a first and a last day, in order");
+		}
+		this.attestedFrom = from;
+		this.attestedTo = to;
 	}
 
 	/** Adds a citation supporting this position after the existing ones. */
@@ -114,6 +131,16 @@ class Position {
 
 	public LocalDate getEndDate() {
 		return this.endDate;
+	}
+
+	/** The first day a source shows the title held, or {@code null}. */
+	public LocalDate getAttestedFrom() {
+		return this.attestedFrom;
+	}
+
+	/** The last day a source shows the title held, or {@code null}. */
+	public LocalDate getAttestedTo() {
+		return this.attestedTo;
 	}
 
 	public int getOrdinal() {

@@ -10,6 +10,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+
+import org.contacttimeline.organization.Organization;
 
 /**
  * A quote from a source supporting one claim about exactly one meeting, delegation or position. The subject owns
@@ -34,6 +37,11 @@ public abstract class Citation {
 
 	private int ordinal;
 
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "according_to_id")
+	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+	private Organization accordingTo;
+
 	protected Citation() {
 	}
 
@@ -44,6 +52,16 @@ public abstract class Citation {
 		this.ordinal = ordinal;
 	}
 
+	/**
+	 * Says who first reported what the source relays ("according to Russia's foreign ministry"), or that the source
+	 * reports it itself, with {@code null}.
+	 * @return this citation
+	 */
+	public Citation attributeTo(Organization accordingTo) {
+		this.accordingTo = accordingTo;
+		return this;
+	}
+
 	public void reorder(int ordinal) {
 		this.ordinal = ordinal;
 	}
@@ -51,7 +69,9 @@ public abstract class Citation {
 	/** The source as cited for this fact, as the API shows it. */
 	public SourceResponse toResponse() {
 		return new SourceResponse(this.source.getPublisher(), this.source.getHeadline(), this.source.getAuthor(),
-				this.source.getUrl(), this.source.getPublishedOn(), this.quote, this.claim);
+				this.source.getUrl(), this.source.getPublishedOn(), this.quote, this.claim,
+				(this.accordingTo != null)
+						? new SourceResponse.AccordingTo(this.accordingTo.getSlug(), this.accordingTo.getName()) : null);
 	}
 
 	public Long getId() {
@@ -68,6 +88,11 @@ public abstract class Citation {
 
 	public String getClaim() {
 		return this.claim;
+	}
+
+	/** Who first reported what the quote says, or {@code null} when the source reports it itself. */
+	public Organization getAccordingTo() {
+		return this.accordingTo;
 	}
 
 	public int getOrdinal() {

@@ -19,19 +19,23 @@ public class Citations {
 
 	private static final String SQL = """
 			select 'meeting' as subject, c.meeting_id as owner, c.ordinal, c.id as seq, s.publisher, s.headline,
-			       s.author, s.url, s.published_on, c.quote, c.claim, null::date as start_date, null::date as end_date
-			from citation c join source s on s.id = c.source_id where c.meeting_id = any(:meetingIds)
+			       s.author, s.url, s.published_on, c.quote, c.claim, null::date as start_date, null::date as end_date,
+			       g.slug as according_to_slug, g.name as according_to_name
+			from citation c join source s on s.id = c.source_id left join organization g on g.id = c.according_to_id
+			where c.meeting_id = any(:meetingIds)
 			union all
 			select 'delegation', c.delegation_id, c.ordinal, c.id, s.publisher, s.headline, s.author, s.url,
-			       s.published_on, c.quote, c.claim, null, null
-			from citation c join source s on s.id = c.source_id where c.delegation_id = any(:delegationIds)
+			       s.published_on, c.quote, c.claim, null, null, g.slug, g.name
+			from citation c join source s on s.id = c.source_id left join organization g on g.id = c.according_to_id
+			where c.delegation_id = any(:delegationIds)
 			union all
 			select 'position', c.position_id, c.ordinal, c.id, s.publisher, s.headline, s.author, s.url,
-			       s.published_on, c.quote, c.claim, null, null
-			from citation c join source s on s.id = c.source_id where c.position_id = any(:positionIds)
+			       s.published_on, c.quote, c.claim, null, null, g.slug, g.name
+			from citation c join source s on s.id = c.source_id left join organization g on g.id = c.according_to_id
+			where c.position_id = any(:positionIds)
 			union all
 			select 'dates', r.delegation_id, 0, r.id, s.publisher, s.headline, s.author, s.url, s.published_on,
-			       r.quote, r.note, r.start_date, r.end_date
+			       r.quote, r.note, r.start_date, r.end_date, null, null
 			from delegation_reported_dates r join source s on s.id = r.source_id where r.delegation_id = any(:delegationIds)
 			order by 1, 2, 3, 4""";
 
@@ -66,7 +70,8 @@ public class Citations {
 						.add(new SourceResponse(rs.getString("publisher"), rs.getString("headline"),
 								rs.getString("author"), rs.getString("url"),
 								rs.getObject("published_on", LocalDate.class), rs.getString("quote"),
-								rs.getString("claim")));
+								rs.getString("claim"), SourceResponse.AccordingTo.of(rs.getString("according_to_slug"),
+										rs.getString("according_to_name"))));
 				}
 				return subject;
 			})

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.contacttimeline.organization.Organization;
+import org.contacttimeline.organization.OrganizationRepository;
 import org.contacttimeline.web.FieldError;
 import org.contacttimeline.web.Slugs;
 
@@ -17,8 +19,28 @@ public class Sources {
 
 	private final SourceRepository repository;
 
-	Sources(SourceRepository repository) {
+	private final OrganizationRepository organizations;
+
+	Sources(SourceRepository repository, OrganizationRepository organizations) {
 		this.repository = repository;
+		this.organizations = organizations;
+	}
+
+	/**
+	 * The organization a citation says first reported what the source relays, {@code null} when it names none, or
+	 * {@code null} with an error added under {@code field.accordingTo} when no organization has that slug.
+	 */
+	public Organization accordingTo(CitationRequest citation, String field, List<FieldError> errors) {
+		if (citation.accordingTo() == null) {
+			return null;
+		}
+		Organization found = this.organizations.findBySlug(citation.accordingTo().slug()).orElse(null);
+		if (found == null) {
+			errors.add(new FieldError(field + ".accordingTo",
+					"is not the slug of a known organization; accepted: a slug listed at /api/v1/organizations, e.g. tass",
+					citation.accordingTo().slug()));
+		}
+		return found;
 	}
 
 	/**

@@ -13,9 +13,8 @@ import org.springframework.http.MediaType;
 public enum Format {
 
 	JSON(MediaType.APPLICATION_JSON), CSV(MediaType.parseMediaType("text/csv")),
-	ICS(MediaType.parseMediaType("text/calendar")), TIMELINEJS(MediaType.parseMediaType("application/vnd.timelinejs+json"));
-
-	public static final String ACCEPTED = "json, csv, ics, timelinejs";
+	ICS(MediaType.parseMediaType("text/calendar")), TIMELINEJS(MediaType.parseMediaType("application/vnd.timelinejs+json")),
+	JSONLD(MediaType.parseMediaType("application/ld+json"));
 
 	private final MediaType mediaType;
 

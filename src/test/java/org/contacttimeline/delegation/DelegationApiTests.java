@@ -18,11 +18,17 @@ class DelegationApiTests {
 
 	@Test
 	void filtersDelegationsByCountryAndOverlappingDates() {
+		// the three North Korean visits to Moscow are dated by their month, March 2019, which overlaps the 21st
 		assertThat(this.api.get("/api/v1/delegations?country=RU&country=KP").<List<String>>json("$.items[*].slug"))
-			.containsExactly("russian-senators-north-korea-2019-03");
+			.containsExactly("han-man-hyok-visit-to-moscow-2019-03", "im-chon-il-visit-to-moscow-2019-03",
+					"kim-yong-jae-visit-to-moscow-2019-03", "russian-senators-north-korea-2019-03");
 		assertThat(this.api.get("/api/v1/delegations?from=2019-03-21&to=2019-04-30").<List<String>>json("$.items"))
-			.hasSize(1);
-		assertThat(this.api.get("/api/v1/delegations?to=2019-03-15").<List<String>>json("$.items")).isEmpty();
+			.hasSize(4);
+		assertThat(this.api.get("/api/v1/delegations?from=2019-04-01&to=2019-04-30").<List<String>>json("$.items"))
+			.isEmpty();
+		assertThat(this.api.get("/api/v1/delegations?to=2019-03-15").<List<String>>json("$.items[*].slug"))
+			.doesNotContain("russian-senators-north-korea-2019-03").hasSize(3);
+		assertThat(this.api.get("/api/v1/delegations?to=2019-02-28").<List<String>>json("$.items")).isEmpty();
 		assertThat(this.api.get("/api/v1/delegations?country=US").<List<String>>json("$.items")).isEmpty();
 	}
 

@@ -312,8 +312,9 @@ class DelegationWriteTests {
 				invalid("source without quote", (body) -> body.put("sources", List.of(Map.of("source", SOURCE))), 400,
 						"sources[0].quote"),
 				invalid("missing sending country", (body) -> body.remove("sendingCountry"), 400, "sendingCountry"),
+				// no position of Im Chon-il is known to cover the visit's dates, so no role can be taken from one
 				invalid("member without role", (body) -> body.put("members", List.of(Map.of("official", "im-chon-il"))),
-						400, "members[0].role"),
+						422, "members[0].role"),
 				invalid("unknown precision", (body) -> body.put("datePrecision", "week"), 400, "datePrecision"),
 				invalid("malformed slug", (body) -> body.put("slug", "Not A Slug"), 400, "slug"),
 				invalid("impossible date", (body) -> body.put("startDate", "2021-02-30"), 400, "startDate"),

@@ -82,13 +82,14 @@ class SeedTests {
 			.isEqualTo("Kim Yong-jae and Alexander Kozlov discuss trade and economic cooperation");
 		assertDates(meeting, "2019-03-04", "2019-03-06", "day");
 		assertThat(meeting.<String>json("$.status")).isEqualTo("held");
-		assertThat(meeting.<String>json("$.kind.code")).isEqualTo("046");
+		// "a meeting aimed at discussing cooperation in trade and economy": a consultation, not a negotiation
+		assertThat(meeting.<String>json("$.kind.code")).isEqualTo("040");
 		assertLocation(meeting, "Moscow", null, "RU");
 		assertThat(meeting.<List<String>>json("$.countries")).containsExactlyInAnyOrder("KP", "RU");
 		assertParticipants(meeting, List.of("kim-yong-jae", "alexander-kozlov"),
 				List.of("Minister for External Economic Affairs", "Minister for the Development of the Far East"));
 		assertUnnamedParties(meeting, List.of(), List.of());
-		assertThat(meeting.<Object>json("$.delegation")).isNull();
+		assertThat(meeting.<String>json("$.delegation.slug")).isEqualTo("kim-yong-jae-visit-to-moscow-2019-03");
 		assertCitesTheArticle(meeting.json("$.sources"));
 	}
 
@@ -106,7 +107,7 @@ class SeedTests {
 		assertParticipants(meeting, List.of("han-man-hyok"),
 				List.of("Vice Department Director of the Central Committee of the Workers' Party"));
 		assertUnnamedParties(meeting, List.of("His Russian counterparts (not named)"), List.of("RU"));
-		assertThat(meeting.<Object>json("$.delegation")).isNull();
+		assertThat(meeting.<String>json("$.delegation.slug")).isEqualTo("han-man-hyok-visit-to-moscow-2019-03");
 		assertCitesTheArticle(meeting.json("$.sources"));
 	}
 
@@ -124,7 +125,7 @@ class SeedTests {
 		assertParticipants(meeting, List.of("im-chon-il", "igor-morgulov"),
 				List.of("Vice Foreign Minister", "Deputy Foreign Minister"));
 		assertUnnamedParties(meeting, List.of(), List.of());
-		assertThat(meeting.<Object>json("$.delegation")).isNull();
+		assertThat(meeting.<String>json("$.delegation.slug")).isEqualTo("im-chon-il-visit-to-moscow-2019-03");
 		assertCitesTheArticle(meeting.json("$.sources"));
 	}
 

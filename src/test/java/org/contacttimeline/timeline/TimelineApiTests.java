@@ -21,28 +21,33 @@ class TimelineApiTests {
 		Api.Response response = this.api.get("/api/v1/timeline?from=2019-03-01&to=2019-03-31");
 
 		assertThat(response.status()).isEqualTo(200);
+		// the North Korean visits to Moscow are dated by their month, so they open March
 		assertThat(response.<List<String>>json("$.items[*].slug")).containsExactly(
+				"han-man-hyok-visit-to-moscow-2019-03", "im-chon-il-visit-to-moscow-2019-03",
+				"kim-yong-jae-visit-to-moscow-2019-03",
 				"kim-yong-jae-alexander-kozlov-talks-2019-03-04", "han-man-hyok-moscow-photo-exhibition-2019-03-05",
 				"im-chon-il-igor-morgulov-talks-2019-03-14", "russian-senators-business-meetings-pyongyang-2019-03-16",
 				"russian-senators-north-korea-2019-03", "russian-senators-visit-north-korea-2019-03-16");
-		assertThat(response.<List<String>>json("$.items[*].type")).containsExactly("meeting", "meeting", "meeting",
-				"meeting", "delegation", "meeting");
+		assertThat(response.<List<String>>json("$.items[*].type")).containsExactly("delegation", "delegation",
+				"delegation", "meeting", "meeting", "meeting", "meeting", "delegation", "meeting");
 	}
 
 	@Test
 	void givesEachEntryAllAFrontendNeedsToDrawIt() {
 		Api.Response response = this.api.get("/api/v1/timeline?date=2019-03-18&country=RU");
 
-		assertThat(response.<String>json("$.items[1].type")).isEqualTo("delegation");
-		assertThat(response.<String>json("$.items[1].title")).isEqualTo("Russian Federation Council delegation to North Korea");
-		assertThat(response.<List<String>>json("$.items[1].countries")).containsExactly("RU", "KP");
-		assertThat(response.<List<String>>json("$.items[1].participants[*].slug")).containsExactly("oleg-melnichenko",
+		// items 0-2: the North Korean visits to Moscow, dated by their month
+		assertThat(response.<String>json("$.items[4].type")).isEqualTo("delegation");
+		assertThat(response.<String>json("$.items[4].title")).isEqualTo("Russian Federation Council delegation to North Korea");
+		assertThat(response.<List<String>>json("$.items[4].countries")).containsExactly("RU", "KP");
+		assertThat(response.<List<String>>json("$.items[4].participants[*].slug")).containsExactly("oleg-melnichenko",
 				"sergei-kislyak");
-		assertThat(response.<List<String>>json("$.items[1].reportedDates[*].startDate")).containsExactly("2019-03-16",
+		assertThat(response.<List<String>>json("$.items[4].reportedDates[*].startDate")).containsExactly("2019-03-16",
 				"2019-03-14");
-		assertThat(response.<String>json("$.items[2].location.city")).isEqualTo("Pyongyang");
-		assertThat(response.<String>json("$.items[2].sources[0].quote")).contains("Russian senators");
-		assertThat(response.<String>json("$.items[2].participants[0].role")).isEqualTo("Head of the Russian delegation");
+		assertThat(response.<String>json("$.items[5].location.city")).isEqualTo("Pyongyang");
+		assertThat(response.<String>json("$.items[5].sources[0].quote")).contains("Russian senators");
+		assertThat(response.<String>json("$.items[5].participants[0].role")).isEqualTo("Head of the Russian delegation");
+		assertThat(response.<String>json("$.items[0].datePrecision")).isEqualTo("month");
 	}
 
 	@Test
@@ -57,7 +62,7 @@ class TimelineApiTests {
 			url = next != null ? "/api/v1/timeline?limit=2&cursor=" + next : null;
 		}
 
-		assertThat(all).hasSize(9).endsWith("kim-jong-un-vladimir-putin-summit-in-moscow");
+		assertThat(all).hasSize(12).endsWith("kim-jong-un-vladimir-putin-summit-in-moscow");
 		assertThat(paged).isEqualTo(all);
 	}
 

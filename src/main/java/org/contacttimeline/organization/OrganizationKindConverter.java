@@ -1,4 +1,4 @@
-package org.contacttimeline.official;
+package org.contacttimeline.organization;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package org.contacttimeline.official;
+package org.contacttimeline.organization;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -14,7 +14,7 @@ import org.contacttimeline.country.Country;
  * A ministry, legislature, party, news agency or other body of one country, in which officials hold positions.
  */
 @Entity
-class Organization {
+public class Organization {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

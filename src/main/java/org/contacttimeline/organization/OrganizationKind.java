@@ -1,10 +1,10 @@
-package org.contacttimeline.official;
+package org.contacttimeline.organization;
 
 /**
  * What kind of body an {@link Organization} is. Stored lower-case ({@code head_of_state}, {@code news_agency}, ...)
  * by {@link OrganizationKindConverter}.
  */
-enum OrganizationKind {
+public enum OrganizationKind {
 
 	MINISTRY, LEGISLATURE, COMMITTEE, PARTY, GOVERNMENT, HEAD_OF_STATE, NEWS_AGENCY, NEWSPAPER, OTHER
 

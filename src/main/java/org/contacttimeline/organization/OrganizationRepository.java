@@ -1,4 +1,4 @@
-package org.contacttimeline.official;
+package org.contacttimeline.organization;
 
 import java.util.Optional;
 
@@ -7,7 +7,7 @@ import org.springframework.data.repository.Repository;
 /**
  * Organizations by their slug, for the write side.
  */
-interface OrganizationRepository extends Repository<Organization, Long> {
+public interface OrganizationRepository extends Repository<Organization, Long> {
 
 	Optional<Organization> findBySlug(String slug);
 
