@@ -83,7 +83,11 @@ class ApiDocsConfiguration {
 				operation.getResponses().addApiResponse("304", new ApiResponse().description("Not modified: If-None-Match holds the current ETag"));
 			}
 			problem(operation, "503", "The database is unreachable; try again shortly");
-			if (handler.hasMethodAnnotation(PostMapping.class) && operation.getResponses().containsKey("200")) {
+			// a POST creates, unless it says it answers 200 (a decision on a resource, a file sent again)
+			boolean declares200 = java.util.Arrays.stream(handler.getMethod()
+				.getAnnotationsByType(io.swagger.v3.oas.annotations.responses.ApiResponse.class))
+				.anyMatch((response) -> response.responseCode().equals("200"));
+			if (handler.hasMethodAnnotation(PostMapping.class) && operation.getResponses().containsKey("200") && !declares200) {
 				operation.getResponses().addApiResponse("201", operation.getResponses().remove("200")
 					.description("Created; Location and ETag name it"));
 			}

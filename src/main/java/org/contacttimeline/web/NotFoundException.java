@@ -6,7 +6,12 @@ package org.contacttimeline.web;
 public class NotFoundException extends RuntimeException {
 
 	public NotFoundException(String kind, String slug) {
-		super("No " + kind + " with slug '" + slug + "'.");
+		this(kind, "slug", slug);
+	}
+
+	/** No {@code kind} whose {@code key} (e.g. {@code id}) is {@code value}. */
+	public NotFoundException(String kind, String key, String value) {
+		super("No " + kind + " with " + key + " '" + value + "'.");
 	}
 
 }

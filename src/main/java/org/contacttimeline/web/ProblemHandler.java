@@ -99,6 +99,20 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 				"A value cannot be stored: a date outside 4713 BC to 5874897 AD, or text with a NUL character; nothing was changed.");
 	}
 
+	/**
+	 * A request body read by the application itself (an upload streamed as it arrives) that could not be read to its
+	 * end: larger than its limit (413), or cut off by the client (400).
+	 */
+	@ExceptionHandler
+	ProblemDetail unreadableBody(java.io.UncheckedIOException ex) {
+		if (ex.getCause() instanceof RequestSizeLimit.TooLarge tooLarge) {
+			return tooLarge.problem();
+		}
+		log.info("A request body could not be read: {}", ex.getMessage());
+		return Problems.of(HttpStatus.BAD_REQUEST, "Invalid request",
+				"The request body could not be read to its end; nothing was changed.");
+	}
+
 	@ExceptionHandler
 	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
 		String value = ex.getValue() != null ? String.valueOf(ex.getValue()) : null;

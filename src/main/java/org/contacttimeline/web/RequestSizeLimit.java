@@ -1,6 +1,7 @@
 package org.contacttimeline.web;
 
 import java.io.IOException;
+import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -10,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -19,8 +21,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * No request body larger than {@code timeline.max-request-size} (default 1 MB) is read: a declared length over it is
- * refused at once, and a chunked body is cut off where it passes it; both answer 413 with a problem.
+ * No request body larger than {@code timeline.max-request-size} (default 1 MB) is read, or than the {@link BodyLimit}
+ * declared for its path (an upload): a declared length over it is refused at once, and a chunked body is cut off where
+ * it passes it; both answer 413 with a problem.
  */
 @Configuration(proxyBeanMethods = false)
 class RequestSizeLimit {
@@ -29,11 +32,18 @@ class RequestSizeLimit {
 
 	@Bean
 	FilterRegistrationBean<OncePerRequestFilter> requestSizeLimitFilter(
-			@Value("${timeline.max-request-size:1048576}") long limit, Problems problems) {
+			@Value("${timeline.max-request-size:1048576}") long defaultLimit, ObjectProvider<BodyLimit> bodyLimits,
+			Problems problems) {
+		List<BodyLimit> paths = bodyLimits.orderedStream().toList();
 		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
 			@Override
 			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 					throws ServletException, IOException {
+				long limit = paths.stream()
+					.filter((bodyLimit) -> bodyLimit.covers(request.getRequestURI()))
+					.mapToLong(BodyLimit::bytes)
+					.findFirst()
+					.orElse(defaultLimit);
 				if (request.getContentLengthLong() > limit) {
 					problems.write(tooLarge(limit), response);
 					return;
