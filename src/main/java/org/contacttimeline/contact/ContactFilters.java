@@ -14,24 +14,25 @@ import org.springframework.util.MultiValueMap;
 
 /**
  * The query parameters of the contact lists, each declared once (name, rule, message, description, example), and
- * the reading of a {@link ContactFilter} from a request: every mistake is reported at once in one 400.
+ * the reading of a {@link ContactFilter} from a request: every mistake is reported at once in one 400. The
+ * declarations are public so that other lists filtered the timeline's way (candidate contacts) take the same ones.
  */
 @Component
 public class ContactFilters {
 
-	static final ListParameter<LocalDate> DATE = ListParameter.date("date", "Contacts in progress that day", "2019-03-05");
+	public static final ListParameter<LocalDate> DATE = ListParameter.date("date", "Contacts in progress that day", "2019-03-05");
 
-	static final ListParameter<LocalDate> FROM = ListParameter.date("from",
+	public static final ListParameter<LocalDate> FROM = ListParameter.date("from",
 			"Contacts that end on or after this day (inclusive overlap)", "2019-03-01");
 
-	static final ListParameter<LocalDate> TO = ListParameter.date("to",
+	public static final ListParameter<LocalDate> TO = ListParameter.date("to",
 			"Contacts that start on or before this day (inclusive overlap)", "2019-03-31");
 
-	static final ListParameter<List<String>> COUNTRY = ListParameter.countries("country",
+	public static final ListParameter<List<String>> COUNTRY = ListParameter.countries("country",
 			"A country taking part; repeatable, and every country given must take part (KP and RU: the bilateral filter)",
 			"KP");
 
-	static final ListParameter<String> HOST = ListParameter.country("host",
+	public static final ListParameter<String> HOST = ListParameter.country("host",
 			"Country of the place (of a delegation visit: the host country)", "RU");
 
 	static final ListParameter<String> OFFICIAL = ListParameter.slug("official",
@@ -44,11 +45,11 @@ public class ContactFilters {
 	static final ListParameter<MeetingStatus> STATUS = ListParameter.choice("status",
 			"Whether the meeting took place (a delegation visit counts as held)", MeetingStatus.class);
 
-	static final ListParameter<String> KIND = ListParameter.matching("kind",
+	public static final ListParameter<String> KIND = ListParameter.matching("kind",
 			"CAMEO code of the meeting's kind, e.g. 040 consult, 042 make a visit, 043 host a visit", "040",
 			"[0-9]{2,4}", "is not a CAMEO code; accepted: a code of 2 to 4 digits, e.g. 040 (see /api/v1/kinds)");
 
-	static final ListParameter<String> Q = ListParameter.search(
+	public static final ListParameter<String> Q = ListParameter.search(
 			"Text in titles, summaries, topics, places, names (in either script) and roles", "political contacts");
 
 	/** The lists of contacts and the parameters each accepts. */
