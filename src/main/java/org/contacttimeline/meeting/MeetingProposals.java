@@ -1,0 +1,48 @@
+package org.contacttimeline.meeting;
+
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.contacttimeline.web.FieldError;
+import org.contacttimeline.web.InvalidRequestException;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates meetings that other modules propose, by the write path an editor's POST takes: the same request checked
+ * by the same constraints (a 400 naming each field out of form) and the same editor (a 422 for a broken rule, a 409
+ * for a slug taken), with its revision recorded. Runs in the caller's transaction.
+ */
+@Component
+public class MeetingProposals {
+
+	private final MeetingEditor editor;
+
+	private final Validator validator;
+
+	MeetingProposals(MeetingEditor editor, Validator validator) {
+		this.editor = editor;
+		this.validator = validator;
+	}
+
+	/** Creates the meeting and returns its slug. */
+	public String create(ProposedMeeting proposal) {
+		MeetingRequest request = new MeetingRequest(proposal.slug(), proposal.title(), proposal.startDate(),
+				proposal.endDate(), "day", proposal.status(), MeetingRequest.Kind.of(proposal.kind()),
+				new MeetingRequest.Location(proposal.city(), null, proposal.country()), proposal.countries(), List.of(),
+				List.of(), null, null, List.of(), List.of(proposal.source()), proposal.notes());
+		List<FieldError> errors = this.validator.validate(request)
+			.stream()
+			.sorted(Comparator.comparing((ConstraintViolation<MeetingRequest> violation) -> violation.getPropertyPath().toString()))
+			.map((violation) -> new FieldError(violation.getPropertyPath().toString(), violation.getMessage(),
+					(violation.getInvalidValue() instanceof CharSequence value) ? value.toString() : null))
+			.toList();
+		if (!errors.isEmpty()) {
+			throw new InvalidRequestException(errors);
+		}
+		return this.editor.create(request);
+	}
+
+}
