@@ -15,7 +15,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Reads (and health and info) are public; every write needs the configured editor over HTTP Basic. The API is
+ * Reads (and health and info) are public, but for candidate contacts and their imports, which only editors review;
+ * every write needs the configured editor over HTTP Basic. The API is
  * stateless, so there are no sessions and no CSRF tokens; every other actuator endpoint is closed.
  */
 @Configuration(proxyBeanMethods = false)
@@ -42,6 +43,9 @@ class SecurityConfiguration {
 				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
 				.requestMatchers("/actuator", "/actuator/**").denyAll()
+				// candidate contacts are unverified machine-coded claims under review, not part of the timeline
+				.requestMatchers("/api/v1/candidates", "/api/v1/candidates/**", "/api/v1/imports", "/api/v1/imports/**")
+				.hasRole(EDITOR)
 				.requestMatchers(HttpMethod.GET, "/**").permitAll()
 				.requestMatchers(HttpMethod.HEAD, "/**").permitAll()
 				.requestMatchers(HttpMethod.OPTIONS, "/**").permitAll()

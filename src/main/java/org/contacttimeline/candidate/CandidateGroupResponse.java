@@ -1,0 +1,51 @@
+package org.contacttimeline.candidate;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * A candidate group as editors review it: the events that report one contact, and what became of it.
+ *
+ * @param state {@code proposed}, {@code corroborating}, {@code accepted} or {@code rejected}
+ * @param title made from the most mentioned event: its actors and its kind
+ * @param countries the pair of countries (alpha-2)
+ * @param kind the CAMEO code and label of the most mentioned event
+ * @param mentions the mentions of all its events
+ * @param candidateCount how many events it holds
+ * @param candidates its most mentioned events (all of them, up to a limit, when one group is read)
+ * @param meeting the meeting it corroborates or became, or {@code null}
+ * @param decision who accepted or rejected it, when, and (rejected) why; {@code null} while undecided
+ */
+record CandidateGroupResponse(long id, String state, String title, LocalDate startDate, LocalDate endDate,
+		List<String> countries, Kind kind, Place place, long mentions, int candidateCount,
+		List<CandidateResponse> candidates, MeetingRef meeting, Decision decision) {
+
+	record Kind(String code, String label) {
+	}
+
+	/** Where the contact took place, as the events give it; the country as an alpha-2 code. */
+	record Place(String name, String city, String country) {
+	}
+
+	record MeetingRef(String slug, String title) {
+	}
+
+	record Decision(String by, OffsetDateTime at, String reason) {
+	}
+
+	/** One machine-coded event, as the file gave it. */
+	record CandidateResponse(String origin, String eventId, LocalDate date, String code, Actor actor1, Actor actor2,
+			Place place, String sourceUrl, int mentions, long importId) {
+	}
+
+	/** A side of an event: the name the coder gave, and the country (alpha-2). */
+	record Actor(String name, String country) {
+	}
+
+	CandidateGroupResponse withCandidates(List<CandidateResponse> events) {
+		return new CandidateGroupResponse(this.id, this.state, this.title, this.startDate, this.endDate, this.countries,
+				this.kind, this.place, this.mentions, this.candidateCount, events, this.meeting, this.decision);
+	}
+
+}
