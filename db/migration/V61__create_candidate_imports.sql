@@ -11,6 +11,6 @@ create table candidate_import (
     editor      text        not null check (editor <> ''),
     started_at  timestamp with time zone not null,
     finished_at timestamp with time zone not null,
-    report      jsonb       not null,
+    report      json        not null,
     unique (sha256, countries)
 );

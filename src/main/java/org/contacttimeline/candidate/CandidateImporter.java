@@ -144,7 +144,7 @@ class CandidateImporter {
 				throw noEvents();
 			}
 			Long id = CandidateImporter.this.jdbc.query("insert into candidate_import (id, file_name, format, countries, "
-					+ "sha256, editor, started_at, finished_at, report) values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb) "
+					+ "sha256, editor, started_at, finished_at, report) values (?, ?, ?, ?, ?, ?, ?, ?, ?::json) "
 					+ "on conflict (sha256, countries) do nothing returning id", (rs) -> rs.next() ? rs.getLong(1) : null,
 					this.importId, fileName, this.origin.value(), countryKey, sha256, editor, started,
 					OffsetDateTime.now(ZoneOffset.UTC), report(new ImportReport.Groups(0, 0, 0)));
@@ -155,7 +155,7 @@ class CandidateImporter {
 			}
 			Grouping.Result grouped = CandidateImporter.this.grouping.group(this.importId);
 			int corroborating = CandidateImporter.this.corroboration.check(this.importId);
-			CandidateImporter.this.jdbc.update("update candidate_import set report = ?::jsonb, finished_at = ? where id = ?",
+			CandidateImporter.this.jdbc.update("update candidate_import set report = ?::json, finished_at = ? where id = ?",
 					report(new ImportReport.Groups(grouped.created(), grouped.joined(), corroborating)),
 					OffsetDateTime.now(ZoneOffset.UTC), this.importId);
 			return CandidateImporter.this.imports.find(this.importId).orElseThrow();

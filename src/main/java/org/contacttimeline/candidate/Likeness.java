@@ -9,8 +9,10 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 /**
  * When two names (of actors, of cities) are close enough to name the same one: their Jaro–Winkler similarity, compared
  * without case, accents or punctuation ({@code KIM JONG-UN}, {@code Kim Jong Un}), is at least {@value #SIMILAR}.
- * Machine coders spell one person or city in a few ways ({@code P'yongyang}, {@code Pyongyang}); different people
- * of one country rarely come that close ({@code KIM JONG UN} and {@code KIM YONG CHOL}: 0.86).
+ * Machine coders spell one person or city in a few ways ({@code P'yongyang}, {@code Pyongyang}; {@code VLADIMIR
+ * PUTIN}, {@code VLADIMIR V PUTIN}: 0.97); different people mostly stay below ({@code KIM JONG UN} and
+ * {@code KIM YONG CHOL}: 0.87), but not always: names that share a long beginning come close ({@code KIM JONG UN} and
+ * {@code KIM JONG IL}: 0.93), which is why both sides must be close, and within days, for events to be one contact.
  */
 final class Likeness {
 

@@ -3,6 +3,7 @@ package org.contacttimeline.security;
 import jakarta.servlet.DispatcherType;
 import org.contacttimeline.web.Problems;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,6 +22,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(EditorProperties.class)
+// a command run from the command line (import) serves no requests: nothing to secure
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
 	static final String EDITOR = "EDITOR";

@@ -264,4 +264,11 @@ class CandidateImportTests {
 		assertThat(summit.<List<Integer>>json("$.items[*].candidateCount")).containsExactly(5);
 	}
 
+	@Test
+	void mapsPlacesOnlyToCountriesTheTimelineKnows() {
+		List<String> known = this.jdbc.sql("select code from country").query(String.class).list();
+
+		assertThat(known).containsAll(FipsCountries.all().values());
+	}
+
 }
