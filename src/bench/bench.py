@@ -8,13 +8,20 @@
   bench.py heap JSTATFILE                peak heap use (MB) from `jstat -gc` samples
   bench.py meta BENCHDIR DATASET|- KEY JSON   record a figure in meta.json
   bench.py report BENCHDIR               target/bench/report.md and report.json from results.jsonl and meta.json
+  bench.py gdelt FILE ROWS               a GDELT 2.0 events export of ROWS rows (61 tab-separated columns, zipped as
+                                         GDELT publishes it), for the import benchmark: a fixed seed, every CAMEO
+                                         code family, 60 countries, a few malformed rows
+  bench.py imported BENCHDIR DATASET OUT  the import's report (the last line of OUT) into meta.json
 """
 import csv
 import glob
 import json
 import os
+import random
 import re
 import sys
+import zipfile
+from datetime import date, datetime, timedelta
 
 MARK = re.compile(r"bench-capture:([a-z0-9_-]+)")
 EXEC = re.compile(r"^(?:execute [^:]+|statement): (.*)$", re.S)
@@ -213,12 +220,90 @@ def report(benchdir):
         lines.append(f"| {name} | {d.get('meetings', 0):,} | {fmt(d.get('startup_s'))} | "
                      f"{fmt(d.get('startup_plain_jar_s'))} | {fmt(d.get('peak_heap_mb'))} | "
                      f"{fmt(d.get('generate_s'), 0)} |")
+    imports = [(name, d) for name, d in meta.get("datasets", {}).items() if "import_s" in d]
+    if imports:
+        lines += ["", "| import (command line, -Xmx512m) | rows | kept | groups (corroborating) | malformed | total s "
+                  "| in transaction s | rows/s | peak heap (MB) |", "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+        for name, d in imports:
+            lines.append(f"| GDELT export into {name} | {d.get('import_rows', 0):,} | {d.get('import_kept', 0):,} | "
+                         f"{d.get('import_groups', 0):,} ({d.get('import_corroborating', 0):,}) | "
+                         f"{d.get('import_malformed', 0):,} | {fmt(d.get('import_s'))} | "
+                         f"{fmt(d.get('import_in_transaction_s'))} | "
+                         f"{fmt(d.get('import_rows', 0) / d['import_s'] if d.get('import_s') else None, 0)} | "
+                         f"{fmt(d.get('import_peak_heap_mb'))} |")
     md = "\n".join(lines) + "\n"
     open(os.path.join(benchdir, "report.md"), "w").write(md)
     json.dump({"meta": meta, "rows": rows, "growth": growth_rows,
                "targets": [{"target": t, "met": ok, "measured": m} for t, ok, m in targets], "raw": results},
               open(os.path.join(benchdir, "report.json"), "w"), indent=1)
     print(md)
+
+
+def gdelt(path, rows):
+    """A GDELT 2.0 events export: contacts among KP, RU, CN and US are a few percent of it, as in the real stream."""
+    rng = random.Random(1000000)
+    frequent = ["PRK", "RUS", "CHN", "USA"]
+    others = ["GBR", "FRA", "DEU", "JPN", "KOR", "IND", "IRN", "ISR", "TUR", "UKR", "SYR", "IRQ", "AFG", "PAK", "SAU",
+              "EGY", "NGA", "ZAF", "BRA", "MEX", "CAN", "AUS", "IDN", "VNM", "PHL", "THA", "MYS", "ITA", "ESP", "POL",
+              "SWE", "NOR", "BLR", "KAZ", "UZB", "GEO", "ARM", "AZE", "MNG", "LBN", "JOR", "QAT", "ARE", "KWT", "YEM",
+              "LBY", "SDN", "ETH", "KEN", "VEN", "CUB", "ARG", "COL", "PER", "CHL", "NZL"]
+    people = {"PRK": ["KIM JONG UN", "CHOE SON HUI", "KIM YONG CHOL", "NORTH KOREA", "PYONGYANG"],
+              "RUS": ["VLADIMIR PUTIN", "SERGEI LAVROV", "SERGEI SHOIGU", "RUSSIA", "MOSCOW", "KREMLIN"],
+              "CHN": ["XI JINPING", "WANG YI", "LI QIANG", "CHINA", "BEIJING"],
+              "USA": ["JOE BIDEN", "ANTONY BLINKEN", "DONALD TRUMP", "UNITED STATES", "WASHINGTON", "WHITE HOUSE"]}
+    fips = {"PRK": "KN", "RUS": "RS", "CHN": "CH", "USA": "US"}
+    cities = {"PRK": [("Pyongyang, P'yongyang-si, North Korea", "-1254013")],
+              "RUS": [("Moscow, Moskva, Russia", "-2960561"), ("Vladivostok, Primor'ye, Russia", "-3013426")],
+              "CHN": [("Beijing, Beijing, China", "-1898541"), ("Shanghai, Shanghai, China", "-1928631")],
+              "USA": [("Washington, District of Columbia, United States", "531871")]}
+    contacts = ["036", "040", "040", "040", "042", "043", "044", "045", "046"]
+    codes = ["010", "012", "013", "020", "030", "031", "041", "043", "051", "057", "061", "071", "090", "111", "112",
+             "120", "130", "138", "141", "160", "163", "173", "180", "190", "193", "195"]
+    first = date(2024, 1, 1)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        name = os.path.basename(path)[:-4] if path.endswith(".zip") else "export.CSV"
+        with archive.open(zipfile.ZipInfo(name, date_time=(2025, 1, 1, 0, 0, 0)), "w", force_zip64=True) as raw:
+            buffer = []
+            for n in range(rows):
+                a = rng.choice(frequent) if rng.random() < 0.25 else rng.choice(others)
+                b = rng.choice(frequent) if rng.random() < 0.25 else rng.choice(others)
+                code = rng.choice(contacts) if rng.random() < 0.3 else rng.choice(codes)
+                day = (first + timedelta(days=int(rng.triangular(0, 730, 730)))).strftime("%Y%m%d")
+                where = rng.choice((a, b))
+                if where in cities and rng.random() < 0.7:
+                    place, feature = rng.choice(cities[where])
+                    geo = ["4", place, fips[where], fips[where] + "01", "", "40.0", "120.0", feature]
+                else:
+                    geo = ["1", where, where[:2], where[:2], "", "0", "0", where[:2]]
+                name1 = rng.choice(people.get(a, [a]))
+                name2 = rng.choice(people.get(b, [b]))
+                mentions = str(int(rng.paretovariate(1.5)))
+                columns = [str(1200000000 + n), day, day[:6], day[:4], f"{int(day[:4]) + int(day[4:6]) / 12:.4f}",
+                           a + "GOV", name1, a, "", "", "", "", "GOV", "", "", b + "GOV", name2, b, "", "", "", "", "GOV",
+                           "", "", "1", code, code[:3], code[:2], "1", "1.0", mentions, "1", mentions, "-1.5",
+                           *geo, *geo, *geo, day + "120000", f"https://news.example.org/{day}/{n}"]
+                line = "\t".join(columns)
+                if n % 997 == 500:
+                    line = line.replace("\t" + day + "\t", "\t" + day[:4] + "-" + day[4:6] + "\t", 1)  # a bad SQLDATE
+                buffer.append(line)
+                if len(buffer) == 10000:
+                    raw.write(("\n".join(buffer) + "\n").encode("utf-8"))
+                    buffer.clear()
+            if buffer:
+                raw.write(("\n".join(buffer) + "\n").encode("utf-8"))
+
+
+def imported(benchdir, dataset, out):
+    """The figures of an import from its report (the last line the command printed)."""
+    last = [l for l in open(out, encoding="utf-8") if l.startswith("{")][-1]
+    report = json.loads(last)
+    started = datetime.fromisoformat(report["startedAt"].replace("Z", "+00:00"))
+    finished = datetime.fromisoformat(report["finishedAt"].replace("Z", "+00:00"))
+    rows, groups = report["report"]["rows"], report["report"]["groups"]
+    for key, value in (("import_rows", rows["lines"]), ("import_kept", rows["kept"]), ("import_malformed", rows["malformed"]),
+                       ("import_groups", groups["created"]), ("import_corroborating", groups["corroborating"]),
+                       ("import_in_transaction_s", round((finished - started).total_seconds(), 1))):
+        meta(benchdir, dataset, key, json.dumps(value))
 
 
 def meta(benchdir, dataset, key, value):
@@ -232,4 +317,5 @@ def meta(benchdir, dataset, key, value):
 
 if __name__ == "__main__":
     command, args = sys.argv[1], sys.argv[2:]
-    {"capture": capture, "wrk": wrk, "pgbench": pgbench, "heap": heap, "report": report, "meta": meta}[command](*args)
+    {"capture": capture, "wrk": wrk, "pgbench": pgbench, "heap": heap, "report": report, "meta": meta,
+     "gdelt": lambda path, rows: gdelt(path, int(rows)), "imported": imported}[command](*args)

@@ -10,6 +10,8 @@
 # Settings (environment): MEETINGS=1000000 SMALL_MEETINGS=10000 (0 skips it) DURATION=10 (s per run) WARMUP=5
 # CONNECTIONS="1 8 32" SMALL_CONNECTIONS="1 32" PGBENCH_MODE=prepared HEAP=-Xmx512m SKIP_BUILD=1 JAR=target/...jar
 # CDS=1 (0: run the plain jar) APP_PORT=18080 DB_PORT=55432 BENCH_DIR=target/bench. Delete target/bench/pgdata-* to generate the data again.
+# IMPORT_ROWS=1000000 (0 skips it): the rows of the GDELT events export imported from the command line into the big
+# data set, timed, its heap sampled (generated once as target/bench/gdelt-*.export.CSV.zip).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
@@ -30,6 +32,7 @@ MONTH_FROM=${MONTH_FROM:-2025-06-01}
 MONTH_TO=${MONTH_TO:-2025-06-30}
 RANGE_FROM=${RANGE_FROM:-2020-01-01}
 RANGE_TO=${RANGE_TO:-2026-12-31}
+IMPORT_ROWS=${IMPORT_ROWS:-1000000}
 BASE=http://localhost:$APP_PORT
 PY="python3 $ROOT/src/bench/bench.py"
 PSQL="psql -h localhost -p $DB_PORT -U postgres -d postgres -X -q -t -A -v ON_ERROR_STOP=1"
@@ -240,6 +243,45 @@ bench_dataset() { # label meetings connections with-pgbench
 	stop_app
 }
 
+# The import of a large GDELT events export as candidate contacts, from the command line with the same heap cap, into the
+# big data set (so that the candidates are matched against its meetings); the candidates of an earlier run are removed
+# first, since the same file would otherwise be answered as imported before.
+bench_import() { # label
+	local name=$1 dir=$BENCH/pgdata-$1 rows file
+	rows=$(label "$IMPORT_ROWS")
+	file=$BENCH/gdelt-$rows.export.CSV.zip
+	if [[ ! -f $file ]]; then
+		log "generating a GDELT events export of $IMPORT_ROWS rows"
+		$PY gdelt "$file" "$IMPORT_ROWS"
+	fi
+	start_app "$dir" "$BENCH/app-$name-import-reset.log"
+	$PSQL -c "truncate candidate_import, candidate_group, candidate" >/dev/null
+	stop_app
+	log "$name: importing $(basename "$file") from the command line ($HEAP)"
+	local started=$(date +%s.%N) pid status=0
+	java $HEAP -XX:+ExitOnOutOfMemoryError -jar "$JAR" import "$file" --country=KP --country=RU --country=CN --country=US \
+		--timeline.embedded-db.data-dir="$dir" --timeline.embedded-db.port="$DB_PORT" \
+		>"$BENCH/import-$name.out" 2>"$BENCH/import-$name.log" &
+	pid=$!
+	for _ in $(seq 1 100); do # jstat attaches once the JVM has published its counters
+		[[ -e /tmp/hsperfdata_$(id -un)/$pid ]] && break
+		sleep 0.05
+	done
+	jstat -gc "$pid" 500 >"$BENCH/jstat-import-$name.txt" 2>/dev/null &
+	JSTAT_PID=$!
+	wait "$pid" || status=$?
+	kill "$JSTAT_PID" 2>/dev/null || true
+	JSTAT_PID=
+	if (( status != 0 )); then
+		log "the import failed ($status); see $BENCH/import-$name.log"
+		exit 1
+	fi
+	$PY meta "$BENCH" "$name" import_s "$(printf '%.1f' "$(echo "$(date +%s.%N) - $started" | bc)")"
+	$PY meta "$BENCH" "$name" import_peak_heap_mb "$($PY heap "$BENCH/jstat-import-$name.txt")"
+	$PY imported "$BENCH" "$name" "$BENCH/import-$name.out"
+	log "$name: $(tail -1 "$BENCH/import-$name.log")"
+}
+
 install_tools
 mkdir -p "$BENCH"
 if [[ -z ${SKIP_BUILD:-} ]]; then
@@ -255,6 +297,9 @@ $PY meta "$BENCH" - host "\"$(nproc) cores, $(free -g | awk '/Mem:/ {print $2}')
 $PY meta "$BENCH" - duration "\"${DURATION}s\""
 $PY meta "$BENCH" - pgbench_mode "\"$PGBENCH_MODE\""
 bench_dataset "$BIG" "$MEETINGS" "$CONNECTIONS" yes
+if (( IMPORT_ROWS > 0 )); then
+	bench_import "$BIG"
+fi
 if (( SMALL_MEETINGS > 0 )); then
 	SMALL=$(label "$SMALL_MEETINGS")
 	$PY meta "$BENCH" - small "\"$SMALL\""
