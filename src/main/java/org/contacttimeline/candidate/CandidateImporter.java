@@ -121,7 +121,8 @@ class CandidateImporter {
 			Function<String, Parsed> parser = (this.origin == Origin.GDELT) ? CandidateImporter.this.gdelt::parse
 					: CandidateImporter.this.plover::parse;
 			for (String line = file.next(); line != null; line = file.next()) {
-				this.tally.lines++;
+				// by number, not by count: blank lines before the first are read with it
+				this.tally.lines = file.lineNumber();
 				if (file.lineTooLong()) {
 					this.tally.malformed(file.lineNumber(), "length", "is longer than " + Lines.MAX_LENGTH + " characters");
 				}
