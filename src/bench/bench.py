@@ -262,7 +262,9 @@ def gdelt(path, rows):
     first = date(2024, 1, 1)
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         name = os.path.basename(path)[:-4] if path.endswith(".zip") else "export.CSV"
-        with archive.open(zipfile.ZipInfo(name, date_time=(2025, 1, 1, 0, 0, 0)), "w", force_zip64=True) as raw:
+        entry = zipfile.ZipInfo(name, date_time=(2025, 1, 1, 0, 0, 0))
+        entry.compress_type = zipfile.ZIP_DEFLATED
+        with archive.open(entry, "w", force_zip64=True) as raw:
             buffer = []
             for n in range(rows):
                 a = rng.choice(frequent) if rng.random() < 0.25 else rng.choice(others)
