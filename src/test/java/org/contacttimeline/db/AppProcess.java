@@ -34,12 +34,17 @@ final class AppProcess implements AutoCloseable {
 
 	static AppProcess start(Path dataDir, Path log) throws IOException, InterruptedException {
 		int port;
-		try (ServerSocket socket = new ServerSocket(0)) {
+		int databasePort;
+		// both chosen while both are held: the embedded database, left to pick a free port itself, could take the one
+		// chosen for HTTP in between, and the web server would then fail to start
+		try (ServerSocket socket = new ServerSocket(0); ServerSocket database = new ServerSocket(0)) {
 			port = socket.getLocalPort();
+			databasePort = database.getLocalPort();
 		}
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx384m", "-cp", System.getProperty("java.class.path"), ContactTimelineApplication.class.getName(),
 				"--server.port=" + port, "--timeline.embedded-db.data-dir=" + dataDir,
+				"--timeline.embedded-db.port=" + databasePort,
 				"--timeline.security.editor.username=editor", "--timeline.security.editor.password=editor-password",
 				"--logging.level.root=warn", "--logging.level.org.contacttimeline=info"));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true)
