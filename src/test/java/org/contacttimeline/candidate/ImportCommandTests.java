@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code java -jar contact-timeline.jar import FILE --country=..} as an operator runs it: a process of its own, on
- * its own embedded database, that imports without serving and exits with its status.
+ * its own embedded database, that imports without serving and exits with its status. (What an import does is tested
+ * over HTTP; each start of a process here costs a minute on a busy machine.)
  */
 class ImportCommandTests {
 
@@ -52,12 +53,11 @@ class ImportCommandTests {
 	}
 
 	@Test
-	void importsAFileOnceFromTheCommandLineAndRefusesADamagedOne() throws Exception {
+	void importsAFileFromTheCommandLineAndRefusesADamagedOne() throws Exception {
 		String file = CandidateFixtures.FIXTURES.resolve(CandidateFixtures.EXPORT + ".zip").toString();
 
 		Run first = run("import", file, "--country=KP", "--country=RUS");
-		Run again = run("import", file, "--country=RU,KP");
-		Run damaged = run("import", CandidateFixtures.FIXTURES.resolve("truncated.export.CSV.zip").toString(), "--country=KP");
+		Run damaged = run("import", CandidateFixtures.FIXTURES.resolve("truncated.export.CSV.zip").toString(), "--country=KP,RU");
 
 		assertThat(first.status()).as(first.err()).isZero();
 		String report = first.out().strip().lines().reduce((a, b) -> b).orElseThrow();
@@ -65,8 +65,6 @@ class ImportCommandTests {
 		assertThat(JsonPath.<Integer>read(report, "$.report.groups.corroborating")).isEqualTo(1);
 		assertThat(JsonPath.<String>read(report, "$.editor")).startsWith("command line");
 		assertThat(first.err()).contains("imported in", "400 lines, 20 events kept (19 new), 8 malformed");
-		assertThat(again.status()).isZero();
-		assertThat(again.err()).contains("imported before, nothing added");
 		assertThat(damaged.status()).isEqualTo(65);
 		assertThat(damaged.err()).contains("is a damaged or truncated zip archive");
 	}
