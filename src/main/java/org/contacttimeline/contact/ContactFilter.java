@@ -2,9 +2,13 @@ package org.contacttimeline.contact;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 
 import org.contacttimeline.web.Cursor;
+import org.contacttimeline.web.Exports;
 import org.contacttimeline.web.Format;
+import org.contacttimeline.web.Page;
+import org.contacttimeline.web.Streamed;
 
 /**
  * The filters of a list of contacts ({@code /meetings}, {@code /delegations}, {@code /timeline} and their exports),
@@ -55,6 +59,11 @@ public record ContactFilter(LocalDate date, LocalDate from, LocalDate to, List<S
 	public ContactFilter page(int limit, Cursor cursor) {
 		return new ContactFilter(this.date, this.from, this.to, this.countries, this.host, this.official,
 				this.delegation, this.status, this.kind, this.q, limit, cursor, true, this.format);
+	}
+
+	/** Every contact the filter selects, read page by page (keyset) as they are consumed: any size, constant memory. */
+	public <T> Streamed<T> whole(Function<ContactFilter, Page<T>> read) {
+		return Streamed.of((cursor) -> read.apply(page(Exports.PAGE, cursor)));
 	}
 
 	/** Whether the request asks for a whole export (a format other than JSON, with no page size). */

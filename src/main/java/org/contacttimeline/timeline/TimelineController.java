@@ -8,16 +8,14 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 
+import org.contacttimeline.contact.ContactAnswers;
 import org.contacttimeline.contact.ContactFilter;
 import org.contacttimeline.contact.ContactFilters;
 import org.contacttimeline.contact.ContactFilters.ContactList;
 import org.contacttimeline.contact.ContactQuery;
 import org.contacttimeline.contact.TimelineEntry;
-import org.contacttimeline.web.Exports;
 import org.contacttimeline.web.Format;
 import org.contacttimeline.web.ListParameters;
-import org.contacttimeline.web.Pages;
-import org.contacttimeline.web.Streamed;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -34,12 +32,12 @@ class TimelineController {
 
 	private final ContactFilters filters;
 
-	private final Exports exports;
+	private final ContactAnswers answers;
 
-	TimelineController(ContactQuery contacts, ContactFilters filters, Exports exports) {
+	TimelineController(ContactQuery contacts, ContactFilters filters, ContactAnswers answers) {
 		this.contacts = contacts;
 		this.filters = filters;
-		this.exports = exports;
+		this.answers = answers;
 	}
 
 	@GetMapping("/api/v1/timeline")
@@ -56,13 +54,10 @@ class TimelineController {
 		ContactFilter filter = this.filters.parse(ContactList.TIMELINE, parameters, accept);
 		if (filter.format() == Format.TIMELINEJS) {
 			Iterable<TimelineEntry> entries = filter.limitGiven() ? this.contacts.timeline(filter).items()
-					: Streamed.of((cursor) -> this.contacts.timeline(filter.page(Exports.PAGE, cursor))).items();
+					: filter.whole(this.contacts::timeline).items();
 			return ResponseEntity.ok().contentType(Format.TIMELINEJS.mediaType()).body(TimelineJs.of(entries));
 		}
-		if (filter.wholeExport()) {
-			return this.exports.whole(request, filter.format(), Streamed.of((cursor) -> this.contacts.timeline(filter.page(Exports.PAGE, cursor))));
-		}
-		return Pages.ok(this.contacts.timeline(filter));
+		return this.answers.answer(request, filter, this.contacts::timeline);
 	}
 
 	/** The shape of a page of the timeline, for the API document. */

@@ -53,11 +53,11 @@ public record ListParameter<T>(String name, String description, String example, 
 				null, allowed, false, (query, parameter) -> query.choice(parameter, type));
 	}
 
-	/** Text to search for, at least {@value QueryParameters#MIN_SEARCH} characters. */
+	/** Words to search for, each of at least {@value QueryParameters#MIN_SEARCH} characters. */
 	public static ListParameter<String> search(String description, String example) {
-		return new ListParameter<>("q", description + "; at least " + QueryParameters.MIN_SEARCH
-				+ " characters, any case, accents ignored", example, "string", null, List.of(), false,
-				QueryParameters::search);
+		return new ListParameter<>("q", description + ": every word must appear, as a word or the beginning of one"
+				+ " (kozl finds Kozlov), in any case, accents ignored; words of at least " + QueryParameters.MIN_SEARCH
+				+ " characters", example, "string", null, List.of(), false, QueryParameters::search);
 	}
 
 	/** Free text matched exactly, e.g. an identifier. */

@@ -24,8 +24,8 @@ public final class QueryParameters {
 
 	public static final int MAX_LIMIT = 500;
 
-	/** The shortest text a search accepts: shorter text cannot be looked up in a trigram index. */
-	public static final int MIN_SEARCH = 3;
+	/** The shortest word a search accepts (each word is looked up as the beginning of a word). */
+	public static final int MIN_SEARCH = 2;
 
 	private static final int MAX_TEXT = 200;
 
@@ -144,10 +144,14 @@ public final class QueryParameters {
 				"is not a slug; accepted: lower-case words joined by hyphens, e.g. im-chon-il (see " + list + ")");
 	}
 
-	/** Text to search for, at least {@value #MIN_SEARCH} characters, or {@code null} when absent. */
+	/** Words to search for, each of at least {@value #MIN_SEARCH} characters, or {@code null} when absent. */
 	public String search(String name) {
-		return map(name, (value) -> value.codePointCount(0, value.length()) >= MIN_SEARCH ? value : null,
-				"is too short to search for; give at least " + MIN_SEARCH + " characters");
+		return map(name, (value) -> {
+			List<String> words = TextSearch.words(value);
+			return !words.isEmpty() && words.stream().allMatch((word) -> word.codePointCount(0, word.length()) >= MIN_SEARCH)
+					? value : null;
+		}, "has no word to search for, or a word shorter than " + MIN_SEARCH
+				+ " characters; give words of letters or digits, e.g. q=kozlov or q=political contacts");
 	}
 
 	/**
