@@ -46,7 +46,8 @@ final class AppProcess implements AutoCloseable {
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
 			.start();
 		AppProcess app = new AppProcess(process, port, dataDir);
-		app.awaitReady(Duration.ofSeconds(120));
+		// generous: a shared CI machine may take minutes to start a JVM and a database; a ready app passes at once
+		app.awaitReady(Duration.ofMinutes(5));
 		return app;
 	}
 
