@@ -22,7 +22,7 @@
 # are kept, reusable by other checkouts) ENDPOINTS=1 (0 skips the seven endpoints) MATRIX=1 (0 skips the matrix)
 # MATRIX_DURATION=5 (s of wrk per row and build) MATRIX_SLOW=1 (s: a row slower than this is timed by
 # MATRIX_SAMPLES=3 single requests instead of wrk) MATRIX_ROWS=regex (only the rows whose name matches)
-# NEW_LABEL=text (how the report names this checkout's build) PYTHON=python3.
+# NEW_LABEL=text (how the report names this checkout's build) PYTHON=python3 READY_TIMEOUT=1800 (s a start may take).
 # Delete BENCH_DATA/pgdata-* to generate the data again.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -133,7 +133,9 @@ start_app() { # build data-dir log-file [launch]; sets PIDS[build] and STARTUP_S
 		--timeline.embedded-db.data-dir="$2" --timeline.embedded-db.port="${DPORT[$b]}" --server.port="${APORT[$b]}" \
 		>"$3" 2>&1 &
 	PIDS[$b]=$!
-	for _ in $(seq 1 3000); do
+	# a new build may migrate a million rows before it is ready: READY_TIMEOUT seconds (default 30 minutes)
+	local deadline=$(( $(date +%s) + ${READY_TIMEOUT:-1800} ))
+	while (( $(date +%s) < deadline )); do
 		if curl -sf "$(base "$b")/actuator/health/readiness" 2>/dev/null | grep -q UP; then
 			STARTUP_S=$(printf '%.2f' "$(echo "$(date +%s.%N) - $started" | bc)")
 			return 0
