@@ -207,7 +207,7 @@ def mrow(dataset, build, name, path, probefile, wrkout, *seconds):
         row.update({"method": "wrk -c1", "requests": n, "errors": w["errors"],
                     "p50_ms": w["p50_us"] / 1000 if n else None, "p99_ms": w["p99_us"] / 1000 if n else None,
                     "max_ms": w["max_us"] / 1000 if n else None})
-    else:  # slow: single requests (the probe included), their median and the slowest
+    else:  # slow: single requests after the probe (the first request), their median and the slowest
         ms = sorted(float(x) * 1000 for x in seconds)
         row.update({"method": f"{len(ms)} requests", "requests": len(ms), "errors": 0,
                     "p50_ms": ms[len(ms) // 2] if len(ms) % 2 else (ms[len(ms) // 2 - 1] + ms[len(ms) // 2]) / 2,
