@@ -8,6 +8,7 @@ import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Param;
 import org.jooq.Record;
+import org.jooq.Record1;
 import org.jooq.Select;
 import org.jooq.SelectField;
 import org.jooq.SelectJoinStep;
@@ -116,8 +117,13 @@ final class ContactSql {
 		}
 
 		Condition onDelegation(Delegations d) {
+			return onDelegation(d, this.period.overlaps(d.startDate(), d.endDate()));
+		}
+
+		/** Every criterion on a delegation visit, with a condition on its dates instead of the overlap. */
+		Condition onDelegation(Delegations d, Condition dates) {
 			List<Condition> conditions = new ArrayList<>();
-			conditions.add(this.period.overlaps(d.startDate(), d.endDate()));
+			conditions.add(dates);
 			this.countries.forEach((c) -> conditions.add(c.onDelegation(d)));
 			this.others.forEach((c) -> conditions.add(c.onDelegation(d)));
 			return and(conditions);
@@ -192,6 +198,61 @@ final class ContactSql {
 			.where(after)
 			.orderBy(start.asc().nullsLast(), slug.asc(), type.asc())
 			.limit(param("limit", Keyset.fetchSize(filter.limit())));
+	}
+
+	/**
+	 * The ids of the meetings a filter selects, in no order and uncut: the branches of a page (read from the index
+	 * each suggests) without the page. With {@code stillRunningOnly}, only the meetings that started before the
+	 * period and still run on its first day.
+	 */
+	static Select<Record1<Long>> meetingIds(ContactFilter filter, boolean stillRunningOnly) {
+		Plan plan = Plan.of(filter);
+		Meetings m = Meetings.as("m");
+		List<Select<Record1<Long>>> branches = new ArrayList<>();
+		if (plan.period().hasStillRunning()) {
+			branches.add(select(m.id()).from(m.table())
+				.where(plan.onCandidate(m).and(plan.period().stillRunning(m.startDate(), m.endDate()))));
+		}
+		if (!stillRunningOnly && plan.sidesFirst()) {
+			int guaranteed = Math.min(2, plan.countries().size());
+			boolean sidesSuffice = plan.others().isEmpty() && plan.countries().size() == guaranteed;
+			Table<?> sides = sides(plan, null);
+			Field<Long> sideMeeting = sides.field("meeting_id", SQLDataType.BIGINT);
+			// the sides alone answer when nothing else is asked of the meeting
+			branches.add(sidesSuffice ? select(sideMeeting).from(sides)
+					: select(m.id()).from(m.table().join(sides).on(sideMeeting.eq(m.id())
+						.and(sides.field("start_date", SQLDataType.LOCALDATE).eq(m.startDate()))))
+						.where(plan.onMeeting(m, guaranteed)));
+			if (!plan.period().bounded()) {
+				Table<?> undated = undatedSides(plan);
+				Field<Long> undatedMeeting = undated.field("meeting_id", SQLDataType.BIGINT);
+				branches.add(sidesSuffice ? select(undatedMeeting).from(undated)
+						: select(m.id()).from(m.table().join(undated).on(undatedMeeting.eq(m.id())))
+							.where(plan.onMeeting(m, guaranteed)));
+			}
+		}
+		else if (!stillRunningOnly) {
+			branches.add(select(m.id()).from(m.table())
+				.where(plan.onMeeting(m, 0))
+				.and(plan.period().startsWithin(m.startDate())));
+		}
+		if (branches.isEmpty()) {
+			return select(m.id()).from(m.table()).where(falseCondition());
+		}
+		Select<Record1<Long>> union = branches.get(0);
+		for (Select<Record1<Long>> branch : branches.subList(1, branches.size())) {
+			union = union.unionAll(branch);
+		}
+		return union;
+	}
+
+	/** The ids of the delegation visits a filter selects; with {@code stillRunningOnly}, as {@link #meetingIds}. */
+	static Select<Record1<Long>> delegationIds(ContactFilter filter, boolean stillRunningOnly) {
+		Plan plan = Plan.of(filter);
+		Delegations d = Delegations.as("d");
+		Condition dates = stillRunningOnly ? plan.period().stillRunning(d.startDate(), d.endDate())
+				: plan.period().overlaps(d.startDate(), d.endDate());
+		return select(d.id()).from(d.table()).where(plan.onDelegation(d, dates));
 	}
 
 	/** The meeting with a slug. */
