@@ -200,8 +200,11 @@ bench_dataset() { # label meetings connections with-pgbench
 		[page10]="$page10"
 		[limit5]="$BASE/api/v1/meetings?from=$MONTH_FROM&to=$MONTH_TO&country=RU&limit=5"
 		[limit500]="$BASE/api/v1/meetings?from=$MONTH_FROM&to=$MONTH_TO&country=RU&limit=500"
+		[stats-pair]="$BASE/api/v1/stats?country=KP&country=RU"
+		[stats-all]="$BASE/api/v1/stats?group=year"
+		[network-country]="$BASE/api/v1/network?country=KP&level=country&from=${MONTH_FROM:0:4}-01-01&to=${MONTH_FROM:0:4}-12-31"
 	)
-	local endpoints="day month-pair month-one timeline slug page1 page10"
+	local endpoints="day month-pair month-one timeline slug page1 page10 stats-pair stats-all network-country"
 	$PY meta "$BENCH" "$name" urls "$(for e in $endpoints; do echo "\"$e\": \"${urls[$e]}\""; done | paste -sd, | sed 's/^/{/; s/$/}/')"
 
 	log "$name: warming up"
