@@ -46,7 +46,7 @@ class NetworkController {
 			description = "Officials: two participants of one meeting are joined, and so are a delegation's members and the host "
 					+ "country's officials among the participants of the delegation's meetings; unnamed parties join nobody. "
 					+ "Countries (level=country): two sides of one meeting. An edge is weighted by the number of meetings, "
-					+ "with the first and the last day. At most " + NetworkQuery.MAX_CONTACTS + " meetings, "
+					+ "with the start of the first and of the last. At most " + NetworkQuery.MAX_CONTACTS + " meetings, "
 					+ NetworkQuery.MAX_NODES + " nodes and " + NetworkQuery.MAX_EDGES
 					+ " edges: a wider filter is a 400 that suggests a narrower one.")
 	@ListParameters.Documented(of = AnalyticsList.class, list = "NETWORK")

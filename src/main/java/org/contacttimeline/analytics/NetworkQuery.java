@@ -25,7 +25,8 @@ import static org.jooq.impl.DSL.resultQuery;
  * <p>
  * Officials: two participants of one meeting are joined, and so are a delegation's members and the host
  * country's officials among the participants of the delegation's meetings. Countries: two sides of one meeting.
- * Unnamed parties join nobody. An edge is weighted by the number of meetings, with the first day and the last.
+ * Unnamed parties join nobody. An edge is weighted by the number of meetings, with the day the first of them
+ * started and the day the last of them started.
  */
 @Component
 @Transactional(readOnly = true)
@@ -64,7 +65,7 @@ class NetworkQuery {
 			),
 			nodes as (select official_id as id, count(distinct meeting_id) as contacts from people group by official_id),
 			edges as (
-			    select p.a, p.b, count(*) as contacts, min(m.start_date) as first, max(m.end_date) as last
+			    select p.a, p.b, count(*) as contacts, min(m.start_date) as first, max(m.start_date) as last
 			    from pairs p join meeting m on m.id = p.meeting_id group by p.a, p.b
 			),
 			sizes as (select (select count(*) from c) as contacts, (select count(*) from nodes) as nodes,
@@ -84,14 +85,17 @@ class NetworkQuery {
 
 	private static final String COUNTRIES = """
 			with c as materialized (select ids.id from ({0}) as ids (id) limit {1}),
-			sides as (select s.meeting_id, s.country_code from meeting_country s where s.meeting_id in (select id from c)),
+			sides as (
+			    select s.meeting_id, s.country_code, s.start_date
+			    from meeting_country s where s.meeting_id in (select id from c)
+			),
 			nodes as (select country_code as id, count(*) as contacts from sides group by country_code),
 			edges as (
-			    select a.country_code as a, b.country_code as b, count(*) as contacts, min(m.start_date) as first,
-			           max(m.end_date) as last
+			    -- a side carries its meeting's start date (V7): no meeting is read
+			    select a.country_code as a, b.country_code as b, count(*) as contacts, min(a.start_date) as first,
+			           max(a.start_date) as last
 			    from sides a
 			    join sides b on b.meeting_id = a.meeting_id and a.country_code < b.country_code
-			    join meeting m on m.id = a.meeting_id
 			    group by a.country_code, b.country_code
 			),
 			sizes as (select (select count(*) from c) as contacts, (select count(*) from nodes) as nodes,
@@ -118,7 +122,7 @@ class NetworkQuery {
 	record Node(String id, String label, String country, long contacts) {
 	}
 
-	/** An edge between two nodes, with its number of meetings and their first and last day. */
+	/** An edge between two nodes, with its number of meetings and the start of the first and of the last. */
 	record Edge(String source, String target, long contacts, LocalDate first, LocalDate last) {
 	}
 

@@ -33,8 +33,8 @@ record NetworkResponse(@Schema(description = "official or country", example = "o
 	/**
 	 * An edge: two nodes that met.
 	 * @param weight the meetings they met in
-	 * @param first the first day of the first of them, or null when none is dated
-	 * @param last the last day of the last of them
+	 * @param first the day the first of them started, or null when none is dated
+	 * @param last the day the last of them started
 	 */
 	record Edge(@Schema(example = "im-chon-il") String source, @Schema(example = "igor-morgulov") String target,
 			@Schema(example = "1") long weight, @Schema(example = "2019-03-14") LocalDate first,
