@@ -34,6 +34,9 @@ final class Stats {
 	/** By month, the longest range answered: 100 years. */
 	static final int MAX_MONTHS = 1200;
 
+	/** By year, the longest range answered: from the first records of diplomacy on, with room to spare. */
+	static final int MAX_YEARS = 5000;
+
 	/** The most counts one answer holds (series times periods); more is not a chart anyone reads. */
 	static final int MAX_CELLS = 250_000;
 
@@ -94,6 +97,11 @@ final class Stats {
 			Integer from = min(first != null ? first.getYear() : null, total.years.isEmpty() ? null : total.years.firstKey());
 			Integer to = max(last != null ? last.getYear() : null, total.years.isEmpty() ? null : total.years.lastKey());
 			if (from != null && to != null) {
+				if (to - from + 1 > MAX_YEARS) {
+					throw new InvalidRequestException("from", "and to span " + (to - from + 1) + " years; by year the range "
+							+ "spans at most " + MAX_YEARS + "; accepted: from and to at most " + MAX_YEARS + " years apart",
+							String.valueOf(first));
+				}
 				for (int year = from; year <= to; year++) {
 					periods.add(String.valueOf(year));
 				}

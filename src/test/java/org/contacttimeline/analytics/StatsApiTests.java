@@ -221,6 +221,22 @@ class StatsApiTests {
 	}
 
 	@ParameterizedTest
+	@ValueSource(strings = { "from=0000-01-01", "from=-4712-01-01", "to=5874897-12-31", "from=-4712-01-01&to=5874897-12-31",
+			"date=5874897-12-31&group=month", "group=month&from=1950-01-01", "q=%25%27%3B--&by=pair", "country=KP&country=RU&country=US&by=country",
+			"type=delegation&kind=040&by=host", "type=MEETING&group=Month&by=Pair" })
+	void answersBoundaryInputOnBothEndpointsWithACountOrAProblemNeverAFailure(String query) {
+		for (String endpoint : List.of("/api/v1/stats?", "/api/v1/network?")) {
+			String url = endpoint + (endpoint.contains("network") ? query.replaceAll("&?(type|group|by)=[A-Za-z]+", "") : query);
+			Api.Response response = this.api.get(url);
+
+			assertThat(response.status()).as("%s: %s", url, response.body()).isIn(200, 400);
+			if (response.status() == 400) {
+				assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+			}
+		}
+	}
+
+	@ParameterizedTest
 	@ValueSource(strings = { "/api/v1/stats?country=KP&country=RU&by=kind", "/api/v1/stats?group=month&by=status",
 			"/api/v1/stats?official=im-chon-il&by=pair", "/api/v1/stats?country=KP&from=2019-03-01&to=2019-03-31" })
 	void answersInOneStatement(String url) {
