@@ -133,6 +133,9 @@ ENDPOINTS = [
     ("slug", "/meetings/{slug}"),
     ("page1", "/meetings?from&to, 1st page"),
     ("page10", "/meetings?from&to, 10th page by cursor"),
+    ("stats-pair", "/stats?country=KP&country=RU (one pair, all years)"),
+    ("stats-all", "/stats?group=year (all contacts by year)"),
+    ("network-country", "/network?country=KP&level=country (one country, one year)"),
 ]
 
 # the matrix's targets, for every row (one connection, warm)

@@ -356,8 +356,11 @@ bench_dataset() { # label meetings connections with-pgbench
 		[page10]="$page10"
 		[limit5]="/api/v1/meetings?from=$MONTH_FROM&to=$MONTH_TO&country=RU&limit=5"
 		[limit500]="/api/v1/meetings?from=$MONTH_FROM&to=$MONTH_TO&country=RU&limit=500"
+		[stats-pair]="/api/v1/stats?country=KP&country=RU"
+		[stats-all]="/api/v1/stats?group=year"
+		[network-country]="/api/v1/network?country=KP&level=country&from=${MONTH_FROM:0:4}-01-01&to=${MONTH_FROM:0:4}-12-31"
 	)
-	local endpoints="day month-pair month-one timeline slug page1 page10"
+	local endpoints="day month-pair month-one timeline slug page1 page10 stats-pair stats-all network-country"
 	$PY meta "$BENCH" "$name" urls "$(for e in $endpoints; do echo "\"$e\": \"${urls[$e]}\""; done | paste -sd, | sed 's/^/{/; s/$/}/')"
 
 	# the matrix's rows: name<TAB>path

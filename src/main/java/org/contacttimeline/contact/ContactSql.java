@@ -9,6 +9,7 @@ import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Param;
 import org.jooq.Record;
+import org.jooq.Record1;
 import org.jooq.Select;
 import org.jooq.SelectConditionStep;
 import org.jooq.SelectField;
@@ -144,8 +145,13 @@ final class ContactSql {
 		}
 
 		Condition onDelegation(Delegations d) {
+			return onDelegation(d, this.period.overlaps(d.startDate(), d.endDate()));
+		}
+
+		/** Every criterion on a delegation visit, with a condition on its dates instead of the overlap. */
+		Condition onDelegation(Delegations d, Condition dates) {
 			List<Condition> conditions = new ArrayList<>();
-			conditions.add(this.period.overlaps(d.startDate(), d.endDate()));
+			conditions.add(dates);
 			all().forEach((c) -> conditions.add(c.onDelegation(d)));
 			return and(conditions);
 		}
@@ -318,6 +324,56 @@ final class ContactSql {
 			.where(after)
 			.orderBy(start.asc().nullsLast(), slug.asc(), type.asc())
 			.limit(param("limit", Keyset.fetchSize(filter.limit())));
+	}
+
+	/**
+	 * The ids of the meetings a filter selects, in no order and uncut: the branches of a page (read from the index
+	 * each suggests) without the page. With {@code stillRunningOnly}, only the meetings that started before the
+	 * period and still run on its first day.
+	 */
+	static Select<Record1<Long>> meetingIds(ContactFilter filter, boolean stillRunningOnly) {
+		Plan plan = Plan.of(filter);
+		Meetings m = Meetings.as("m");
+		List<Select<Record1<Long>>> branches = new ArrayList<>();
+		if (plan.period().hasStillRunning()) {
+			branches.add(select(m.id()).from(m.table())
+				.where(plan.onMeeting(m, null).and(plan.period().stillRunning(m.startDate(), m.endDate()))));
+		}
+		Driver driver = plan.driver();
+		if (!stillRunningOnly && driver != null) {
+			// the driver's rows alone answer when nothing else is asked of the meeting
+			boolean driverSuffices = plan.all().stream().allMatch(driver::guarantees);
+			List<Table<?>> driven = new ArrayList<>(List.of(driver.dated(plan.period(), null)));
+			if (!plan.period().bounded()) {
+				driven.add(driver.undated());
+			}
+			for (Table<?> rows : driven) {
+				branches.add(driverSuffices ? select(driven(rows)).from(rows)
+						: select(m.id()).from(m.table().join(rows).on(driven(rows).eq(m.id()))).where(plan.onMeeting(m, driver)));
+			}
+		}
+		else if (!stillRunningOnly) {
+			branches.add(select(m.id()).from(m.table())
+				.where(plan.onMeeting(m, null))
+				.and(plan.period().startsWithin(m.startDate())));
+		}
+		if (branches.isEmpty()) {
+			return select(m.id()).from(m.table()).where(falseCondition());
+		}
+		Select<Record1<Long>> union = branches.get(0);
+		for (Select<Record1<Long>> branch : branches.subList(1, branches.size())) {
+			union = union.unionAll(branch);
+		}
+		return union;
+	}
+
+	/** The ids of the delegation visits a filter selects; with {@code stillRunningOnly}, as {@link #meetingIds}. */
+	static Select<Record1<Long>> delegationIds(ContactFilter filter, boolean stillRunningOnly) {
+		Plan plan = Plan.of(filter);
+		Delegations d = Delegations.as("d");
+		Condition dates = stillRunningOnly ? plan.period().stillRunning(d.startDate(), d.endDate())
+				: plan.period().overlaps(d.startDate(), d.endDate());
+		return select(d.id()).from(d.table()).where(plan.onDelegation(d, dates));
 	}
 
 	/** The meeting with a slug. */
