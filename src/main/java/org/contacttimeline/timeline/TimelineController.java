@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 
 import org.contacttimeline.contact.ContactFilter;
@@ -51,8 +50,7 @@ class TimelineController {
 			@Content(mediaType = "text/csv", schema = @Schema(type = "string", description = "RFC 4180, a header row, one row per entry")),
 			@Content(mediaType = "text/calendar", schema = @Schema(type = "string", description = "RFC 5545, an all-day VEVENT per dated entry")) })
 	ResponseEntity<?> timeline(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
-			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
-			HttpServletRequest request) {
+			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
 		ContactFilter filter = this.filters.parse(ContactList.TIMELINE, parameters, accept);
 		if (filter.format() == Format.TIMELINEJS) {
 			Iterable<TimelineEntry> entries = filter.limitGiven() ? this.contacts.timeline(filter).items()
@@ -60,7 +58,7 @@ class TimelineController {
 			return ResponseEntity.ok().contentType(Format.TIMELINEJS.mediaType()).body(TimelineJs.of(entries));
 		}
 		if (filter.wholeExport()) {
-			return this.exports.whole(request, filter.format(), Streamed.of((cursor) -> this.contacts.timeline(filter.page(Exports.PAGE, cursor))));
+			return this.exports.whole(Streamed.of((cursor) -> this.contacts.timeline(filter.page(Exports.PAGE, cursor))));
 		}
 		return Pages.ok(this.contacts.timeline(filter));
 	}
