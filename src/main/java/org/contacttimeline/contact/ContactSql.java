@@ -87,17 +87,21 @@ final class ContactSql {
 			if (filter.q() != null) {
 				others.add(Criterion.Text.of(filter.q()));
 			}
+			if (filter.updatedSince() != null) {
+				others.add(new Criterion.UpdatedSince(filter.updatedSince()));
+			}
 			return new Plan(period, List.copyOf(countries), List.copyOf(others));
 		}
 
 		/**
 		 * Whether a page is read from the first country's sides: there are countries, and no criterion that its own
-		 * index answers better (an official's or a delegation's few meetings, a text's trigram index).
+		 * index may answer better (an official's or a delegation's few meetings, a text's trigram index, the
+		 * contacts changed since an instant, which the planner weighs knowing the instant).
 		 */
 		boolean sidesFirst() {
 			return !this.countries.isEmpty() && this.others.stream()
 				.noneMatch((c) -> c instanceof Criterion.Official || c instanceof Criterion.Delegation
-						|| c instanceof Criterion.Text);
+						|| c instanceof Criterion.Text || c instanceof Criterion.UpdatedSince);
 		}
 
 		/** Every criterion on a meeting, the countries the sides already guarantee left out. */
@@ -192,6 +196,36 @@ final class ContactSql {
 			.where(after)
 			.orderBy(start.asc().nullsLast(), slug.asc(), type.asc())
 			.limit(param("limit", Keyset.fetchSize(filter.limit())));
+	}
+
+	/**
+	 * The {@code limit} contacts a filter selects that changed last, the latest change first (with when it was): each
+	 * side read backwards from its index on (updated_at, id) and stopped at a page, unless the planner finds the
+	 * filter's own index cheaper, then merged.
+	 */
+	static Select<Record> recentlyChanged(ContactFilter filter) {
+		Plan plan = Plan.of(filter);
+		Param<Integer> limit = param("limit", filter.limit());
+		Meetings m = Meetings.as("m");
+		Select<Record> meetings = meetingRows(m, m.table(), List.of(m.updatedAt().as(ContactColumns.UPDATED_AT)))
+			.where(plan.onMeeting(m, 0))
+			.and(plan.period().overlaps(m.startDate(), m.endDate()))
+			.orderBy(m.updatedAt().desc(), m.id().desc())
+			.limit(limit);
+		Delegations d = Delegations.as("d");
+		Officials h = Officials.as("h");
+		List<SelectField<?>> columns = new ArrayList<>(ContactColumns.delegation(d, h));
+		columns.add(d.updatedAt().as(ContactColumns.UPDATED_AT));
+		Select<Record> visits = select(columns).from(d.table())
+			.leftJoin(h.table()).on(h.id().eq(d.headOfficialId()))
+			.where(plan.onDelegation(d))
+			.orderBy(d.updatedAt().desc(), d.id().desc())
+			.limit(limit);
+		Table<?> e = meetings.unionAll(visits).asTable("e");
+		return select(e.fields()).from(e)
+			.orderBy(e.field(ContactColumns.UPDATED_AT).desc(), e.field(ContactColumns.TYPE).asc(),
+					e.field(ContactColumns.ID).desc())
+			.limit(limit);
 	}
 
 	/** The meeting with a slug. */

@@ -14,7 +14,7 @@ public enum Format {
 
 	JSON(MediaType.APPLICATION_JSON), CSV(MediaType.parseMediaType("text/csv")),
 	ICS(MediaType.parseMediaType("text/calendar")), TIMELINEJS(MediaType.parseMediaType("application/vnd.timelinejs+json")),
-	JSONLD(MediaType.parseMediaType("application/ld+json"));
+	JSONLD(MediaType.parseMediaType("application/ld+json")), ATOM(MediaType.APPLICATION_ATOM_XML);
 
 	private final MediaType mediaType;
 

@@ -1,5 +1,6 @@
 package org.contacttimeline.contact;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -142,6 +143,27 @@ class ContactSqlTests {
 			.contains(":date").contains(":country0").contains(":host").contains(":q");
 	}
 
+	@Test
+	void writesTheUpdatedSinceInstantIntoTheSqlSoThatThePlannerWeighsItsIndexAndLetsItDriveOverACountrysSides() {
+		String sql = meetings(filter().from(MARCH_1).to(MARCH_31).countries("RU")
+			.updatedSince(Instant.parse("2025-06-01T12:00:00Z")).build());
+
+		assertThat(sql).contains("m.updated_at >= timestamp with time zone '2025-06-01 12:00:00+00:00'")
+			.doesNotContain("meeting_country as side ");
+		assertThat(SQL.renderNamedParams(ContactSql.delegations(filter().updatedSince(Instant.parse("2025-06-01T12:00:00Z")).build())))
+			.contains("d.updated_at >= timestamp with time zone '2025-06-01 12:00:00+00:00'");
+	}
+
+	@Test
+	void readsTheContactsThatChangedLastBackwardsFromTheirChangeTimesAndMergesThem() {
+		String sql = SQL.renderNamedParams(ContactSql.recentlyChanged(filter().countries("KP").build()));
+
+		assertThat(sql).contains("order by m.updated_at desc, m.id desc")
+			.contains("order by d.updated_at desc, d.id desc")
+			.contains("union all")
+			.contains("order by e.updated_at desc, e.type asc, e.id desc");
+	}
+
 	private static String meetings(ContactFilter filter) {
 		return SQL.renderNamedParams(ContactSql.meetings(filter));
 	}
@@ -174,6 +196,8 @@ class ContactSqlTests {
 		private String q;
 
 		private Cursor cursor;
+
+		private Instant updatedSince;
 
 		Builder date(LocalDate date) {
 			this.date = date;
@@ -225,6 +249,11 @@ class ContactSqlTests {
 			return this;
 		}
 
+		Builder updatedSince(Instant updatedSince) {
+			this.updatedSince = updatedSince;
+			return this;
+		}
+
 		Builder cursor(Cursor cursor) {
 			this.cursor = cursor;
 			return this;
@@ -232,7 +261,7 @@ class ContactSqlTests {
 
 		ContactFilter build() {
 			return new ContactFilter(this.date, this.from, this.to, this.countries, this.host, this.official,
-					this.delegation, this.status, this.kind, this.q, 50, this.cursor, true, Format.JSON);
+					this.delegation, this.status, this.kind, this.q, this.updatedSince, 50, this.cursor, true, Format.JSON);
 		}
 
 	}
