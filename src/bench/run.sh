@@ -7,9 +7,16 @@
 # endpoint and connection count by connection count, loads the service with wrk and the database with pgbench running
 # exactly the captured statements; samples the heap; and writes target/bench/report.md and report.json.
 #
+# Cold and hot: the cold runs send "Cache-Control: no-cache", so that every request is answered afresh (the data
+# version, then the list's statements), as before the service kept answers; the hot runs (HOT_CONNECTIONS) repeat
+# the same requests as clients do, answered from memory after the data version is read; the reference runs ask the
+# service for fixed bytes of each answer's size (GET /bench/bytes/{size}, enabled by timeline.bench.reference for
+# the benchmark only), the fastest answer of that size the same service gives on the same machine; a revalidation run
+# sends If-None-Match with a list's current ETag (304).
+#
 # Settings (environment): MEETINGS=1000000 SMALL_MEETINGS=10000 (0 skips it) DURATION=10 (s per run) WARMUP=5
 # CONNECTIONS="1 8 32" SMALL_CONNECTIONS="1 32" PGBENCH_MODE=prepared HEAP=-Xmx512m SKIP_BUILD=1 JAR=target/...jar
-# CDS=1 (0: run the plain jar) APP_PORT=18080 DB_PORT=55432 BENCH_DIR=target/bench. Delete target/bench/pgdata-* to generate the data again.
+# CDS=1 (0: run the plain jar) APP_PORT=18080 DB_PORT=55432 BENCH_DIR=target/bench HOT_CONNECTIONS="1 32". Delete target/bench/pgdata-* to generate the data again.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
@@ -20,6 +27,8 @@ DURATION=${DURATION:-10}
 WARMUP=${WARMUP:-5}
 CONNECTIONS=${CONNECTIONS:-"1 8 32"}
 SMALL_CONNECTIONS=${SMALL_CONNECTIONS:-"1 32"}
+HOT_CONNECTIONS=${HOT_CONNECTIONS:-"1 32"}
+COLD_HEADER="Cache-Control: no-cache"
 PGBENCH_MODE=${PGBENCH_MODE:-prepared}
 CDS=${CDS:-1}
 HEAP=${HEAP:--Xmx512m}
@@ -71,7 +80,7 @@ start_app() { # data dir, log file; sets APP_PID and STARTUP_S
 	local started=$(date +%s.%N)
 	java $HEAP -XX:+ExitOnOutOfMemoryError ${LAUNCH:--jar "$JAR"} \
 		--timeline.embedded-db.data-dir="$1" --timeline.embedded-db.port="$DB_PORT" --server.port="$APP_PORT" \
-		>"$2" 2>&1 &
+		--timeline.bench.reference=true >"$2" 2>&1 &
 	APP_PID=$!
 	for _ in $(seq 1 3000); do
 		if curl -sf "$BASE/actuator/health/readiness" 2>/dev/null | grep -q UP; then
@@ -136,10 +145,11 @@ prepare_cds() { # data dir; sets LAUNCH
 	[[ -f $app/app.jsa ]] && LAUNCH="-XX:SharedArchiveFile=$app/app.jsa -jar $app/$name"
 }
 
-wrk_run() { # dataset endpoint conns url seconds
-	local out=$BENCH/wrk.out
-	wrk -t"$(min "$3" 2)" -c"$3" -d"$5"s --timeout 5s -s "$ROOT/src/bench/report.lua" "$4" >"$out" 2>&1 || { cat "$out" >&2; return 1; }
-	$PY wrk "$1" "$2" "$3" "$out" >>"$BENCH/results.jsonl"
+wrk_run() { # dataset endpoint conns url seconds [kind [header]]: kind service (cold, the default), hot, reference
+	local out=$BENCH/wrk.out kind=${6:-service} header=${7-$COLD_HEADER}
+	wrk -t"$(min "$3" 2)" -c"$3" -d"$5"s --timeout 5s -s "$ROOT/src/bench/report.lua" ${header:+-H "$header"} "$4" \
+		>"$out" 2>&1 || { cat "$out" >&2; return 1; }
+	$PY wrk "$1" "$2" "$3" "$out" "$kind" >>"$BENCH/results.jsonl"
 }
 
 pgbench_run() { # dataset endpoint conns sqlfile
@@ -206,7 +216,7 @@ bench_dataset() { # label meetings connections with-pgbench
 
 	log "$name: warming up"
 	for e in $endpoints; do
-		wrk -t2 -c8 -d"$WARMUP"s "${urls[$e]}" >/dev/null
+		wrk -t2 -c8 -d"$WARMUP"s -H "$COLD_HEADER" "${urls[$e]}" >/dev/null
 	done
 
 	sleep 5 # let what the warm-up left running finish
@@ -216,8 +226,18 @@ bench_dataset() { # label meetings connections with-pgbench
 	sleep 1
 	for e in $endpoints limit5 limit500; do
 		$PSQL -c "select 'bench-capture:$e'" >/dev/null
-		curl -s -o /dev/null -w "$e %{http_code} %{time_total}s\n" "${urls[$e]}" >>"$BENCH/capture-$name.txt"
+		curl -s -o /dev/null -H "$COLD_HEADER" -w "$e %{http_code} %{time_total}s\n" "${urls[$e]}" >>"$BENCH/capture-$name.txt"
 	done
+	# the same requests again as a client repeats them (answered from memory), and a revalidation (304)
+	local etag
+	etag=$(curl -s -o /dev/null -D - "${urls[month-one]}" | tr -d '\r' | sed -n 's/^[Ee][Tt][Aa][Gg]: //p')
+	for e in $endpoints; do
+		$PSQL -c "select 'bench-capture:hot-$e'" >/dev/null
+		curl -s -o /dev/null -w "hot-$e %{http_code} %{time_total}s\n" "${urls[$e]}" >>"$BENCH/capture-$name.txt"
+	done
+	$PSQL -c "select 'bench-capture:revalidate'" >/dev/null
+	curl -s -o /dev/null -H "If-None-Match: $etag" -w "revalidate %{http_code} %{time_total}s\n" "${urls[month-one]}" \
+		>>"$BENCH/capture-$name.txt"
 	$PSQL -c "select 'bench-capture:end'" -c "alter system reset log_statement" -c "select pg_reload_conf()" >/dev/null
 	sleep 1
 	$PY capture "$dir/log/bench.csv" "$BENCH/sql-$name" >/dev/null
@@ -230,6 +250,7 @@ bench_dataset() { # label meetings connections with-pgbench
 			[[ $4 == yes ]] && pgbench_run "$name" "$e" "$c" "$BENCH/sql-$name/$e.sql"
 		done
 	done
+	[[ $4 == yes ]] && bench_hot "$name" "$endpoints" urls "$etag"
 
 	kill "$JSTAT_PID" 2>/dev/null || true
 	JSTAT_PID=
@@ -238,6 +259,27 @@ bench_dataset() { # label meetings connections with-pgbench
 	kill -0 "$APP_PID" 2>/dev/null || heap_errors=$((heap_errors + 1))
 	$PY meta "$BENCH" "$name" heap_errors "$heap_errors"
 	stop_app
+}
+
+# Hot reads beside the cold ones: the same URLs repeated (answered from memory after reading the data version), each
+# against fixed bytes of its answer's size from the same service, and a revalidation of a list (304).
+bench_hot() { # dataset endpoints name-of-urls-array etag
+	local -n hot_urls=$3
+	local e c size
+	for e in $2; do
+		size=$(curl -s -o /dev/null -w '%{size_download}' "${hot_urls[$e]}")
+		$PY meta "$BENCH" "$1" "bytes_$e" "$size"
+		for c in $HOT_CONNECTIONS; do
+			log "$1: hot $e, $c connections"
+			wrk_run "$1" "$e" "$c" "${hot_urls[$e]}" "$DURATION" hot ""
+			log "$1: fixed $size bytes, $c connections"
+			wrk_run "$1" "$e" "$c" "$BASE/bench/bytes/$size" "$DURATION" reference ""
+		done
+	done
+	for c in $HOT_CONNECTIONS; do
+		log "$1: revalidation (If-None-Match), $c connections"
+		wrk_run "$1" revalidate "$c" "${hot_urls[month-one]}" "$DURATION" hot "If-None-Match: $4"
+	done
 }
 
 install_tools
