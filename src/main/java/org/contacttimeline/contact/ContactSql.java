@@ -95,13 +95,21 @@ final class ContactSql {
 
 		/**
 		 * Whether a page is read from the first country's sides: there are countries, and no criterion that its own
-		 * index may answer better (an official's or a delegation's few meetings, a text's trigram index, the
-		 * contacts changed since an instant, which the planner weighs knowing the instant).
+		 * index answers better (an official's or a delegation's few meetings, a text's trigram index).
 		 */
 		boolean sidesFirst() {
 			return !this.countries.isEmpty() && this.others.stream()
 				.noneMatch((c) -> c instanceof Criterion.Official || c instanceof Criterion.Delegation
-						|| c instanceof Criterion.Text || c instanceof Criterion.UpdatedSince);
+						|| c instanceof Criterion.Text);
+		}
+
+		/**
+		 * Whether the planner is left to choose where a page starts: with the contacts changed since an instant,
+		 * written into the SQL (so each such statement is planned knowing it), it weighs the index of change times
+		 * (a recent instant) against the sides (an old one), instead of being fenced into reading the sides first.
+		 */
+		boolean plannerChooses() {
+			return this.others.stream().anyMatch((c) -> c instanceof Criterion.UpdatedSince);
 		}
 
 		/** Every criterion on a meeting, the countries the sides already guarantee left out. */
@@ -358,11 +366,9 @@ final class ContactSql {
 				.and(second.startDate().eq(side.startDate()))
 				.and(second.meetingId().eq(side.meetingId()));
 		}
-		return select(side.meetingId(), side.startDate()).from(from)
-			.where(condition)
-			.orderBy(side.startDate())
-			.offset(inline(0))
-			.asTable("side");
+		var sides = select(side.meetingId(), side.startDate()).from(from).where(condition);
+		// unordered and unfenced, the derived table is merged into the statement and the planner may start elsewhere
+		return (plan.plannerChooses() ? sides : sides.orderBy(side.startDate()).offset(inline(0))).asTable("side");
 	}
 
 	/** The first country's sides of undated meetings, with the second country's. */

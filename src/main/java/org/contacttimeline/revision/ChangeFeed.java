@@ -31,6 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ChangeFeed {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ChangeFeed.class);
+
 	private final List<AuditedResource<?>> resources;
 
 	private final EntityManager entityManager;
@@ -119,7 +121,17 @@ class ChangeFeed {
 
 		@SuppressWarnings({ "unchecked", "rawtypes" })
 		Change change() {
-			Object state = (this.kind == RevisionType.DEL) ? null : ((AuditedResource) this.resource).state(this.entity);
+			Object state = null;
+			if (this.kind != RevisionType.DEL) {
+				try {
+					state = ((AuditedResource) this.resource).state(this.entity);
+				}
+				catch (jakarta.persistence.EntityNotFoundException ex) {
+					// a record it refers to was written without the API (SQL, the scale generator), so the history
+					// has no state of it at this revision: the change is listed all the same, without its state
+					log.warn("No state of {} {} at revision {}: {}", type(), this.entity.getSlug(), revision(), ex.getMessage());
+				}
+			}
 			return new Change(revision(), this.revisionEntity.getMadeAt(), this.revisionEntity.getEditor(), type(),
 					this.entity.getSlug(), History.name(this.kind), state);
 		}

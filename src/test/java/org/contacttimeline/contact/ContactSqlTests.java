@@ -144,12 +144,13 @@ class ContactSqlTests {
 	}
 
 	@Test
-	void writesTheUpdatedSinceInstantIntoTheSqlSoThatThePlannerWeighsItsIndexAndLetsItDriveOverACountrysSides() {
-		String sql = meetings(filter().from(MARCH_1).to(MARCH_31).countries("RU")
+	void writesTheUpdatedSinceInstantIntoTheSqlAndLetsThePlannerWeighItsIndexAgainstTheSides() {
+		String sql = meetings(filter().from(MARCH_1).to(MARCH_31).countries("KP", "RU")
 			.updatedSince(Instant.parse("2025-06-01T12:00:00Z")).build());
 
 		assertThat(sql).contains("m.updated_at >= timestamp with time zone '2025-06-01 12:00:00+00:00'")
-			.doesNotContain("meeting_country as side ");
+			.contains("from meeting_country as side join meeting_country as side1")
+			.doesNotContain("order by side.start_date").doesNotContain("offset 0 rows) as side");
 		assertThat(SQL.renderNamedParams(ContactSql.delegations(filter().updatedSince(Instant.parse("2025-06-01T12:00:00Z")).build())))
 			.contains("d.updated_at >= timestamp with time zone '2025-06-01 12:00:00+00:00'");
 	}
