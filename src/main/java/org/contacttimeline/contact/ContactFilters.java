@@ -52,20 +52,25 @@ public class ContactFilters {
 	static final ListParameter<String> Q = ListParameter.search(
 			"Text in titles, summaries, topics, places, names (in either script) and roles", "political contacts");
 
+	static final ListParameter<java.time.Instant> UPDATED_SINCE = ListParameter.instant("updatedSince",
+			"Contacts whose own fields or parts (sides, participants, members, dates, citations) changed at or after this instant; "
+					+ "times are those of the writing transactions, so overlap successive polls by a few seconds (or use /api/v1/changes)",
+			"2019-03-14T09:00:00Z");
+
 	/** The lists of contacts and the parameters each accepts. */
 	public enum ContactList implements ListParameters {
 
 		MEETINGS(ListParameter.format(Format.JSON, Format.CSV, Format.ICS), DATE, FROM, TO, COUNTRY, HOST, OFFICIAL,
-				DELEGATION, STATUS, KIND, Q),
+				DELEGATION, STATUS, KIND, Q, UPDATED_SINCE),
 
-		TIMELINE(ListParameter.format(Format.JSON, Format.CSV, Format.ICS, Format.TIMELINEJS, Format.JSONLD), DATE,
-				FROM, TO, COUNTRY, HOST, OFFICIAL, DELEGATION, STATUS, KIND, Q),
+		TIMELINE(ListParameter.format(Format.JSON, Format.CSV, Format.ICS, Format.TIMELINEJS, Format.JSONLD, Format.ATOM),
+				DATE, FROM, TO, COUNTRY, HOST, OFFICIAL, DELEGATION, STATUS, KIND, Q, UPDATED_SINCE),
 
 		DELEGATIONS(ListParameter.format(Format.JSON, Format.CSV, Format.ICS), DATE, FROM, TO, COUNTRY, HOST, OFFICIAL,
-				Q),
+				Q, UPDATED_SINCE),
 
 		/** The timeline's filters, for documents of their own (Popolo) that take no format. */
-		CONTACTS(null, DATE, FROM, TO, COUNTRY, HOST, OFFICIAL, DELEGATION, STATUS, KIND, Q);
+		CONTACTS(null, DATE, FROM, TO, COUNTRY, HOST, OFFICIAL, DELEGATION, STATUS, KIND, Q, UPDATED_SINCE);
 
 		private final ListParameter<Format> format;
 
@@ -149,7 +154,7 @@ public class ContactFilters {
 					+ " (see /api/v1/kinds)", kind);
 		}
 		return new ContactFilter(date, from, to, query.read(COUNTRY), query.read(HOST), query.read(OFFICIAL),
-				query.read(DELEGATION), query.read(STATUS), kind, query.read(Q),
+				query.read(DELEGATION), query.read(STATUS), kind, query.read(Q), query.read(UPDATED_SINCE),
 				paged ? query.read(ListParameter.LIMIT) : QueryParameters.DEFAULT_LIMIT,
 				paged ? query.read(ListParameter.CURSOR) : null, limitGiven, format);
 	}

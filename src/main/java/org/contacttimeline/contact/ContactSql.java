@@ -95,6 +95,9 @@ final class ContactSql {
 			if (filter.q() != null) {
 				others.add(Criterion.Text.of(filter.q()));
 			}
+			if (filter.updatedSince() != null) {
+				others.add(new Criterion.UpdatedSince(filter.updatedSince()));
+			}
 			return new Plan(period, List.copyOf(countries), List.copyOf(others));
 		}
 
@@ -118,8 +121,10 @@ final class ContactSql {
 			if (official != null) {
 				return new Driver.Participations(official);
 			}
+			// with the contacts changed since an instant, the planner weighs the index of change times (a recent
+			// instant) against the facets (an old one), rather than being fenced into reading the sides first
 			if (!this.countries.isEmpty() && this.period.bounded() && first(Criterion.Delegation.class) == null
-					&& first(Criterion.Text.class) == null) {
+					&& first(Criterion.Text.class) == null && first(Criterion.UpdatedSince.class) == null) {
 				return new Driver.CountrySides(this.countries);
 			}
 			return null;
@@ -374,6 +379,36 @@ final class ContactSql {
 		Condition dates = stillRunningOnly ? plan.period().stillRunning(d.startDate(), d.endDate())
 				: plan.period().overlaps(d.startDate(), d.endDate());
 		return select(d.id()).from(d.table()).where(plan.onDelegation(d, dates));
+	}
+
+	/**
+	 * The {@code limit} contacts a filter selects that changed last, the latest change first (with when it was): each
+	 * side read backwards from its index on (updated_at, id) and stopped at a page, unless the planner finds the
+	 * filter's own index cheaper, then merged.
+	 */
+	static Select<Record> recentlyChanged(ContactFilter filter) {
+		Plan plan = Plan.of(filter);
+		Param<Integer> limit = param("limit", filter.limit());
+		Meetings m = Meetings.as("m");
+		Select<Record> meetings = meetingRows(m, m.table(), List.of(m.updatedAt().as(ContactColumns.UPDATED_AT)))
+			.where(plan.onMeeting(m, null))
+			.and(plan.period().overlaps(m.startDate(), m.endDate()))
+			.orderBy(m.updatedAt().desc(), m.id().desc())
+			.limit(limit);
+		Delegations d = Delegations.as("d");
+		Officials h = Officials.as("h");
+		List<SelectField<?>> columns = new ArrayList<>(ContactColumns.delegation(d, h));
+		columns.add(d.updatedAt().as(ContactColumns.UPDATED_AT));
+		Select<Record> visits = select(columns).from(d.table())
+			.leftJoin(h.table()).on(h.id().eq(d.headOfficialId()))
+			.where(plan.onDelegation(d))
+			.orderBy(d.updatedAt().desc(), d.id().desc())
+			.limit(limit);
+		Table<?> e = meetings.unionAll(visits).asTable("e");
+		return select(e.fields()).from(e)
+			.orderBy(e.field(ContactColumns.UPDATED_AT).desc(), e.field(ContactColumns.TYPE).asc(),
+					e.field(ContactColumns.ID).desc())
+			.limit(limit);
 	}
 
 	/** The meeting with a slug. */

@@ -16,7 +16,7 @@ public enum Format {
 	JSON(MediaType.APPLICATION_JSON), CSV(MediaType.parseMediaType("text/csv")),
 	ICS(MediaType.parseMediaType("text/calendar")), TIMELINEJS(MediaType.parseMediaType("application/vnd.timelinejs+json")),
 	JSONLD(MediaType.parseMediaType("application/ld+json")), GRAPHML(MediaType.parseMediaType("application/graphml+xml")),
-	GEXF(MediaType.parseMediaType("application/gexf+xml"));
+	GEXF(MediaType.parseMediaType("application/gexf+xml")), ATOM(MediaType.APPLICATION_ATOM_XML);
 
 	private final MediaType mediaType;
 
