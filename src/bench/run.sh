@@ -15,6 +15,13 @@
 # measurement is taken on the baseline, then at once on the new build, so that the load of a shared machine falls on
 # both alike; the report puts them side by side with the ratio new/old.
 #
+# Cold and hot: the cold runs send "Cache-Control: no-cache", so that every request is answered afresh (the data
+# version, then the list's statements), as before the service kept answers; the hot runs (HOT_CONNECTIONS, the new
+# build only) repeat the same requests as clients do, answered from memory after the data version is read; the
+# reference runs ask the service for fixed bytes of each answer's size (GET /bench/bytes/{size}, enabled by
+# timeline.bench.reference for the benchmark only), the fastest answer of that size the same service gives on the
+# same machine; a revalidation run sends If-None-Match with a list's current ETag (304).
+#
 # Settings (environment): MEETINGS=1000000 SMALL_MEETINGS=10000 (0 skips it) DURATION=10 (s per run) WARMUP=5
 # CONNECTIONS="1 8 32" SMALL_CONNECTIONS="1 32" PGBENCH_MODE=prepared HEAP=-Xmx512m SKIP_BUILD=1 JAR=target/...jar
 # CDS=1 (0: run the plain jar) APP_PORT=18080 DB_PORT=55432 (the baseline's: BASELINE_APP_PORT=APP_PORT+1,
@@ -22,7 +29,7 @@
 # are kept, reusable by other checkouts) ENDPOINTS=1 (0 skips the seven endpoints) MATRIX=1 (0 skips the matrix)
 # MATRIX_DURATION=5 (s of wrk per row and build) MATRIX_SLOW=1 (s: a row whose second request is slower is timed by
 # MATRIX_SAMPLES=3 single requests instead of wrk) MATRIX_ROWS=regex (only the rows whose name matches)
-# NEW_LABEL=text (how the report names this checkout's build) PYTHON=python3 READY_TIMEOUT=1800 (s a start may take).
+# HOT_CONNECTIONS="1 32" (0: no hot runs) NEW_LABEL=text (how the report names this checkout's build) PYTHON=python3 READY_TIMEOUT=1800 (s a start may take).
 # Delete BENCH_DATA/pgdata-* to generate the data again.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -35,6 +42,8 @@ DURATION=${DURATION:-10}
 WARMUP=${WARMUP:-5}
 CONNECTIONS=${CONNECTIONS:-"1 8 32"}
 SMALL_CONNECTIONS=${SMALL_CONNECTIONS:-"1 32"}
+HOT_CONNECTIONS=${HOT_CONNECTIONS:-"1 32"}
+COLD_HEADER="Cache-Control: no-cache"
 PGBENCH_MODE=${PGBENCH_MODE:-prepared}
 CDS=${CDS:-1}
 HEAP=${HEAP:--Xmx512m}
@@ -131,7 +140,7 @@ start_app() { # build data-dir log-file [launch]; sets PIDS[build] and STARTUP_S
 	local started=$(date +%s.%N)
 	java $HEAP -XX:+ExitOnOutOfMemoryError ${4:--jar "${JARS[$b]}"} \
 		--timeline.embedded-db.data-dir="$2" --timeline.embedded-db.port="${DPORT[$b]}" --server.port="${APORT[$b]}" \
-		>"$3" 2>&1 &
+		--timeline.bench.reference=true >"$3" 2>&1 &
 	PIDS[$b]=$!
 	# a new build may migrate a million rows before it is ready: READY_TIMEOUT seconds (default 30 minutes)
 	local deadline=$(( $(date +%s) + ${READY_TIMEOUT:-1800} ))
@@ -213,10 +222,11 @@ prepare_cds() { # build data-dir; sets LAUNCH
 	[[ -f $app/app.jsa ]] && LAUNCH="-XX:SharedArchiveFile=$app/app.jsa -jar $app/$name"
 }
 
-wrk_run() { # dataset build endpoint conns url seconds
-	local out=$BENCH/wrk.out
-	wrk -t"$(min "$4" 2)" -c"$4" -d"$6"s --timeout 5s -s "$ROOT/src/bench/report.lua" "$5" >"$out" 2>&1 || { cat "$out" >&2; return 1; }
-	$PY wrk "$1" "$3" "$4" "$out" "$2" >>"$BENCH/results.jsonl"
+wrk_run() { # dataset build endpoint conns url seconds [kind [header]]: kind service (cold, the default), hot, reference
+	local out=$BENCH/wrk.out kind=${7:-service} header=${8-$COLD_HEADER}
+	wrk -t"$(min "$4" 2)" -c"$4" -d"$6"s --timeout 5s -s "$ROOT/src/bench/report.lua" ${header:+-H "$header"} "$5" \
+		>"$out" 2>&1 || { cat "$out" >&2; return 1; }
+	$PY wrk "$1" "$3" "$4" "$out" "$2" "$kind" >>"$BENCH/results.jsonl"
 }
 
 pgbench_run() { # dataset build endpoint conns sqlfile
@@ -371,7 +381,7 @@ bench_dataset() { # label meetings connections with-pgbench
 	if (( ENDPOINTS )); then
 		log "$name: warming up"
 		for e in $endpoints; do
-			for b in "${BUILDS[@]}"; do wrk -t2 -c8 -d"$WARMUP"s "$(base "$b")${urls[$e]}" >/dev/null; done
+			for b in "${BUILDS[@]}"; do wrk -t2 -c8 -d"$WARMUP"s -H "$COLD_HEADER" "$(base "$b")${urls[$e]}" >/dev/null; done
 		done
 		sleep 5 # let what the warm-up left running finish
 	fi
@@ -388,8 +398,19 @@ bench_dataset() { # label meetings connections with-pgbench
 		if (( ENDPOINTS )); then
 			for e in $endpoints limit5 limit500; do
 				psql_to "$b" -c "select 'bench-capture:$e'" >/dev/null
-				curl -s -o /dev/null -w "$e %{http_code} %{time_total}s\n" "$(base "$b")${urls[$e]}" >>"$cap"
+				curl -s -o /dev/null -H "$COLD_HEADER" -w "$e %{http_code} %{time_total}s\n" "$(base "$b")${urls[$e]}" >>"$cap"
 			done
+			if [[ $b == new && $HOT_CONNECTIONS != 0 ]]; then
+				# the same requests again as a client repeats them (answered from memory), and a revalidation (304)
+				ETAG=$(curl -s -o /dev/null -D - "$(base "$b")${urls[month-one]}" | tr -d '\r' | sed -n 's/^[Ee][Tt][Aa][Gg]: //p')
+				for e in $endpoints; do
+					psql_to "$b" -c "select 'bench-capture:hot-$e'" >/dev/null
+					curl -s -o /dev/null -w "hot-$e %{http_code} %{time_total}s\n" "$(base "$b")${urls[$e]}" >>"$cap"
+				done
+				psql_to "$b" -c "select 'bench-capture:revalidate'" >/dev/null
+				curl -s -o /dev/null -H "If-None-Match: $ETAG" -w "revalidate %{http_code} %{time_total}s\n" \
+					"$(base "$b")${urls[month-one]}" >>"$cap"
+			fi
 		fi
 		while IFS=$'\t' read -r row path; do
 			psql_to "$b" -c "select 'bench-capture:m.$row'" >/dev/null </dev/null
@@ -412,6 +433,7 @@ bench_dataset() { # label meetings connections with-pgbench
 				done
 			done
 		done
+		[[ $4 == yes && $HOT_CONNECTIONS != 0 ]] && bench_hot "$name" "$endpoints" urls "$ETAG"
 	fi
 
 	# the matrix: one connection, warm (after the capture's request and one more), row by row, each build in turn
@@ -421,17 +443,17 @@ bench_dataset() { # label meetings connections with-pgbench
 			local probe=$BENCH/probe-$name-$b/$row.json url="$(base "$b")/api/v1$path"
 			# the capture's request was the first (a cold start may make it slow): one more decides slow or fast
 			local first_s
-			first_s=$(curl -s -o /dev/null -m 600 -w '%{time_total}' "$url" </dev/null)
+			first_s=$(curl -s -o /dev/null -m 600 -H "$COLD_HEADER" -w '%{time_total}' "$url" </dev/null)
 			if awk -v a="$first_s" -v b="$MATRIX_SLOW" 'BEGIN { exit !(a > b) }'; then
 				# slow: a few single requests (wrk would end its run before the first answer)
 				local samples=() i
 				for (( i = 1; i < MATRIX_SAMPLES; i++ )); do
-					samples+=("$(curl -s -o /dev/null -m 600 -w '%{time_total}' "$url" </dev/null)")
+					samples+=("$(curl -s -o /dev/null -m 600 -H "$COLD_HEADER" -w '%{time_total}' "$url" </dev/null)")
 				done
 				log "$name/$b: matrix $row: $first_s ${samples[*]} s"
 				$PY mrow "$name" "$b" "$row" "$path" "$probe" - "$first_s" "${samples[@]}" >>"$BENCH/results.jsonl"
 			else
-				wrk -t1 -c1 -d"$MATRIX_DURATION"s --timeout 30s -s "$ROOT/src/bench/report.lua" "$url" >"$BENCH/wrk.out" 2>&1 </dev/null \
+				wrk -t1 -c1 -d"$MATRIX_DURATION"s --timeout 30s -s "$ROOT/src/bench/report.lua" -H "$COLD_HEADER" "$url" >"$BENCH/wrk.out" 2>&1 </dev/null \
 					|| { cat "$BENCH/wrk.out" >&2; return 1; }
 				$PY mrow "$name" "$b" "$row" "$path" "$probe" "$BENCH/wrk.out" >>"$BENCH/results.jsonl"
 				log "$name/$b: matrix $row: $(tail -1 "$BENCH/results.jsonl" | grep -oE '"(status|p50_ms|bytes)": [^,]*' | paste -sd' ')"
@@ -447,6 +469,27 @@ bench_dataset() { # label meetings connections with-pgbench
 		kill -0 "${PIDS[$b]}" 2>/dev/null || heap_errors=$((heap_errors + 1))
 		$PY meta "$BENCH" "$name/$b" heap_errors "$heap_errors"
 		stop_app "$b"
+	done
+}
+
+# Hot reads beside the cold ones (the new build): the same URLs repeated (answered from memory after reading the data
+# version), each against fixed bytes of its answer's size from the same service, and a revalidation of a list (304).
+bench_hot() { # dataset endpoints name-of-urls-array etag
+	local -n hot_urls=$3
+	local e c size
+	for e in $2; do
+		size=$(curl -s -o /dev/null -w '%{size_download}' "$(base new)${hot_urls[$e]}")
+		$PY meta "$BENCH" "$1" "bytes_$e" "$size"
+		for c in $HOT_CONNECTIONS; do
+			log "$1/new: hot $e, $c connections"
+			wrk_run "$1" new "$e" "$c" "$(base new)${hot_urls[$e]}" "$DURATION" hot ""
+			log "$1/new: fixed $size bytes, $c connections"
+			wrk_run "$1" new "$e" "$c" "$(base new)/bench/bytes/$size" "$DURATION" reference ""
+		done
+	done
+	for c in $HOT_CONNECTIONS; do
+		log "$1/new: revalidation (If-None-Match), $c connections"
+		wrk_run "$1" new revalidate "$c" "$(base new)${hot_urls[month-one]}" "$DURATION" hot "If-None-Match: $4"
 	done
 }
 

@@ -100,6 +100,7 @@ class StatsQuery {
 		int countries = filter.countries().size();
 		boolean place = countries > 0 || filter.host() != null;
 		return filter.official() == null && filter.delegation() == null && filter.q() == null && filter.date() == null
+				&& filter.updatedSince() == null
 				&& (filter.from() == null || filter.from().getDayOfMonth() == 1)
 				&& (filter.to() == null || filter.to().equals(YearMonth.from(filter.to()).atEndOfMonth()))
 				&& countries <= 2 && !(countries > 0 && filter.host() != null)

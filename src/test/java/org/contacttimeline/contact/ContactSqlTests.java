@@ -165,13 +165,13 @@ class ContactSqlTests {
 	}
 
 	@Test
-	void writesTheUpdatedSinceInstantIntoTheSqlAndLetsThePlannerWeighItsIndexAgainstTheSides() {
+	void writesTheUpdatedSinceInstantIntoTheSqlAndLetsThePlannerWeighItsIndexAgainstTheFacets() {
 		String sql = meetings(filter().from(MARCH_1).to(MARCH_31).countries("KP", "RU")
 			.updatedSince(Instant.parse("2025-06-01T12:00:00Z")).build());
 
 		assertThat(sql).contains("m.updated_at >= timestamp with time zone '2025-06-01 12:00:00+00:00'")
-			.contains("from meeting_country as side join meeting_country as side1")
-			.doesNotContain("order by side.start_date").doesNotContain("offset 0 rows) as side");
+			.contains("m.facets @>")
+			.doesNotContain("meeting_country as drive").doesNotContain("offset 0 rows) as drive");
 		assertThat(SQL.renderNamedParams(ContactSql.delegations(filter().updatedSince(Instant.parse("2025-06-01T12:00:00Z")).build())))
 			.contains("d.updated_at >= timestamp with time zone '2025-06-01 12:00:00+00:00'");
 	}
