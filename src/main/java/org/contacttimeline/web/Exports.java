@@ -6,6 +6,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.DigestUtils;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -27,6 +28,9 @@ public class Exports {
 		this.jdbc = jdbc;
 	}
 
+	// a read-only transaction, as each page is: where a replica answers public reads, the version comes from the
+	// server the pages come from, and is read again on the primary should that replica go away
+	@Transactional(readOnly = true)
 	public <T> ResponseEntity<Streamed<T>> whole(HttpServletRequest request, Format format, Streamed<T> items) {
 		ShallowEtagHeaderFilter.disableContentCaching(request);
 		long version = this.jdbc.sql("select coalesce(max(id), 0) from revision").query(Long.class).single();
