@@ -48,13 +48,13 @@ final class Http {
 		return this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	/** A new meeting on 15 February 2020 whose slug is given. */
+	/** A new meeting on 15 February 2020 whose slug is given, citing a source of its own. */
 	static String meeting(String slug, String summary) {
 		return """
 				{"slug": "%s", "title": "Replica check %s", "startDate": "2020-02-15", "kind": "040",
 				 "summary": "%s",
 				 "participants": [{"official": "im-chon-il", "role": "Vice Foreign Minister"}],
-				 "sources": [{"publisher": "Replica test", "quote": "written to the primary"}]}""".formatted(slug, slug, summary);
+				 "sources": [{"publisher": "Replica test %s", "quote": "written to the primary"}]}""".formatted(slug, slug, summary, slug);
 	}
 
 }
