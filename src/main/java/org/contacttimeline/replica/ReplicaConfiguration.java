@@ -44,8 +44,11 @@ class ReplicaConfiguration {
 					+ "); give each instance one replica, e.g. jdbc:postgresql://replica-1:5432/timeline");
 		}
 		HikariDataSource pool = new HikariDataSource();
-		// the primary's pool settings (size, isolation, timeouts) hold for the replica's too
-		Binder.get(environment).bind("spring.datasource.hikari", Bindable.ofInstance(pool));
+		// the primary's pool settings (size, isolation, timeouts) hold for the replica's too, unless
+		// timeline.replica.hikari.* says otherwise (a small pool on the primary, for editors, and a larger one here)
+		Binder binder = Binder.get(environment);
+		binder.bind("spring.datasource.hikari", Bindable.ofInstance(pool));
+		binder.bind("timeline.replica.hikari", Bindable.ofInstance(pool));
 		pool.setJdbcUrl(url);
 		pool.setUsername((properties.username() != null) ? properties.username()
 				: environment.getProperty("spring.datasource.username"));

@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param password the replica's password; unset, the primary's
  * @param maxLag how far behind the primary the replica may be for a public read to use it
  * @param checkInterval how often each instance compares the replica's replayed WAL with the primary's
+ * @see ReplicaConfiguration the replica's pool takes {@code spring.datasource.hikari.*}, then
+ * {@code timeline.replica.hikari.*}
  */
 @ConfigurationProperties("timeline.replica")
 record ReplicaProperties(String url, String username, String password, @DefaultValue("5s") Duration maxLag,

@@ -50,6 +50,8 @@ class ReplicaRoutingTests {
 		app = new SpringApplicationBuilder(ContactTimelineApplication.class).run("--server.port=18480",
 				"--spring.datasource.url=" + databases.primaryUrl(), "--timeline.replica.url=" + databases.replicaUrl(),
 				"--timeline.replica.max-lag=" + MAX_LAG.toSeconds() + "s", "--timeline.replica.check-interval=500ms",
+				"--timeline.replica.hikari.maximum-pool-size=4",
+				"--timeline.replica.hikari.data-source-properties.ApplicationName=replica-pool",
 				"--timeline.security.editor.username=editor", "--timeline.security.editor.password=editor-password",
 				"--logging.level.root=warn", "--logging.level.org.contacttimeline=info");
 		base = "http://localhost:18480";
@@ -162,6 +164,20 @@ class ReplicaRoutingTests {
 
 		awaitReplicaInUse();
 		assertThat(this.http.get(base + reads.get(0)).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void theReplicaPoolTakesItsOwnSizeAndThePrimaryPoolKeepsItsOwn() throws Exception {
+		String replicaPool = "select count(*) from pg_stat_activity where application_name = 'replica-pool'";
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		while (!"4".equals(databases.onReplica(replicaPool)) && System.nanoTime() < deadline) {
+			Thread.sleep(20); // between polls: the pool fills in the background
+		}
+
+		assertThat(databases.onReplica(replicaPool)).as("connections of the replica's pool").isEqualTo("4");
+		assertThat(databases.onPrimary(replicaPool)).isEqualTo("0");
+		assertThat(app.getBean(DataSource.class).unwrap(com.zaxxer.hikari.HikariDataSource.class).getMaximumPoolSize())
+			.as("the primary's pool").isEqualTo(10);
 	}
 
 	private static boolean inRecovery(JdbcClient jdbc) {
