@@ -31,6 +31,17 @@ PARAM = re.compile(r"\$(\d+) = (NULL|'(?:[^']|'')*')")
 NOT_QUERIES = ("begin", "commit", "rollback", "set ", "show ", "reset ", "discard ", "select 1")
 
 
+def pgbench_safe(sql):
+    """pgbench takes ":name" anywhere in a script, string literals too, for a variable: a colon followed by a letter
+    inside a literal (the facets' 'c:RU') is written as chr(58), which the planner folds back into the constant."""
+    def literal(m):
+        text = m.group(0)
+        if not re.search(r":[A-Za-z_]", text):
+            return text
+        return "(" + re.sub(r":(?=[A-Za-z_])", "' || chr(58) || '", text) + ")"
+    return re.sub(r"'(?:[^']|'')*'", literal, sql)
+
+
 def capture(csvlog, outdir):
     """Every statement the service sent between two markers, with its parameters inlined as literals."""
     csv.field_size_limit(1 << 30)
@@ -65,7 +76,7 @@ def capture(csvlog, outdir):
         counts[name] = {"statements": len(queries), "round_trips": len(statements)}
         with open(os.path.join(outdir, name + ".sql"), "w", encoding="utf-8") as out:
             for s in filter(None, statements):
-                out.write(s.rstrip(";") + ";\n")
+                out.write(pgbench_safe(s.rstrip(";")) + ";\n")
     with open(os.path.join(outdir, "statements.json"), "w") as out:
         json.dump(counts, out, indent=1)
     print(json.dumps(counts))

@@ -63,8 +63,11 @@ class CachedReads extends OncePerRequestFilter {
 
 	private final String build;
 
+	private final ReadFailover failover;
+
 	CachedReads(DataVersion versions, TransactionTemplate reads, AnswerCache answers, HttpCachingProperties properties,
-			Problems problems, String build) {
+			Problems problems, String build, ReadFailover failover) {
+		this.failover = failover;
 		this.versions = versions;
 		this.reads = reads;
 		this.answers = answers;
@@ -75,6 +78,11 @@ class CachedReads extends OncePerRequestFilter {
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		answer(request, response, chain, false);
+	}
+
+	private void answer(HttpServletRequest request, HttpServletResponse response, FilterChain chain, boolean retried)
 			throws ServletException, IOException {
 		boolean head = "HEAD".equals(request.getMethod());
 		if (!head && !"GET".equals(request.getMethod())) {
@@ -124,6 +132,11 @@ class CachedReads extends OncePerRequestFilter {
 			throw (ServletException) ex.getCause();
 		}
 		catch (TransactionException | DataAccessException ex) {
+			if (!read.answered && read.answer == null && !retried && this.failover.movedAway(ex)) {
+				// the server went away before anything was answered: read again where the reads now go
+				answer(request, response, chain, true);
+				return;
+			}
 			if (!read.answered) {
 				// the version could not be read: the database is away
 				this.logger.warn("Database unavailable: " + ex.getMessage());

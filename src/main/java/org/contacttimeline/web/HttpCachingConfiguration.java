@@ -22,7 +22,8 @@ class HttpCachingConfiguration {
 
 	@Bean
 	FilterRegistrationBean<CachedReads> cachedReads(DataVersion versions, PlatformTransactionManager transactions,
-			HttpCachingProperties properties, Problems problems, ObjectProvider<BuildProperties> build) {
+			HttpCachingProperties properties, Problems problems, ObjectProvider<BuildProperties> build,
+			ObjectProvider<ReadFailover> failover) {
 		TransactionTemplate reads = new TransactionTemplate(transactions);
 		reads.setReadOnly(true);
 		// the build is part of every ETag: a new build may write the same data otherwise, and must not be answered
@@ -30,7 +31,8 @@ class HttpCachingConfiguration {
 		BuildProperties info = build.getIfAvailable();
 		String identity = (info != null) ? info.getVersion() + "@" + info.getTime() : "development";
 		FilterRegistrationBean<CachedReads> registration = new FilterRegistrationBean<>(new CachedReads(versions, reads,
-				new AnswerCache(properties.memory().toBytes()), properties, problems, identity));
+				new AnswerCache(properties.memory().toBytes()), properties, problems, identity,
+				failover.getIfAvailable(() -> (failure) -> false)));
 		registration.addUrlPatterns("/api/*");
 		registration.setName("cachedReads");
 		return registration;

@@ -146,7 +146,7 @@ class CachedReadsTests {
 				"--server.port=0", "--spring.datasource.url=" + this.postgres.getJdbcUrl("postgres", "postgres"),
 				"--spring.datasource.username=postgres", "--timeline.security.editor.username=editor",
 				"--timeline.security.editor.password=editor-password", "--logging.level.root=warn",
-				"--spring.jmx.enabled=false", "--spring.datasource.hikari.maximum-pool-size=2")) {
+				"--spring.jmx.enabled=false", "--spring.datasource.hikari.maximum-pool-size=3")) {
 			String secondBase = "http://localhost:" + second.getEnvironment().getProperty("local.server.port");
 			Api.Response here = this.api.get(LIST);
 			Api.Response there = this.api.get(secondBase + LIST);
