@@ -24,7 +24,7 @@ create table candidate_group (
     reason          text,
     decided_by      text,
     decided_at      timestamp with time zone,
-    search          text        not null default '',
+    search          tsvector    not null default ''::tsvector,
     check (country_low < country_high),
     check (end_date >= start_date),
     check ((state = 'rejected') = (reason is not null)),

@@ -58,7 +58,7 @@ class CandidateQuery {
 
 	private static final Field<String> KIND = DSL.field(name("g", "kind_code"), SQLDataType.VARCHAR);
 
-	private static final Field<String> SEARCH = DSL.field(name("g", "search"), SQLDataType.VARCHAR);
+	private static final Field<Object> SEARCH = DSL.field(name("g", "search"), SQLDataType.OTHER);
 
 	private static final String COLUMNS = "g.id, g.state, g.title, g.start_date, g.end_date, g.country_low, "
 			+ "g.country_high, g.kind_code, k.label, g.place, g.place_city, g.place_country, g.mentions, "
@@ -106,7 +106,7 @@ class CandidateQuery {
 		}
 		where = where.and(filter.host() != null ? PLACE_COUNTRY.eq(filter.host()) : noCondition())
 			.and(filter.kind() != null ? KIND.eq(filter.kind()) : noCondition())
-			.and(filter.q() != null ? TextSearch.matches(SEARCH, TextSearch.pattern(filter.q())) : noCondition());
+			.and(filter.q() != null ? TextSearch.matches(SEARCH, TextSearch.query(filter.q())) : noCondition());
 		if (filter.after() != null) {
 			where = where.and(row(START, MENTIONS, ID).lt(filter.after().startDate(), filter.after().mentions(),
 					filter.after().id()));

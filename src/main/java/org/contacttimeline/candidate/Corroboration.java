@@ -60,7 +60,7 @@ class Corroboration {
 	private String reported(Group group) {
 		ContactFilter filter = new ContactFilter(null, group.start.minusDays(Grouping.WINDOW_DAYS),
 				group.end.plusDays(Grouping.WINDOW_DAYS), List.of(group.low, group.high), null, null, null, null, null,
-				null, MEETINGS, null, true, Format.JSON);
+				null, null, MEETINGS, null, true, Format.JSON);
 		List<MeetingResponse> meetings = this.contacts.meetings(filter).items();
 		if (meetings.stream().noneMatch((meeting) -> "day".equals(meeting.datePrecision()))) {
 			return null;

@@ -3,12 +3,15 @@ package org.contacttimeline.contact;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Param;
 import org.jooq.Record;
+import org.jooq.Record1;
 import org.jooq.Select;
+import org.jooq.SelectConditionStep;
 import org.jooq.SelectField;
 import org.jooq.SelectJoinStep;
 import org.jooq.SortField;
@@ -25,30 +28,35 @@ import org.contacttimeline.web.Cursor;
 import org.contacttimeline.web.Keyset;
 
 import static org.jooq.impl.DSL.and;
+import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.falseCondition;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
-import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.param;
 import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
-import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.selectOne;
 
 /**
  * The SQL of every contact list, composed from a {@link ContactFilter}: one statement for a page of meetings,
  * delegation visits or both, in timeline order (start date, undated last, slug, then type), from where the cursor
  * points.
  * <p>
- * The filters are {@link Criterion}s and a {@link Period}, each written once. What this class adds are the shapes
+ * The filters are a {@link Period} and {@link Criterion}s, each written once. What this class adds are the shapes
  * that let PostgreSQL read a page from an index and stop, however many contacts match:
  * <ul>
  * <li><b>branches</b>: meetings starting in the period are read in timeline order and cut at a page; those that
- * started earlier and still run are found by the period index and cut to a page of their own
- * ({@link #cutToAPage}); undated meetings, which come last, are a branch of their own; one statement merges them;
- * <li><b>sides first</b>: with countries (and no filter that is more selective by nature: an official, a delegation,
- * text), the first country's sides are read in date order from the index on (country, start date), the second
- * country matched in the same index, and only then their meetings ({@link #sides}); the derived table is fenced by
- * {@code offset 0}, so that even a generic plan reads the sides first.</li>
+ * started earlier and still run are found by the period index and cut to a page of their own ({@link #cutToAPage});
+ * undated meetings, which come last, are a branch of their own; one statement merges them;</li>
+ * <li><b>a driver</b>, when one filter names few meetings in an index of its own ordered by date: an official's
+ * participations (V11), or a country's sides in a period (V7); its rows are read first, in date order from where the
+ * cursor points, and only then their meetings ({@link Driver}); the derived table is fenced by {@code offset 0} so
+ * that the planner keeps that order of work;</li>
+ * <li>otherwise the meeting's own indexes, which the planner chooses between by the values asked (reads run with
+ * custom plans, see application.properties): the timeline order with the facets beside it (a common combination of
+ * countries, host, status and kind is walked in the index alone), the GIN index of facets (a rare one), the search
+ * documents (words), the period index.</li>
  * </ul>
  */
 final class ContactSql {
@@ -87,40 +95,174 @@ final class ContactSql {
 			if (filter.q() != null) {
 				others.add(Criterion.Text.of(filter.q()));
 			}
+			if (filter.updatedSince() != null) {
+				others.add(new Criterion.UpdatedSince(filter.updatedSince()));
+			}
 			return new Plan(period, List.copyOf(countries), List.copyOf(others));
 		}
 
+		List<Criterion> all() {
+			List<Criterion> all = new ArrayList<>(this.countries);
+			all.addAll(this.others);
+			return all;
+		}
+
+		<C extends Criterion> C first(Class<C> type) {
+			return this.others.stream().filter(type::isInstance).map(type::cast).findFirst().orElse(null);
+		}
+
 		/**
-		 * Whether a page is read from the first country's sides: there are countries, and no criterion that its own
-		 * index answers better (an official's or a delegation's few meetings, a text's trigram index).
+		 * What reads a page first, if anything: an official's participations (an official has a few hundred
+		 * meetings at most), else, over a period and with nothing more selective asked (a delegation's few meetings,
+		 * words), the first country's sides.
 		 */
-		boolean sidesFirst() {
-			return !this.countries.isEmpty() && this.others.stream()
-				.noneMatch((c) -> c instanceof Criterion.Official || c instanceof Criterion.Delegation
-						|| c instanceof Criterion.Text);
+		Driver driver() {
+			Criterion.Official official = first(Criterion.Official.class);
+			if (official != null) {
+				return new Driver.Participations(official);
+			}
+			// with the contacts changed since an instant, the planner weighs the index of change times (a recent
+			// instant) against the facets (an old one), rather than being fenced into reading the sides first
+			if (!this.countries.isEmpty() && this.period.bounded() && first(Criterion.Delegation.class) == null
+					&& first(Criterion.Text.class) == null && first(Criterion.UpdatedSince.class) == null) {
+				return new Driver.CountrySides(this.countries);
+			}
+			return null;
 		}
 
-		/** Every criterion on a meeting, the countries the sides already guarantee left out. */
-		Condition onMeeting(Meetings m, int guaranteed) {
+		/** Every criterion on a meeting but what the driver guarantees: the facets in one test, the others each. */
+		Condition onMeeting(Meetings m, Driver driver) {
 			List<Condition> conditions = new ArrayList<>();
-			this.countries.stream().skip(guaranteed).forEach((c) -> conditions.add(c.onMeeting(m)));
-			this.others.forEach((c) -> conditions.add(c.onMeeting(m)));
-			return and(conditions);
-		}
-
-		Condition onCandidate(Meetings m) {
-			List<Condition> conditions = new ArrayList<>();
-			this.countries.forEach((c) -> conditions.add(c.onCandidate(m)));
-			this.others.forEach((c) -> conditions.add(c.onCandidate(m)));
+			List<String> facets = new ArrayList<>();
+			for (Criterion criterion : all()) {
+				if (driver != null && driver.guarantees(criterion)) {
+					continue;
+				}
+				if (criterion.facet() != null) {
+					facets.add(criterion.facet());
+				}
+				else {
+					conditions.add(criterion.onMeeting(m));
+				}
+			}
+			conditions.add(0, Criterion.hasFacets(m.facets(), facets.toArray(String[]::new)));
 			return and(conditions);
 		}
 
 		Condition onDelegation(Delegations d) {
+			return onDelegation(d, this.period.overlaps(d.startDate(), d.endDate()));
+		}
+
+		/** Every criterion on a delegation visit, with a condition on its dates instead of the overlap. */
+		Condition onDelegation(Delegations d, Condition dates) {
 			List<Condition> conditions = new ArrayList<>();
-			conditions.add(this.period.overlaps(d.startDate(), d.endDate()));
-			this.countries.forEach((c) -> conditions.add(c.onDelegation(d)));
-			this.others.forEach((c) -> conditions.add(c.onDelegation(d)));
+			conditions.add(dates);
+			all().forEach((c) -> conditions.add(c.onDelegation(d)));
 			return and(conditions);
+		}
+
+	}
+
+	/**
+	 * The rows a page of meetings is read from when one filter names few of them, in an index ordered by date:
+	 * {@code (meeting_id, start_date)} in date order from where the cursor points.
+	 */
+	sealed interface Driver {
+
+		/** The dated rows: in the period when there is one, from the cursor's date on. */
+		Table<?> dated(Period period, Cursor cursor);
+
+		/** The rows of undated meetings. */
+		Table<?> undated();
+
+		/** Whether the driver's rows already satisfy a criterion, which is then not tested again. */
+		boolean guarantees(Criterion criterion);
+
+		private static Condition from(Field<LocalDate> startDate, Period period, Cursor cursor) {
+			Condition condition = period.bounded() ? period.startsWithin(startDate) : startDate.isNotNull();
+			return (cursor != null) ? condition.and(startDate.ge(cursorDate(cursor))) : condition;
+		}
+
+		/** An official's participations (V11: each carries its meeting's start date). */
+		record Participations(Criterion.Official official) implements Driver {
+
+			@Override
+			public Table<?> dated(Period period, Cursor cursor) {
+				Participants p = Participants.as("drive");
+				return select(p.meetingId(), p.startDate()).from(p.table())
+					.where(p.officialId().eq(this.official.id()))
+					.and(from(p.startDate(), period, cursor))
+					.orderBy(p.startDate())
+					.offset(inline(0))
+					.asTable("drive");
+			}
+
+			@Override
+			public Table<?> undated() {
+				Participants p = Participants.as("drive");
+				return select(p.meetingId(), p.startDate()).from(p.table())
+					.where(p.officialId().eq(this.official.id()))
+					.and(p.startDate().isNull())
+					.offset(inline(0))
+					.asTable("drive");
+			}
+
+			@Override
+			public boolean guarantees(Criterion criterion) {
+				return criterion == this.official;
+			}
+
+		}
+
+		/**
+		 * The first country's sides (V7: each carries its meeting's start date), the second country probed by the
+		 * key of the sides.
+		 */
+		record CountrySides(List<Criterion.Country> countries) implements Driver {
+
+			@Override
+			public Table<?> dated(Period period, Cursor cursor) {
+				Sides side = Sides.as("drive");
+				return select(side.meetingId(), side.startDate()).from(side.table())
+					.where(side.countryCode().eq(this.countries.get(0).code()))
+					.and(from(side.startDate(), period, cursor))
+					.and(second(side))
+					.orderBy(side.startDate())
+					.offset(inline(0))
+					.asTable("drive");
+			}
+
+			@Override
+			public Table<?> undated() {
+				Sides side = Sides.as("drive");
+				return select(side.meetingId(), side.startDate()).from(side.table())
+					.where(side.countryCode().eq(this.countries.get(0).code()))
+					.and(side.startDate().isNull())
+					.and(second(side))
+					.offset(inline(0))
+					.asTable("drive");
+			}
+
+			private Condition second(Sides side) {
+				if (this.countries.size() < 2) {
+					return noCondition();
+				}
+				Sides other = Sides.as("side1");
+				return exists(selectOne().from(other.table())
+					.where(other.meetingId().eq(side.meetingId()))
+					.and(other.countryCode().eq(this.countries.get(1).code())));
+			}
+
+			@Override
+			public boolean guarantees(Criterion criterion) {
+				for (int i = 0; i < Math.min(2, this.countries.size()); i++) {
+					if (this.countries.get(i) == criterion) {
+						return true;
+					}
+				}
+				return false;
+			}
+
 		}
 
 	}
@@ -128,8 +270,7 @@ final class ContactSql {
 	/** A page (and one row more) of the meetings a filter selects. */
 	static Select<Record> meetings(ContactFilter filter) {
 		Param<Integer> limit = param("limit", Keyset.fetchSize(filter.limit()));
-		List<Select<Record>> branches = meetingBranches(Plan.of(filter), filter.cursor(), false, limit, List.of());
-		return merge(branches, limit);
+		return merge(meetingBranches(Plan.of(filter), filter.cursor(), false, limit, List.of()), limit);
 	}
 
 	/**
@@ -154,29 +295,25 @@ final class ContactSql {
 	/** A page (and one row more) of the delegation visits a filter selects. */
 	static Select<Record> delegations(ContactFilter filter) {
 		Delegations d = Delegations.as("d");
-		Cursor cursor = filter.cursor();
-		Condition after = noCondition();
-		if (cursor != null) {
-			after = (cursor.startDate() == null) ? d.startDate().isNull().and(d.slug().gt(cursorSlug(cursor)))
-					: row(d.startDate(), d.slug()).gt(row(cursorDate(cursor), cursorSlug(cursor))).or(d.startDate().isNull());
-		}
-		return visits(d, Plan.of(filter).onDelegation(d).and(after))
+		return visits(d, Plan.of(filter).onDelegation(d).and(after(d, filter.cursor(), false)))
 			.orderBy(d.startDate().asc().nullsLast(), d.slug().asc())
 			.limit(param("limit", Keyset.fetchSize(filter.limit())));
 	}
 
 	/**
-	 * A page (and one row more) of meetings and delegation visits together. The meeting branches read from the
-	 * cursor's own date and slug on (a delegation and a meeting may share both; the type decides), a row more than a
-	 * page each; the union is then cut at the exact keyset.
+	 * A page (and one row more) of meetings and delegation visits together. Every branch reads from the cursor's own
+	 * date and slug on (a delegation and a meeting may share both; the type decides), a row more than a page each;
+	 * the union is then cut at the exact keyset.
 	 */
 	static Select<Record> timeline(ContactFilter filter) {
 		Plan plan = Plan.of(filter);
 		Cursor cursor = filter.cursor();
-		List<Select<Record>> branches = meetingBranches(plan, cursor, true,
-				param("branchLimit", Keyset.fetchSize(filter.limit()) + 1), List.of());
+		Param<Integer> branchLimit = param("branchLimit", Keyset.fetchSize(filter.limit()) + 1);
+		List<Select<Record>> branches = meetingBranches(plan, cursor, true, branchLimit, List.of());
 		Delegations d = Delegations.as("d");
-		branches.add(visits(d, plan.onDelegation(d)));
+		branches.add(visits(d, plan.onDelegation(d).and(after(d, cursor, true)))
+			.orderBy(d.startDate().asc().nullsLast(), d.slug().asc())
+			.limit(branchLimit));
 		Table<?> e = union(branches).asTable("e");
 		Field<LocalDate> start = e.field(ContactColumns.START_DATE);
 		Field<String> slug = e.field(ContactColumns.SLUG);
@@ -192,6 +329,86 @@ final class ContactSql {
 			.where(after)
 			.orderBy(start.asc().nullsLast(), slug.asc(), type.asc())
 			.limit(param("limit", Keyset.fetchSize(filter.limit())));
+	}
+
+	/**
+	 * The ids of the meetings a filter selects, in no order and uncut: the branches of a page (read from the index
+	 * each suggests) without the page. With {@code stillRunningOnly}, only the meetings that started before the
+	 * period and still run on its first day.
+	 */
+	static Select<Record1<Long>> meetingIds(ContactFilter filter, boolean stillRunningOnly) {
+		Plan plan = Plan.of(filter);
+		Meetings m = Meetings.as("m");
+		List<Select<Record1<Long>>> branches = new ArrayList<>();
+		if (plan.period().hasStillRunning()) {
+			branches.add(select(m.id()).from(m.table())
+				.where(plan.onMeeting(m, null).and(plan.period().stillRunning(m.startDate(), m.endDate()))));
+		}
+		Driver driver = plan.driver();
+		if (!stillRunningOnly && driver != null) {
+			// the driver's rows alone answer when nothing else is asked of the meeting
+			boolean driverSuffices = plan.all().stream().allMatch(driver::guarantees);
+			List<Table<?>> driven = new ArrayList<>(List.of(driver.dated(plan.period(), null)));
+			if (!plan.period().bounded()) {
+				driven.add(driver.undated());
+			}
+			for (Table<?> rows : driven) {
+				branches.add(driverSuffices ? select(driven(rows)).from(rows)
+						: select(m.id()).from(m.table().join(rows).on(driven(rows).eq(m.id()))).where(plan.onMeeting(m, driver)));
+			}
+		}
+		else if (!stillRunningOnly) {
+			branches.add(select(m.id()).from(m.table())
+				.where(plan.onMeeting(m, null))
+				.and(plan.period().startsWithin(m.startDate())));
+		}
+		if (branches.isEmpty()) {
+			return select(m.id()).from(m.table()).where(falseCondition());
+		}
+		Select<Record1<Long>> union = branches.get(0);
+		for (Select<Record1<Long>> branch : branches.subList(1, branches.size())) {
+			union = union.unionAll(branch);
+		}
+		return union;
+	}
+
+	/** The ids of the delegation visits a filter selects; with {@code stillRunningOnly}, as {@link #meetingIds}. */
+	static Select<Record1<Long>> delegationIds(ContactFilter filter, boolean stillRunningOnly) {
+		Plan plan = Plan.of(filter);
+		Delegations d = Delegations.as("d");
+		Condition dates = stillRunningOnly ? plan.period().stillRunning(d.startDate(), d.endDate())
+				: plan.period().overlaps(d.startDate(), d.endDate());
+		return select(d.id()).from(d.table()).where(plan.onDelegation(d, dates));
+	}
+
+	/**
+	 * The {@code limit} contacts a filter selects that changed last, the latest change first (with when it was): each
+	 * side read backwards from its index on (updated_at, id) and stopped at a page, unless the planner finds the
+	 * filter's own index cheaper, then merged.
+	 */
+	static Select<Record> recentlyChanged(ContactFilter filter) {
+		Plan plan = Plan.of(filter);
+		Param<Integer> limit = param("limit", filter.limit());
+		Meetings m = Meetings.as("m");
+		Select<Record> meetings = meetingRows(m, m.table(), List.of(m.updatedAt().as(ContactColumns.UPDATED_AT)))
+			.where(plan.onMeeting(m, null))
+			.and(plan.period().overlaps(m.startDate(), m.endDate()))
+			.orderBy(m.updatedAt().desc(), m.id().desc())
+			.limit(limit);
+		Delegations d = Delegations.as("d");
+		Officials h = Officials.as("h");
+		List<SelectField<?>> columns = new ArrayList<>(ContactColumns.delegation(d, h));
+		columns.add(d.updatedAt().as(ContactColumns.UPDATED_AT));
+		Select<Record> visits = select(columns).from(d.table())
+			.leftJoin(h.table()).on(h.id().eq(d.headOfficialId()))
+			.where(plan.onDelegation(d))
+			.orderBy(d.updatedAt().desc(), d.id().desc())
+			.limit(limit);
+		Table<?> e = meetings.unionAll(visits).asTable("e");
+		return select(e.fields()).from(e)
+			.orderBy(e.field(ContactColumns.UPDATED_AT).desc(), e.field(ContactColumns.TYPE).asc(),
+					e.field(ContactColumns.ID).desc())
+			.limit(limit);
 	}
 
 	/** The meeting with a slug. */
@@ -211,16 +428,29 @@ final class ContactSql {
 		Delegations dl = Delegations.as("dl");
 		List<SelectField<?>> columns = new ArrayList<>(ContactColumns.meeting(m, k, dl));
 		columns.addAll(extra);
-		return (SelectJoinStep<Record>) select(columns).from(from)
+		return select(columns).from(from)
 			.join(k.table()).on(k.code().eq(m.kindCode()))
 			.leftJoin(dl.table()).on(dl.id().eq(m.delegationId()));
 	}
 
-	private static org.jooq.SelectConditionStep<Record> visits(Delegations d, Condition condition) {
+	private static SelectConditionStep<Record> visits(Delegations d, Condition condition) {
 		Officials h = Officials.as("h");
 		return select(ContactColumns.delegation(d, h)).from(d.table())
 			.leftJoin(h.table()).on(h.id().eq(d.headOfficialId()))
 			.where(condition);
+	}
+
+	/** The delegation visits after the cursor (from it on, when {@code inclusive}); undated ones come last. */
+	private static Condition after(Delegations d, Cursor cursor, boolean inclusive) {
+		if (cursor == null) {
+			return noCondition();
+		}
+		if (cursor.startDate() == null) {
+			return d.startDate().isNull().and(inclusive ? d.slug().ge(cursorSlug(cursor)) : d.slug().gt(cursorSlug(cursor)));
+		}
+		var position = row(cursorDate(cursor), cursorSlug(cursor));
+		return (inclusive ? row(d.startDate(), d.slug()).ge(position) : row(d.startDate(), d.slug()).gt(position))
+			.or(d.startDate().isNull());
 	}
 
 	/**
@@ -236,7 +466,7 @@ final class ContactSql {
 			// only undated meetings follow an undated one, and a period leaves them all out
 			Param<String> slug = cursorSlug(cursor);
 			Condition undated = plan.period().bounded() ? falseCondition()
-					: plan.onMeeting(m, 0).and(m.startDate().isNull()).and(inclusive ? m.slug().ge(slug) : m.slug().gt(slug));
+					: plan.onMeeting(m, null).and(m.startDate().isNull()).and(inclusive ? m.slug().ge(slug) : m.slug().gt(slug));
 			branches.add(meetingRows(m, m.table(), extra).where(undated).orderBy(order).limit(limit));
 			return branches;
 		}
@@ -245,47 +475,45 @@ final class ContactSql {
 			var position = row(cursorDate(cursor), cursorSlug(cursor));
 			after = inclusive ? row(m.startDate(), m.slug()).ge(position) : row(m.startDate(), m.slug()).gt(position);
 		}
-		boolean sidesFirst = plan.sidesFirst();
-		if (sidesFirst) {
-			Table<?> sides = sides(plan, cursor);
-			Field<Long> sideMeeting = sides.field("meeting_id", SQLDataType.BIGINT);
-			Field<LocalDate> sideStart = sides.field("start_date", SQLDataType.LOCALDATE);
-			Table<?> from = m.table().join(sides).on(sideMeeting.eq(m.id()).and(sideStart.eq(m.startDate())));
-			branches.add(meetingRows(m, from, extra)
-				.where(plan.onMeeting(m, Math.min(2, plan.countries().size())))
-				.and(after)
-				.orderBy(order)
-				.limit(limit));
+		Driver driver = plan.driver();
+		if (driver != null) {
+			Table<?> rows = driver.dated(plan.period(), cursor);
+			Table<?> from = m.table().join(rows).on(driven(rows).eq(m.id())
+				.and(rows.field("start_date", SQLDataType.LOCALDATE).eq(m.startDate())));
+			branches.add(meetingRows(m, from, extra).where(plan.onMeeting(m, driver)).and(after).orderBy(order).limit(limit));
 		}
 		else {
 			branches.add(meetingRows(m, m.table(), extra)
-				.where(plan.onMeeting(m, 0))
+				.where(plan.onMeeting(m, null))
 				.and(plan.period().startsWithin(m.startDate()))
 				.and(after)
 				.orderBy(order)
 				.limit(limit));
 		}
 		if (plan.period().hasStillRunning()) {
-			Condition running = plan.onCandidate(m).and(plan.period().stillRunning(m.startDate(), m.endDate())).and(after);
+			Condition running = plan.onMeeting(m, null).and(plan.period().stillRunning(m.startDate(), m.endDate())).and(after);
 			branches.add(meetingRows(m, m.table(), extra).where(cutToAPage(m, running, limit)));
 		}
-		if (!plan.period().bounded() && sidesFirst) {
-			Table<?> sides = undatedSides(plan);
-			Table<?> from = m.table().join(sides).on(sides.field("meeting_id", SQLDataType.BIGINT).eq(m.id()));
-			branches.add(meetingRows(m, from, extra)
-				.where(plan.onMeeting(m, Math.min(2, plan.countries().size())))
+		if (!plan.period().bounded() && driver != null) {
+			Table<?> rows = driver.undated();
+			branches.add(meetingRows(m, m.table().join(rows).on(driven(rows).eq(m.id())), extra)
+				.where(plan.onMeeting(m, driver))
 				.and(m.startDate().isNull())
 				.orderBy(order)
 				.limit(limit));
 		}
 		else if (!plan.period().bounded() && cursor != null) {
 			branches.add(meetingRows(m, m.table(), extra)
-				.where(plan.onMeeting(m, 0))
+				.where(plan.onMeeting(m, null))
 				.and(m.startDate().isNull())
 				.orderBy(order)
 				.limit(limit));
 		}
 		return branches;
+	}
+
+	private static Field<Long> driven(Table<?> rows) {
+		return Objects.requireNonNull(rows.field("meeting_id", SQLDataType.BIGINT));
 	}
 
 	/**
@@ -303,50 +531,6 @@ final class ContactSql {
 			.from(candidates)
 			.orderBy(candidates.field(m.startDate()), candidates.field(m.slug()))
 			.limit(limit));
-	}
-
-	/**
-	 * The first country's sides in the period (dated ones only: undated meetings are a branch of their own), with
-	 * the second country's matching sides, in date order from where the cursor points.
-	 */
-	private static Table<?> sides(Plan plan, Cursor cursor) {
-		Sides side = Sides.as("side");
-		Condition condition = side.countryCode().eq(plan.countries().get(0).code())
-			.and(plan.period().bounded() ? plan.period().startsWithin(side.startDate()) : side.startDate().isNotNull());
-		if (cursor != null) {
-			condition = condition.and(side.startDate().ge(cursorDate(cursor)));
-		}
-		Table<?> from = side.table();
-		if (plan.countries().size() > 1) {
-			Sides second = Sides.as("side1");
-			from = from.join(second.table())
-				.on(second.countryCode().eq(plan.countries().get(1).code()))
-				.and(second.startDate().eq(side.startDate()))
-				.and(second.meetingId().eq(side.meetingId()));
-		}
-		return select(side.meetingId(), side.startDate()).from(from)
-			.where(condition)
-			.orderBy(side.startDate())
-			.offset(inline(0))
-			.asTable("side");
-	}
-
-	/** The first country's sides of undated meetings, with the second country's. */
-	private static Table<?> undatedSides(Plan plan) {
-		Sides side = Sides.as("side");
-		Table<?> from = side.table();
-		if (plan.countries().size() > 1) {
-			Sides second = Sides.as("side1");
-			from = from.join(second.table())
-				.on(second.countryCode().eq(plan.countries().get(1).code()))
-				.and(second.startDate().isNull())
-				.and(second.meetingId().eq(side.meetingId()));
-		}
-		return select(side.meetingId()).from(from)
-			.where(side.countryCode().eq(plan.countries().get(0).code()))
-			.and(side.startDate().isNull())
-			.offset(inline(0))
-			.asTable("side");
 	}
 
 	private static Select<Record> merge(List<Select<Record>> branches, Param<Integer> limit) {

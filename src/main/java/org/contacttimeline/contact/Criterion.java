@@ -1,51 +1,58 @@
 package org.contacttimeline.contact;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import org.jooq.Condition;
+import org.jooq.Field;
 import org.jooq.Param;
-
-import org.contacttimeline.web.TextSearch;
 
 import org.contacttimeline.contact.Tables.Delegations;
 import org.contacttimeline.contact.Tables.Meetings;
 import org.contacttimeline.contact.Tables.Members;
 import org.contacttimeline.contact.Tables.Officials;
 import org.contacttimeline.contact.Tables.Participants;
-import org.contacttimeline.contact.Tables.Sides;
+import org.contacttimeline.web.TextSearch;
 
-import static org.jooq.impl.DSL.any;
-import static org.jooq.impl.DSL.array;
 import static org.jooq.impl.DSL.condition;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.falseCondition;
 import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.param;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
-import static org.jooq.impl.DSL.noCondition;
 
 /**
- * One filter of a contact list other than its period, each written once, in every form a query needs:
+ * One filter of a contact list other than its period, each written once, in the forms a query needs:
  * <ul>
- * <li>{@link #onMeeting}: the condition on a meeting {@code m} where the planner picks how to read it (a semi-join
- * that may be driven from the filter's own index);</li>
- * <li>{@link #onCandidate}: the same condition tested on each of a few candidates another index found (the meetings
- * still under way on a day, a thousand at most), where a semi-join could read all of a big country's sides to find
- * the few among them;</li>
- * <li>{@link #onDelegation}: the same filter on a delegation visit {@code d}, whose sides are its sending and host
- * country and whose people are its members.</li>
+ * <li>on a meeting {@code m}: either a <b>facet</b> of the meeting ({@link #facet}: {@code c:RU} for a side,
+ * {@code h:RU} for its host, {@code s:held}, {@code k:040}), which the query tests together with the others in one
+ * containment on the meeting's facets (a covering index in timeline order holds them, and a GIN index; migration
+ * V10), or a condition of its own ({@link #onMeeting});</li>
+ * <li>on a delegation visit {@code d} ({@link #onDelegation}), whose sides are its sending and host country, whose
+ * people its head and members, and which counts as held.</li>
  * </ul>
  */
 sealed interface Criterion {
 
-	Condition onMeeting(Meetings m);
+	/** The facet of a meeting this filter asks for, or {@code null} when it is tested otherwise. */
+	default String facet() {
+		return null;
+	}
 
-	default Condition onCandidate(Meetings m) {
-		return onMeeting(m);
+	/** The condition on a meeting, for a filter that is not a facet. */
+	default Condition onMeeting(Meetings m) {
+		return noCondition();
 	}
 
 	Condition onDelegation(Delegations d);
+
+	/** Every facet given, all in one test: {@code m.facets @> array[...]}. */
+	static Condition hasFacets(Field<String[]> facets, String[] wanted) {
+		return (wanted.length == 0) ? noCondition() : facets.contains(param("facets", wanted));
+	}
 
 	/** A country taking part: one of a meeting's sides, a delegation's sending or host country. */
 	record Country(Param<String> code) implements Criterion {
@@ -55,17 +62,8 @@ sealed interface Criterion {
 		}
 
 		@Override
-		public Condition onMeeting(Meetings m) {
-			Sides side = Sides.as("mc");
-			return exists(selectOne().from(side.table())
-				.where(side.meetingId().eq(m.id()))
-				.and(side.countryCode().eq(this.code)));
-		}
-
-		@Override
-		public Condition onCandidate(Meetings m) {
-			Sides side = Sides.as("mc");
-			return this.code.eq(any(array(select(side.countryCode()).from(side.table()).where(side.meetingId().eq(m.id())))));
+		public String facet() {
+			return "c:" + this.code.getValue();
 		}
 
 		@Override
@@ -79,8 +77,8 @@ sealed interface Criterion {
 	record Host(Param<String> code) implements Criterion {
 
 		@Override
-		public Condition onMeeting(Meetings m) {
-			return m.locationCountry().eq(this.code);
+		public String facet() {
+			return "h:" + this.code.getValue();
 		}
 
 		@Override
@@ -90,27 +88,55 @@ sealed interface Criterion {
 
 	}
 
-	/** An official taking part: a meeting's participant, a delegation's member or head. */
+	/** Whether a meeting was held, planned, ...; a delegation visit is held. */
+	record Status(MeetingStatus status) implements Criterion {
+
+		@Override
+		public String facet() {
+			return "s:" + this.status.value();
+		}
+
+		@Override
+		public Condition onDelegation(Delegations d) {
+			return (this.status == MeetingStatus.HELD) ? noCondition() : falseCondition();
+		}
+
+	}
+
+	/** The CAMEO kind of a meeting; a delegation visit has none. */
+	record Kind(Param<String> code) implements Criterion {
+
+		@Override
+		public String facet() {
+			return "k:" + this.code.getValue();
+		}
+
+		@Override
+		public Condition onDelegation(Delegations d) {
+			return falseCondition();
+		}
+
+	}
+
+	/** An official taking part: a meeting's participant, a delegation's member. */
 	record Official(Param<String> slug) implements Criterion {
+
+		/** The official's id, as a scalar subquery PostgreSQL runs once. */
+		Field<Long> id() {
+			Officials o = Officials.as("po");
+			return field(select(o.id()).from(o.table()).where(o.slug().eq(this.slug)));
+		}
 
 		@Override
 		public Condition onMeeting(Meetings m) {
 			Participants p = Participants.as("mp");
-			Officials o = Officials.as("po");
-			return exists(selectOne().from(p.table())
-				.join(o.table()).on(o.id().eq(p.officialId()))
-				.where(p.meetingId().eq(m.id()))
-				.and(o.slug().eq(this.slug)));
+			return exists(selectOne().from(p.table()).where(p.meetingId().eq(m.id())).and(p.officialId().eq(id())));
 		}
 
 		@Override
 		public Condition onDelegation(Delegations d) {
 			Members dm = Members.as("dm");
-			Officials o = Officials.as("mo");
-			return exists(selectOne().from(dm.table())
-				.join(o.table()).on(o.id().eq(dm.officialId()))
-				.where(dm.delegationId().eq(d.id()))
-				.and(o.slug().eq(this.slug)));
+			return exists(selectOne().from(dm.table()).where(dm.delegationId().eq(d.id())).and(dm.officialId().eq(id())));
 		}
 
 	}
@@ -131,55 +157,44 @@ sealed interface Criterion {
 
 	}
 
-	/** Whether a meeting was held, planned, ...; a delegation visit is held. */
-	record Status(MeetingStatus status) implements Criterion {
+	/**
+	 * Words in what a contact says of itself and of its people, in either script, ignoring case and accents: looked
+	 * up in the contact's search document (see {@link TextSearch}).
+	 */
+	record Text(Param<String> query) implements Criterion {
+
+		static Text of(String q) {
+			return new Text(TextSearch.query(q));
+		}
 
 		@Override
 		public Condition onMeeting(Meetings m) {
-			return m.status().eq(param("status", this.status.value()));
+			return TextSearch.matches(m.search(), this.query);
 		}
 
 		@Override
 		public Condition onDelegation(Delegations d) {
-			return (this.status == MeetingStatus.HELD) ? noCondition() : falseCondition();
-		}
-
-	}
-
-	/** The CAMEO kind of a meeting; a delegation visit has none. */
-	record Kind(Param<String> code) implements Criterion {
-
-		@Override
-		public Condition onMeeting(Meetings m) {
-			return m.kindCode().eq(this.code);
-		}
-
-		@Override
-		public Condition onDelegation(Delegations d) {
-			return falseCondition();
+			return TextSearch.matches(d.search(), this.query);
 		}
 
 	}
 
 	/**
-	 * Text in what a contact says of itself and of its people, in either script, ignoring case and accents: the
-	 * substring is searched in the contact's search document (kept by the database, see V9), through its trigram
-	 * index.
+	 * Changed at or after an instant: its own fields or parts (the time kept by the database, see V41, indexed with
+	 * the id). The instant is the one value written into the SQL rather than bound: the planner must see it to choose
+	 * between that index (a recent instant, few contacts) and the ways the other filters read (an old one, nearly
+	 * all), and a poller asks with a new instant each time, so a cached plan would gain nothing.
 	 */
-	record Text(Param<String> pattern) implements Criterion {
-
-		static Text of(String q) {
-			return new Text(TextSearch.pattern(q));
-		}
+	record UpdatedSince(Instant since) implements Criterion {
 
 		@Override
 		public Condition onMeeting(Meetings m) {
-			return TextSearch.matches(m.search(), this.pattern);
+			return m.updatedAt().ge(inline(this.since));
 		}
 
 		@Override
 		public Condition onDelegation(Delegations d) {
-			return TextSearch.matches(d.search(), this.pattern);
+			return d.updatedAt().ge(inline(this.since));
 		}
 
 	}
@@ -197,7 +212,7 @@ sealed interface Criterion {
 			return overlap(d.startDate(), d.endDate());
 		}
 
-		private Condition overlap(org.jooq.Field<LocalDate> start, org.jooq.Field<LocalDate> end) {
+		private Condition overlap(Field<LocalDate> start, Field<LocalDate> end) {
 			return condition("daterange({0}, {1}, '[]') && daterange({2}, {3}, '[]')", start, end, this.from, this.to);
 		}
 

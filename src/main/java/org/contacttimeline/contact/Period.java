@@ -29,7 +29,9 @@ sealed interface Period {
 
 	static Period of(LocalDate date, LocalDate from, LocalDate to) {
 		if (date != null) {
-			return new Day(param("date", date));
+			// in progress that day: starting that day, or earlier and still under way
+			Param<LocalDate> day = param("date", date);
+			return new Range(day, day);
 		}
 		if (from != null) {
 			return new Range(param("from", from), (to != null) ? param("to", to) : null);
@@ -64,27 +66,8 @@ sealed interface Period {
 		return condition("daterange({0}, {1}, '[]') @> {2}", startDate, endDate, day);
 	}
 
-	/** In progress on one day. */
-	record Day(Param<LocalDate> date) implements Period {
 
-		@Override
-		public Condition startsWithin(Field<LocalDate> startDate) {
-			return startDate.eq(this.date);
-		}
-
-		@Override
-		public Condition stillRunning(Field<LocalDate> startDate, Field<LocalDate> endDate) {
-			return startDate.ne(this.date).and(contains(startDate, endDate, this.date));
-		}
-
-		@Override
-		public boolean hasStillRunning() {
-			return true;
-		}
-
-	}
-
-	/** Overlapping {@code [from, to]}, or from {@code from} on when {@code to} is {@code null}. */
+	/** Overlapping {@code [from, to]} (a day: {@code [date, date]}), or from {@code from} on when {@code to} is {@code null}. */
 	record Range(Param<LocalDate> from, Param<LocalDate> to) implements Period {
 
 		@Override

@@ -2,25 +2,21 @@ package org.contacttimeline.delegation;
 
 import java.util.List;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.contacttimeline.contact.ContactAnswers;
 import org.contacttimeline.contact.ContactFilter;
 import org.contacttimeline.contact.ContactFilters;
 import org.contacttimeline.contact.ContactFilters.ContactList;
 import org.contacttimeline.contact.ContactQuery;
 import org.contacttimeline.contact.DelegationResponse;
 import org.contacttimeline.revision.RevisionResponse;
-import org.contacttimeline.web.Exports;
 import org.contacttimeline.web.ListParameters;
-import org.contacttimeline.web.NotFoundException;
 import org.contacttimeline.web.Page;
-import org.contacttimeline.web.Pages;
-import org.contacttimeline.web.Streamed;
 import org.contacttimeline.web.Versioned;
 
 import org.springframework.http.HttpHeaders;
@@ -46,19 +42,19 @@ class DelegationController {
 
 	private final ContactFilters filters;
 
-	private final Exports exports;
+	private final ContactAnswers answers;
 
 	private final DelegationEditor editor;
 
 	private final DelegationRevisions revisions;
 
 	DelegationController(ContactQuery delegations, ContactFilters filters, DelegationEditor editor,
-			DelegationRevisions revisions, Exports exports) {
+			DelegationRevisions revisions, ContactAnswers answers) {
 		this.delegations = delegations;
 		this.filters = filters;
 		this.editor = editor;
 		this.revisions = revisions;
-		this.exports = exports;
+		this.answers = answers;
 	}
 
 	@GetMapping
@@ -69,14 +65,9 @@ class DelegationController {
 			@Content(mediaType = "text/csv", schema = @Schema(type = "string", description = "RFC 4180, a header row, one row per visit")),
 			@Content(mediaType = "text/calendar", schema = @Schema(type = "string", description = "RFC 5545, an all-day VEVENT per dated visit")) })
 	ResponseEntity<?> delegations(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
-			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
-			HttpServletRequest request) {
+			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
 		ContactFilter filter = this.filters.parse(ContactList.DELEGATIONS, parameters, accept);
-		if (filter.wholeExport()) {
-			return this.exports.whole(request, filter.format(),
-					Streamed.of((cursor) -> this.delegations.delegations(filter.page(Exports.PAGE, cursor))));
-		}
-		return Pages.ok(this.delegations.delegations(filter));
+		return this.answers.answer(filter, this.delegations::delegations);
 	}
 
 	@GetMapping("/{slug}")

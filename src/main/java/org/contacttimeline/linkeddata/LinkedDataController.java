@@ -22,10 +22,8 @@ import org.contacttimeline.contact.ContactQuery;
 import org.contacttimeline.official.OfficialQuery;
 import org.contacttimeline.official.OfficialResponse;
 import org.contacttimeline.contact.TimelineEntry;
-import org.contacttimeline.web.Exports;
 import org.contacttimeline.web.ListParameters;
 import org.contacttimeline.web.Page;
-import org.contacttimeline.web.Streamed;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -97,7 +95,7 @@ class LinkedDataController {
 			next = page.next();
 		}
 		else {
-			Streamed.of((cursor) -> this.contacts.timeline(filter.page(Exports.PAGE, cursor))).items().forEach(popolo::add);
+			filter.whole(this.contacts::timeline).items().forEach(popolo::add);
 		}
 		this.officials.findBySlugs(popolo.officialSlugs()).forEach(popolo::add);
 		return withNext(ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON), next).body(popolo.document(next));

@@ -8,19 +8,15 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import jakarta.servlet.http.HttpServletRequest;
+import org.contacttimeline.contact.ContactAnswers;
 import org.contacttimeline.contact.ContactFilter;
 import org.contacttimeline.contact.ContactFilters;
 import org.contacttimeline.contact.ContactFilters.ContactList;
 import org.contacttimeline.contact.ContactQuery;
 import org.contacttimeline.contact.MeetingResponse;
 import org.contacttimeline.revision.RevisionResponse;
-import org.contacttimeline.web.NotFoundException;
 import org.contacttimeline.web.Page;
-import org.contacttimeline.web.Exports;
 import org.contacttimeline.web.ListParameters;
-import org.contacttimeline.web.Pages;
-import org.contacttimeline.web.Streamed;
 import org.contacttimeline.web.Versioned;
 
 import org.springframework.http.HttpHeaders;
@@ -50,15 +46,15 @@ class MeetingController {
 
 	private final MeetingRevisions revisions;
 
-	private final Exports exports;
+	private final ContactAnswers answers;
 
 	MeetingController(ContactQuery meetings, ContactFilters filters, MeetingEditor editor,
-			MeetingRevisions revisions, Exports exports) {
+			MeetingRevisions revisions, ContactAnswers answers) {
 		this.meetings = meetings;
 		this.filters = filters;
 		this.editor = editor;
 		this.revisions = revisions;
-		this.exports = exports;
+		this.answers = answers;
 	}
 
 	@GetMapping
@@ -69,13 +65,9 @@ class MeetingController {
 			@Content(mediaType = "text/csv", schema = @Schema(type = "string", description = "RFC 4180, a header row, one row per meeting")),
 			@Content(mediaType = "text/calendar", schema = @Schema(type = "string", description = "RFC 5545, an all-day VEVENT per dated meeting")) })
 	ResponseEntity<?> meetings(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
-			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
-			HttpServletRequest request) {
+			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
 		ContactFilter filter = this.filters.parse(ContactList.MEETINGS, parameters, accept);
-		if (filter.wholeExport()) {
-			return this.exports.whole(request, filter.format(), Streamed.of((cursor) -> this.meetings.meetings(filter.page(Exports.PAGE, cursor))));
-		}
-		return Pages.ok(this.meetings.meetings(filter));
+		return this.answers.answer(filter, this.meetings::meetings);
 	}
 
 	@GetMapping("/{slug}")

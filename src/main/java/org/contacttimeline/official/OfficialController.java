@@ -10,7 +10,6 @@ import org.contacttimeline.revision.RevisionResponse;
 import org.contacttimeline.web.Cursor;
 import org.contacttimeline.web.ListParameter;
 import org.contacttimeline.web.ListParameters;
-import org.contacttimeline.web.NotFoundException;
 import org.contacttimeline.web.Page;
 import org.contacttimeline.web.Pages;
 import org.contacttimeline.web.QueryParameters;

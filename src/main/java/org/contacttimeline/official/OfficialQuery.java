@@ -67,7 +67,7 @@ public class OfficialQuery {
 
 	private static final Field<String> COUNTRY = field(name("o", "country_code"), SQLDataType.VARCHAR);
 
-	private static final Field<String> SEARCH = field(name("o", "search"), SQLDataType.VARCHAR);
+	private static final Field<Object> SEARCH = field(name("o", "search"), SQLDataType.OTHER);
 
 	private static final Field<Long> VERSION = field(name("o", "version"), SQLDataType.BIGINT);
 
@@ -95,7 +95,7 @@ public class OfficialQuery {
 			condition = condition.and(COUNTRY.eq(param("country", country)));
 		}
 		if (q != null) {
-			condition = condition.and(TextSearch.matches(SEARCH, TextSearch.pattern(q)));
+			condition = condition.and(TextSearch.matches(SEARCH, TextSearch.query(q)));
 		}
 		if (cursor != null) {
 			condition = condition.and(SLUG.gt(param("cursor", cursor.slug())));

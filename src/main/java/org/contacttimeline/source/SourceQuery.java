@@ -59,7 +59,7 @@ class SourceQuery {
 
 	private static final Field<Long> VERSION = field(name("s", "version"), SQLDataType.BIGINT);
 
-	private static final Field<String> SEARCH = field(name("s", "search"), SQLDataType.VARCHAR);
+	private static final Field<Object> SEARCH = field(name("s", "search"), SQLDataType.OTHER);
 
 	private static final List<Field<?>> COLUMNS = List.of(ID, SLUG, PUBLISHER, HEADLINE, AUTHOR, URL, PUBLISHED_ON, VERSION);
 
@@ -98,7 +98,7 @@ class SourceQuery {
 	Page<SourceDetailResponse> find(String q, int limit, Cursor cursor) {
 		Condition condition = noCondition();
 		if (q != null) {
-			condition = condition.and(TextSearch.matches(SEARCH, TextSearch.pattern(q)));
+			condition = condition.and(TextSearch.matches(SEARCH, TextSearch.query(q)));
 		}
 		if (cursor != null) {
 			condition = condition.and(SLUG.gt(param("cursor", cursor.slug())));

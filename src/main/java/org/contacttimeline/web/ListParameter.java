@@ -26,6 +26,12 @@ public record ListParameter<T>(String name, String description, String example, 
 				QueryParameters::date);
 	}
 
+	/** An ISO-8601 instant with its offset from UTC. */
+	public static ListParameter<java.time.Instant> instant(String name, String description, String example) {
+		return new ListParameter<>(name, description + " (ISO-8601 with its offset, e.g. 2019-03-14T09:00:00Z)", example,
+				"string", "date-time", List.of(), false, QueryParameters::instant);
+	}
+
 	/** A country code, alpha-2 or alpha-3 in any case, resolved to alpha-2. */
 	public static ListParameter<String> country(String name, String description, String example) {
 		return new ListParameter<>(name, description + "; " + CountryCodes.ACCEPTED, example, "string", null,
@@ -53,11 +59,11 @@ public record ListParameter<T>(String name, String description, String example, 
 				null, allowed, false, (query, parameter) -> query.choice(parameter, type));
 	}
 
-	/** Text to search for, at least {@value QueryParameters#MIN_SEARCH} characters. */
+	/** Words to search for, each of at least {@value QueryParameters#MIN_SEARCH} characters. */
 	public static ListParameter<String> search(String description, String example) {
-		return new ListParameter<>("q", description + "; at least " + QueryParameters.MIN_SEARCH
-				+ " characters, any case, accents ignored", example, "string", null, List.of(), false,
-				QueryParameters::search);
+		return new ListParameter<>("q", description + ": every word must appear, as a word or the beginning of one"
+				+ " (kozl finds Kozlov), in any case, accents ignored; words of at least " + QueryParameters.MIN_SEARCH
+				+ " characters", example, "string", null, List.of(), false, QueryParameters::search);
 	}
 
 	/** Free text matched exactly, e.g. an identifier. */

@@ -24,8 +24,8 @@ public final class QueryParameters {
 
 	public static final int MAX_LIMIT = 500;
 
-	/** The shortest text a search accepts: shorter text cannot be looked up in a trigram index. */
-	public static final int MIN_SEARCH = 3;
+	/** The shortest word a search accepts (each word is looked up as the beginning of a word). */
+	public static final int MIN_SEARCH = 2;
 
 	private static final int MAX_TEXT = 200;
 
@@ -113,6 +113,30 @@ public final class QueryParameters {
 		}
 	}
 
+	/**
+	 * An ISO-8601 instant with its offset from UTC ({@code 2019-03-14T09:00:00Z}, {@code 2019-03-14T18:00+09:00}), or
+	 * {@code null} when absent.
+	 */
+	public java.time.Instant instant(String name) {
+		String value = text(name);
+		if (value == null) {
+			return null;
+		}
+		try {
+			java.time.Instant instant = java.time.OffsetDateTime.parse(value).toInstant();
+			if (!storable(instant.atOffset(java.time.ZoneOffset.UTC).toLocalDate())) {
+				reject(name, "is outside the calendar this service keeps; accepted: an instant from 4713 BC to 5874897 AD", value);
+				return null;
+			}
+			return instant;
+		}
+		catch (DateTimeParseException ex) {
+			reject(name, "is not an instant; accepted: ISO-8601 date and time with its offset from UTC, e.g. 2019-03-14T09:00:00Z or 2019-03-14T18:00:00+09:00",
+					value);
+			return null;
+		}
+	}
+
 	/** Whether PostgreSQL can store the day (4713 BC to 5874897 AD); a query with another would fail in the database. */
 	static boolean storable(LocalDate date) {
 		return !date.isBefore(LocalDate.of(-4712, 1, 1)) && !date.isAfter(LocalDate.of(5874897, 12, 31));
@@ -144,10 +168,14 @@ public final class QueryParameters {
 				"is not a slug; accepted: lower-case words joined by hyphens, e.g. im-chon-il (see " + list + ")");
 	}
 
-	/** Text to search for, at least {@value #MIN_SEARCH} characters, or {@code null} when absent. */
+	/** Words to search for, each of at least {@value #MIN_SEARCH} characters, or {@code null} when absent. */
 	public String search(String name) {
-		return map(name, (value) -> value.codePointCount(0, value.length()) >= MIN_SEARCH ? value : null,
-				"is too short to search for; give at least " + MIN_SEARCH + " characters");
+		return map(name, (value) -> {
+			List<String> words = TextSearch.words(value);
+			return !words.isEmpty() && words.stream().allMatch((word) -> word.codePointCount(0, word.length()) >= MIN_SEARCH)
+					? value : null;
+		}, "has no word to search for, or a word shorter than " + MIN_SEARCH
+				+ " characters; give words of letters or digits, e.g. q=kozlov or q=political contacts");
 	}
 
 	/**

@@ -1,36 +1,53 @@
 package org.contacttimeline.web;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Param;
-import org.jooq.impl.SQLDataType;
 
-import static org.jooq.impl.DSL.function;
+import static org.jooq.impl.DSL.condition;
 import static org.jooq.impl.DSL.param;
 
 /**
- * Text search, the same for every list: the text asked for is looked up as a substring of a resource's search
- * document, a column the database keeps in {@code search_form} (lower case, accents removed; migration V9) and
- * indexes by trigrams, so that a search reads the index, not every row.
+ * Text search, the same for every list: each resource keeps a search document, a full-text vector of everything a
+ * search looks at (migration V9: words in lower case, accents removed, any script), indexed by GIN. A search finds
+ * the resources whose document holds every word asked for, each word as the beginning of a word ({@code kozl}
+ * finds Kozlov, {@code müller} finds Muller), so that a search reads the index, not every row.
  */
 public final class TextSearch {
+
+	/** A word: letters (of any script), marks and digits. */
+	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
 
 	private TextSearch() {
 	}
 
-	/** The LIKE pattern that finds {@code q} anywhere, as the named parameter {@code q}. */
-	public static Param<String> pattern(String q) {
-		return param("q", "%" + escapeLike(q) + "%");
+	/** The words of a text, in order; empty when it has none. */
+	public static List<String> words(String text) {
+		List<String> words = new ArrayList<>();
+		Matcher matcher = WORD.matcher(text);
+		while (matcher.find()) {
+			words.add(matcher.group());
+		}
+		return words;
 	}
 
-	/** Whether the search document holds the text of the pattern, in any case and with or without accents. */
-	public static Condition matches(Field<String> document, Param<String> pattern) {
-		return document.like(function("search_form", SQLDataType.VARCHAR, pattern), '\\');
+	/**
+	 * The full-text query for the words of {@code q}, each a prefix, all required ({@code 'word':* & 'other':*}),
+	 * as the named parameter {@code q}. Only letters and digits reach the query, so nothing in {@code q} is read as
+	 * query syntax.
+	 */
+	public static Param<String> query(String q) {
+		return param("q", String.join(" & ", words(q).stream().map((word) -> "'" + word + "':*").toList()));
 	}
 
-	/** The text with LIKE's wildcards and its escape character escaped, so that each stands for itself. */
-	static String escapeLike(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	/** Whether the search document holds every word of the query. */
+	public static Condition matches(Field<?> document, Param<String> query) {
+		return condition("{0} @@ search_query({1})", document, query);
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.contacttimeline.contact;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -34,7 +35,7 @@ class ContactSqlTests {
 	void readsEveryMeetingInTimelineOrderFromOneBranchWhenNothingIsFiltered() {
 		String sql = meetings(filter().build());
 
-		assertThat(sql).doesNotContain("union all").doesNotContain("meeting_country")
+		assertThat(sql).doesNotContain("union all").doesNotContain("meeting_country").doesNotContain("facets")
 			.contains("order by m.start_date asc nulls last, m.slug asc")
 			.contains("fetch next :limit rows only");
 	}
@@ -52,46 +53,64 @@ class ContactSqlTests {
 	}
 
 	@Test
+	void readsADayAsAPeriodOfOneDay() {
+		String sql = meetings(filter().date(MARCH_1).build());
+
+		assertThat(sql).contains("m.start_date between cast(:date as date) and cast(:date as date)")
+			.contains("m.start_date <> cast(:date as date)");
+	}
+
+	@Test
 	void readsACountryPairOverAPeriodFromTheFirstCountrysSidesFencedFromThePlanner() {
 		String sql = meetings(filter().from(MARCH_1).to(MARCH_31).countries("KP", "RU").build());
 
-		assertThat(sql).contains("from meeting_country as side join meeting_country as side1")
-			.contains("side1.country_code = :country1")
-			.contains("side.country_code = :country0")
-			.contains("side.start_date between cast(:from as date) and cast(:to as date)")
-			.contains("order by side.start_date offset 0 rows) as side");
-		// the still-running candidates test each country on the row, not by a semi-join
-		assertThat(sql).contains(":country0 = any (array(select mc.country_code");
+		assertThat(sql).contains("from meeting_country as drive")
+			.contains("drive.country_code = :country0")
+			.contains("drive.start_date between cast(:from as date) and cast(:to as date)")
+			// the second country probed by the key of the sides, not joined by date
+			.contains("exists (select 1 as one from meeting_country as side1 where (side1.meeting_id = drive.meeting_id"
+					+ " and side1.country_code = :country1))")
+			.contains("order by drive.start_date offset 0 rows) as drive");
+		// the meetings still running test the countries among their facets
+		assertThat(sql).contains("m.facets @> cast(:facets as varchar[])");
 	}
 
 	@Test
-	void readsACountryPairWithoutDatesFromItsSidesDatedThenUndated() {
-		String sql = meetings(filter().countries("CN", "KP").build());
+	void readsEqualityFiltersWithoutDatesAsOneTestOfTheMeetingsFacets() {
+		String sql = meetings(filter().countries("CN", "KP").host("RU").status(MeetingStatus.CANCELLED).kind("040")
+			.build());
 
-		assertThat(sql).contains("side.start_date is not null").contains("side.start_date is null")
-			.contains("side1.start_date is null")
-			.doesNotContain("daterange");
+		assertThat(sql).doesNotContain("meeting_country").doesNotContain("daterange")
+			.contains("where m.facets @> cast(:facets as varchar[])")
+			.doesNotContain("m.location_country =").doesNotContain("m.status =");
 	}
 
 	@Test
-	void letsTextDriveWhenItIsAskedForWithACountry() {
-		String sql = meetings(filter().countries("RU").q("trade").build());
+	void letsWordsBeLookedUpInTheSearchDocuments() {
+		String sql = meetings(filter().from(MARCH_1).countries("RU").q("trade talks").build());
 
-		assertThat(sql).doesNotContain("meeting_country as side ")
-			.contains("m.search like search_form(:q) escape '\\'")
-			.contains("exists (select 1 as one from meeting_country as mc");
+		assertThat(sql).doesNotContain("meeting_country as drive")
+			.contains("m.search @@ search_query(:q)")
+			.contains("m.facets @> cast(:facets as varchar[])");
 	}
 
 	@Test
-	void filtersByHostStatusKindOfficialAndDelegationOnTheMeetingItself() {
-		String sql = meetings(filter().host("RU").status(MeetingStatus.HELD).kind("040").official("im-chon-il")
-			.delegation("russian-senators-north-korea-2019-03").build());
+	void readsAnOfficialsMeetingsFromTheOfficialsParticipationsInDateOrder() {
+		String sql = meetings(filter().official("im-chon-il").countries("RU").q("talks").build());
 
-		assertThat(sql).contains("m.location_country = :host")
-			.contains("m.status = :status")
-			.contains("m.kind_code = :kind")
-			.contains("po.slug = :official")
-			.contains("m.delegation_id = (select md.id from delegation as md where md.slug = :delegation)");
+		assertThat(sql).contains("from meeting_participant as drive")
+			.contains("drive.official_id = (select po.id from official as po where po.slug = :official)")
+			.contains("order by drive.start_date offset 0 rows) as drive")
+			// undated meetings last, from the official's participations too
+			.contains("drive.start_date is null")
+			.contains("m.search @@ search_query(:q)");
+	}
+
+	@Test
+	void filtersByDelegationOnTheMeetingItself() {
+		String sql = meetings(filter().delegation("russian-senators-north-korea-2019-03").build());
+
+		assertThat(sql).contains("m.delegation_id = (select md.id from delegation as md where md.slug = :delegation)");
 	}
 
 	@Test
@@ -116,21 +135,24 @@ class ContactSqlTests {
 
 		assertThat(sql).contains("from delegation as d")
 			.contains(":country0 in (d.sending_country, d.host_country)")
-			// the meeting branches read from the cursor's own row on; the type decides
+			// every branch reads from the cursor's own row on; the type decides
 			.contains("(m.start_date, m.slug) >= (cast(:cursorDate as date), :cursorSlug)")
+			.contains("(d.start_date, d.slug) >= (cast(:cursorDate as date), :cursorSlug)")
+			// the visits are read in timeline order too, and cut at a page
+			.contains("order by d.start_date asc nulls last, d.slug asc fetch next :branchLimit rows only")
 			.contains("(e.start_date, e.slug, e.type) > (cast(:cursorDate as date), :cursorSlug, :cursorType)")
 			.contains("order by e.start_date asc nulls last, e.slug asc, e.type asc");
 	}
 
 	@Test
-	void selectsADelegationVisitByItsPeriodCountriesAndMembers() {
+	void selectsADelegationVisitByItsPeriodCountriesMembersAndWords() {
 		String sql = SQL.renderNamedParams(ContactSql.delegations(filter().from(MARCH_1).countries("RU")
 			.official("sergei-kislyak").q("senators").build()));
 
 		assertThat(sql).contains("d.start_date >= cast(:from as date)")
 			.contains(":country0 in (d.sending_country, d.host_country)")
-			.contains("mo.slug = :official")
-			.contains("d.search like search_form(:q)")
+			.contains("dm.official_id = (select po.id from official as po where po.slug = :official)")
+			.contains("d.search @@ search_query(:q)")
 			.contains("order by d.start_date asc nulls last, d.slug asc");
 	}
 
@@ -138,8 +160,30 @@ class ContactSqlTests {
 	void bindsEveryValueAsANamedParameterNeverInlined() {
 		String sql = meetings(filter().date(MARCH_1).countries("KP").host("RU").q("o'brien").build());
 
-		assertThat(sql).doesNotContain("2019-03-01").doesNotContain("'KP'").doesNotContain("o'brien")
-			.contains(":date").contains(":country0").contains(":host").contains(":q");
+		assertThat(sql).doesNotContain("2019-03-01").doesNotContain("KP").doesNotContain("o'brien")
+			.contains(":date").contains(":facets").contains(":q");
+	}
+
+	@Test
+	void writesTheUpdatedSinceInstantIntoTheSqlAndLetsThePlannerWeighItsIndexAgainstTheFacets() {
+		String sql = meetings(filter().from(MARCH_1).to(MARCH_31).countries("KP", "RU")
+			.updatedSince(Instant.parse("2025-06-01T12:00:00Z")).build());
+
+		assertThat(sql).contains("m.updated_at >= timestamp with time zone '2025-06-01 12:00:00+00:00'")
+			.contains("m.facets @>")
+			.doesNotContain("meeting_country as drive").doesNotContain("offset 0 rows) as drive");
+		assertThat(SQL.renderNamedParams(ContactSql.delegations(filter().updatedSince(Instant.parse("2025-06-01T12:00:00Z")).build())))
+			.contains("d.updated_at >= timestamp with time zone '2025-06-01 12:00:00+00:00'");
+	}
+
+	@Test
+	void readsTheContactsThatChangedLastBackwardsFromTheirChangeTimesAndMergesThem() {
+		String sql = SQL.renderNamedParams(ContactSql.recentlyChanged(filter().countries("KP").build()));
+
+		assertThat(sql).contains("order by m.updated_at desc, m.id desc")
+			.contains("order by d.updated_at desc, d.id desc")
+			.contains("union all")
+			.contains("order by e.updated_at desc, e.type asc, e.id desc");
 	}
 
 	private static String meetings(ContactFilter filter) {
@@ -174,6 +218,8 @@ class ContactSqlTests {
 		private String q;
 
 		private Cursor cursor;
+
+		private Instant updatedSince;
 
 		Builder date(LocalDate date) {
 			this.date = date;
@@ -225,6 +271,11 @@ class ContactSqlTests {
 			return this;
 		}
 
+		Builder updatedSince(Instant updatedSince) {
+			this.updatedSince = updatedSince;
+			return this;
+		}
+
 		Builder cursor(Cursor cursor) {
 			this.cursor = cursor;
 			return this;
@@ -232,7 +283,7 @@ class ContactSqlTests {
 
 		ContactFilter build() {
 			return new ContactFilter(this.date, this.from, this.to, this.countries, this.host, this.official,
-					this.delegation, this.status, this.kind, this.q, 50, this.cursor, true, Format.JSON);
+					this.delegation, this.status, this.kind, this.q, this.updatedSince, 50, this.cursor, true, Format.JSON);
 		}
 
 	}

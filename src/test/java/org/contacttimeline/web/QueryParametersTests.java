@@ -45,7 +45,7 @@ class QueryParametersTests {
 	@Test
 	void tellsEveryMistakeAtOnceWithWhatIsAccepted() {
 		QueryParameters query = query(Map.of("date", List.of("2019-3-5"), "country", List.of("RUS "), "q",
-				List.of("ab"), "limit", List.of("0"), "contry", List.of("RU")));
+				List.of("a b"), "limit", List.of("0"), "contry", List.of("RU")));
 		query.read(DATE);
 		query.read(COUNTRY);
 		query.read(Q);
