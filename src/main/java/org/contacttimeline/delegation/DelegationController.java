@@ -59,7 +59,7 @@ class DelegationController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Delegation visits, filtered, by start date (undated last), as JSON pages or exports")
+	@Operation(operationId = "listDelegations", tags = "Delegations", summary = "Delegation visits, filtered, by start date (undated last), as JSON pages or exports")
 	@ListParameters.Documented(of = ContactList.class, list = "DELEGATIONS")
 	@ApiResponse(responseCode = "200", description = "A page of delegation visits (JSON), or the export asked for", content = {
 			@Content(mediaType = "application/json", schema = @Schema(implementation = DelegationPage.class)),
@@ -73,22 +73,26 @@ class DelegationController {
 	}
 
 	@GetMapping("/{slug}")
+	@Operation(operationId = "getDelegation", tags = "Delegations", summary = "One delegation visit: head, members, every date reported, the first meetings during it")
 	ResponseEntity<DelegationResponse> delegation(@PathVariable String slug) {
 		return read(slug).ok();
 	}
 
 	@GetMapping(path = "/{slug}/revisions", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(operationId = "listDelegationRevisions", tags = "History", summary = "Every change of a delegation visit, newest first, with its editor and the state after it")
 	Page<RevisionResponse<DelegationResponse>> revisions(@PathVariable String slug) {
 		return this.revisions.of(slug);
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(operationId = "createDelegation", tags = "Delegations", summary = "Add a delegation visit (editor only)")
 	ResponseEntity<DelegationResponse> create(@Valid @RequestBody DelegationRequest request) {
 		String slug = this.editor.create(request);
 		return read(slug).created(slug);
 	}
 
 	@PutMapping(path = "/{slug}", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(operationId = "replaceDelegation", tags = "Delegations", summary = "Replace a delegation visit whole (editor only), with If-Match naming the version it was read at")
 	ResponseEntity<DelegationResponse> replace(@PathVariable String slug,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody DelegationRequest request) {
@@ -96,6 +100,7 @@ class DelegationController {
 	}
 
 	@DeleteMapping("/{slug}")
+	@Operation(operationId = "deleteDelegation", tags = "Delegations", summary = "Delete a delegation visit (editor only), with If-Match; its history stays readable")
 	ResponseEntity<Void> delete(@PathVariable String slug,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
 		this.editor.delete(slug, ifMatch);

@@ -59,7 +59,7 @@ class MeetingController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Meetings, filtered, by start date (undated last), as JSON pages or exports")
+	@Operation(operationId = "listMeetings", tags = "Meetings", summary = "Meetings, filtered, by start date (undated last), as JSON pages or exports")
 	@ListParameters.Documented(of = ContactList.class, list = "MEETINGS")
 	@ApiResponse(responseCode = "200", description = "A page of meetings (JSON), or the export asked for", content = {
 			@Content(mediaType = "application/json", schema = @Schema(implementation = MeetingPage.class)),
@@ -73,21 +73,21 @@ class MeetingController {
 	}
 
 	@GetMapping("/{slug}")
-	@Operation(summary = "One meeting; its ETag is its version, for If-Match")
+	@Operation(operationId = "getMeeting", tags = "Meetings", summary = "One meeting; its ETag is its version, for If-Match")
 	ResponseEntity<MeetingResponse> meeting(
 			@Parameter(example = "im-chon-il-igor-morgulov-talks-2019-03-14") @PathVariable String slug) {
 		return read(slug).ok();
 	}
 
 	@GetMapping(path = "/{slug}/revisions", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Every change of a meeting, newest first, with its editor and the state after it (also after deletion)")
+	@Operation(operationId = "listMeetingRevisions", tags = "History", summary = "Every change of a meeting, newest first, with its editor and the state after it (also after deletion)")
 	Page<RevisionResponse<MeetingResponse>> revisions(
 			@Parameter(example = "im-chon-il-igor-morgulov-talks-2019-03-14") @PathVariable String slug) {
 		return this.revisions.of(slug);
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Add a meeting (editor only); at least one source with a quote is required")
+	@Operation(operationId = "createMeeting", tags = "Meetings", summary = "Add a meeting (editor only); at least one source with a quote is required")
 	@ApiResponse(responseCode = "201", description = "Created; Location and ETag name it")
 	ResponseEntity<MeetingResponse> create(@Valid @RequestBody MeetingRequest request) {
 		String slug = this.editor.create(request);
@@ -95,7 +95,7 @@ class MeetingController {
 	}
 
 	@PutMapping(path = "/{slug}", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Replace a meeting whole (editor only), with If-Match naming the version it was read at")
+	@Operation(operationId = "replaceMeeting", tags = "Meetings", summary = "Replace a meeting whole (editor only), with If-Match naming the version it was read at")
 	@ApiResponse(responseCode = "200", description = "Replaced; the new ETag is sent")
 	ResponseEntity<MeetingResponse> replace(@PathVariable String slug,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -104,7 +104,7 @@ class MeetingController {
 	}
 
 	@DeleteMapping("/{slug}")
-	@Operation(summary = "Delete a meeting (editor only), with If-Match; its history stays readable")
+	@Operation(operationId = "deleteMeeting", tags = "Meetings", summary = "Delete a meeting (editor only), with If-Match; its history stays readable")
 	@ApiResponse(responseCode = "204", description = "Deleted")
 	ResponseEntity<Void> delete(@PathVariable String slug,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {

@@ -77,7 +77,7 @@ class OfficialController {
 	}
 
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Officials by slug, filtered by country, text or Wikidata item")
+	@Operation(operationId = "listOfficials", tags = "Officials", summary = "Officials by slug, filtered by country, text or Wikidata item")
 	@ListParameters.Documented(of = OfficialList.class, list = "OFFICIALS")
 	ResponseEntity<Page<OfficialResponse>> officials(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
 		QueryParameters query = new QueryParameters(parameters, null, this.countries, OfficialList.OFFICIALS.parameters());
@@ -91,22 +91,26 @@ class OfficialController {
 	}
 
 	@GetMapping("/{slug}")
+	@Operation(operationId = "getOfficial", tags = "Officials", summary = "One official: positions over time with their sources, and the first meetings with the role held")
 	ResponseEntity<OfficialResponse> official(@PathVariable String slug) {
 		return read(slug).ok();
 	}
 
 	@GetMapping(path = "/{slug}/revisions", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(operationId = "listOfficialRevisions", tags = "History", summary = "Every change of an official, newest first, with its editor and the state after it")
 	Page<RevisionResponse<OfficialResponse>> revisions(@PathVariable String slug) {
 		return this.revisions.of(slug);
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(operationId = "createOfficial", tags = "Officials", summary = "Add an official (editor only)")
 	ResponseEntity<OfficialResponse> create(@Valid @RequestBody OfficialRequest request) {
 		String slug = this.editor.create(request);
 		return read(slug).created(slug);
 	}
 
 	@PutMapping(path = "/{slug}", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(operationId = "replaceOfficial", tags = "Officials", summary = "Replace an official whole (editor only), with If-Match naming the version it was read at")
 	ResponseEntity<OfficialResponse> replace(@PathVariable String slug,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody OfficialRequest request) {
@@ -114,6 +118,7 @@ class OfficialController {
 	}
 
 	@DeleteMapping("/{slug}")
+	@Operation(operationId = "deleteOfficial", tags = "Officials", summary = "Delete an official (editor only), with If-Match; its history stays readable")
 	ResponseEntity<Void> delete(@PathVariable String slug,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
 		this.editor.delete(slug, ifMatch);

@@ -68,7 +68,7 @@ class SourceController {
 	}
 
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Sources by slug, filtered by text; what cites each is on its own view")
+	@Operation(operationId = "listSources", tags = "Sources", summary = "Sources by slug, filtered by text; what cites each is on its own view")
 	@ListParameters.Documented(of = SourceList.class, list = "SOURCES")
 	ResponseEntity<Page<SourceDetailResponse>> sources(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
 		QueryParameters query = new QueryParameters(parameters, null, null, SourceList.SOURCES.parameters());
@@ -80,13 +80,13 @@ class SourceController {
 	}
 
 	@GetMapping("/{slug}")
-	@Operation(summary = "One source, with the first " + SourceQuery.NESTED + " facts that cite it and a link to the rest")
+	@Operation(operationId = "getSource", tags = "Sources", summary = "One source, with the first " + SourceQuery.NESTED + " facts that cite it and a link to the rest")
 	ResponseEntity<SourceDetailResponse> source(@PathVariable String slug) {
 		return read(slug).ok();
 	}
 
 	@GetMapping(path = "/{slug}/citations", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Every fact that cites a source, in the order they were recorded")
+	@Operation(operationId = "listSourceCitations", tags = "Sources", summary = "Every fact that cites a source, in the order they were recorded")
 	@ListParameters.Documented(of = SourceList.class, list = "CITATIONS")
 	ResponseEntity<Page<SourceDetailResponse.Use>> citations(@PathVariable String slug,
 			@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
@@ -98,17 +98,20 @@ class SourceController {
 	}
 
 	@GetMapping(path = "/{slug}/revisions", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(operationId = "listSourceRevisions", tags = "History", summary = "Every change of a source, newest first, with its editor and the state after it")
 	Page<RevisionResponse<SourceDetailResponse>> revisions(@PathVariable String slug) {
 		return this.revisions.of(slug);
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(operationId = "createSource", tags = "Sources", summary = "Add a source (editor only)")
 	ResponseEntity<SourceDetailResponse> create(@Valid @RequestBody SourceRequest request) {
 		String slug = this.editor.create(request);
 		return read(slug).created(slug);
 	}
 
 	@PutMapping(path = "/{slug}", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(operationId = "replaceSource", tags = "Sources", summary = "Replace a source whole (editor only), with If-Match naming the version it was read at")
 	ResponseEntity<SourceDetailResponse> replace(@PathVariable String slug,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody SourceRequest request) {
@@ -116,6 +119,7 @@ class SourceController {
 	}
 
 	@DeleteMapping("/{slug}")
+	@Operation(operationId = "deleteSource", tags = "Sources", summary = "Delete a source (editor only), with If-Match; refused while facts cite it")
 	ResponseEntity<Void> delete(@PathVariable String slug,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
 		this.editor.delete(slug, ifMatch);

@@ -41,11 +41,12 @@ class TimelineController {
 	}
 
 	@GetMapping("/api/v1/timeline")
-	@Operation(summary = "Meetings and delegation visits in one chronological list, as JSON pages or exports (csv, ics, timelinejs)")
+	@Operation(operationId = "getTimeline", tags = "Timeline", summary = "Meetings and delegation visits in one chronological list, as JSON pages or exports",
+			description = "JSON pages by default; format=csv, ics, timelinejs or jsonld (or the media type in Accept) for the same filters as an export.")
 	@ListParameters.Documented(of = ContactList.class, list = "TIMELINE")
 	@ApiResponse(responseCode = "200", description = "A page of entries (JSON), or the export asked for", content = {
 			@Content(mediaType = "application/json", schema = @Schema(implementation = TimelinePage.class)),
-			@Content(mediaType = "application/vnd.timelinejs+json", schema = @Schema(description = "TimelineJS3 JSON: {title, events: [{start_date, end_date, display_date, text, group, unique_id}]}")),
+			@Content(mediaType = "application/vnd.timelinejs+json", schema = @Schema(implementation = TimelineJsSchema.class)),
 			@Content(mediaType = "text/csv", schema = @Schema(type = "string", description = "RFC 4180, a header row, one row per entry")),
 			@Content(mediaType = "text/calendar", schema = @Schema(type = "string", description = "RFC 5545, an all-day VEVENT per dated entry")) })
 	ResponseEntity<?> timeline(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
