@@ -44,6 +44,11 @@ class LinkedDataController {
 
 	static final MediaType JSON_LD = MediaType.parseMediaType("application/ld+json");
 
+	/** The timeline's one operation in the API document, which both its handlers document. */
+	static final String TIMELINE_DESCRIPTION = "JSON pages by default; format=csv, ics, timelinejs or jsonld (or the "
+			+ "media type in Accept) for the same filters as an export. JSON-LD: schema.org Events with their Places, "
+			+ "attending Persons in their Roles, and sources.";
+
 	private final ContactQuery contacts;
 
 	private final ContactFilters filters;
@@ -61,7 +66,7 @@ class LinkedDataController {
 
 	@GetMapping(path = "/api/v1/timeline", produces = "application/ld+json")
 	@Operation(operationId = "getTimeline", tags = "Timeline", summary = "Meetings and delegation visits in one chronological list, as JSON pages or exports",
-			description = "The timeline as JSON-LD: schema.org Events with their Places, attending Persons in their Roles, and sources. Chosen by format=jsonld or Accept: application/ld+json; the same filters and pages as the JSON timeline.")
+			description = TIMELINE_DESCRIPTION)
 	@ListParameters.Documented(of = ContactList.class, list = "TIMELINE")
 	@ApiResponse(responseCode = "200", description = "A page of entries (JSON), or the export asked for", content = @Content(
 			mediaType = "application/ld+json", schema = @Schema(implementation = LinkedDataSchemas.TimelineJsonLd.class)))

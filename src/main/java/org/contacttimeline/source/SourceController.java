@@ -46,13 +46,17 @@ class SourceController {
 		this.revisions = revisions;
 	}
 
+	/** A page of citations goes on after the citation it ended with. */
+	static final ListParameter<Cursor> CITATIONS_CURSOR = ListParameter.CURSOR
+		.withExample(new Cursor(null, "1", "citation").encode());
+
 	static final ListParameter<String> Q = ListParameter.search("Text in publisher, headline, author or slug",
 			"Korea Times");
 
 	/** The parameters of the lists of sources and of a source's citations, each declared once. */
 	enum SourceList implements ListParameters {
 
-		SOURCES(Q, ListParameter.LIMIT, ListParameter.CURSOR), CITATIONS(ListParameter.LIMIT, ListParameter.CURSOR);
+		SOURCES(Q, ListParameter.LIMIT, ListParameter.CURSOR), CITATIONS(ListParameter.LIMIT, CITATIONS_CURSOR);
 
 		private final List<ListParameter<?>> parameters;
 
@@ -92,7 +96,11 @@ class SourceController {
 			@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
 		QueryParameters query = new QueryParameters(parameters, null, null, SourceList.CITATIONS.parameters());
 		int limit = query.read(ListParameter.LIMIT);
-		Cursor cursor = query.read(ListParameter.CURSOR);
+		Cursor cursor = query.read(CITATIONS_CURSOR);
+		if (cursor != null && !SourceQuery.citationsCursor(cursor)) {
+			query.reject("cursor", "is a cursor of another list; pass the 'next' value of the previous page of this list"
+					+ " unchanged, or omit it for the first page", parameters.getFirst("cursor"));
+		}
 		query.validate();
 		return Pages.ok(this.sources.citations(slug, limit, cursor).orElseThrow(() -> new NotFoundException("source", slug)));
 	}

@@ -40,9 +40,12 @@ class TimelineController {
 		this.answers = answers;
 	}
 
-	@GetMapping("/api/v1/timeline")
+	// what this handler writes, named, so that JSON-LD (linkeddata) is answered only where Accept prefers it: a client
+	// that accepts JSON first and JSON-LD too (as generated clients do) gets JSON
+	@GetMapping(path = "/api/v1/timeline", produces = { "application/json", "application/vnd.timelinejs+json",
+			"text/csv", "text/calendar" })
 	@Operation(operationId = "getTimeline", tags = "Timeline", summary = "Meetings and delegation visits in one chronological list, as JSON pages or exports",
-			description = "JSON pages by default; format=csv, ics, timelinejs or jsonld (or the media type in Accept) for the same filters as an export.")
+			description = "JSON pages by default; format=csv, ics, timelinejs or jsonld (or the media type in Accept) for the same filters as an export. JSON-LD: schema.org Events with their Places, attending Persons in their Roles, and sources.")
 	@ListParameters.Documented(of = ContactList.class, list = "TIMELINE")
 	@ApiResponse(responseCode = "200", description = "A page of entries (JSON), or the export asked for", content = {
 			@Content(mediaType = "application/json", schema = @Schema(implementation = TimelinePage.class)),

@@ -2,6 +2,7 @@ package org.contacttimeline.web;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -26,6 +27,7 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
 import org.springdoc.core.customizers.GlobalOperationCustomizer;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -159,6 +161,29 @@ class ApiDocsConfiguration {
 			}
 			return operation;
 		};
+	}
+
+	/**
+	 * Lists the content types of each answer JSON first, then by name: the document is the same however its
+	 * operations were merged (the timeline has two handlers), and a generated client reads JSON where an operation
+	 * answers several types.
+	 */
+	@Bean
+	OpenApiCustomizer jsonFirst() {
+		return (openApi) -> openApi.getPaths().values().forEach((path) -> path.readOperations().forEach((operation) -> {
+			if (operation.getResponses() != null) {
+				operation.getResponses().values().forEach((response) -> {
+					if (response.getContent() != null) {
+						Content ordered = new Content();
+						response.getContent().entrySet().stream()
+							.sorted(Comparator.comparing((Map.Entry<String, MediaType> entry) -> !entry.getKey().equals("application/json"))
+								.thenComparing(Map.Entry::getKey))
+							.forEach((entry) -> ordered.addMediaType(entry.getKey(), entry.getValue()));
+						response.setContent(ordered);
+					}
+				});
+			}
+		}));
 	}
 
 	/** Adds each declared parameter of a list, as declared: description, example and schema. */

@@ -35,6 +35,11 @@ public record ListParameter<T>(String name, String description, String example, 
 				repeatable, reader);
 	}
 
+	/** The same parameter with an example that fits the list it is declared for. */
+	public ListParameter<T> withExample(String example) {
+		return new ListParameter<>(this.name, this.description, example, this.schema, this.repeatable, this.reader);
+	}
+
 	/** An ISO-8601 calendar day. */
 	public static ListParameter<LocalDate> date(String name, String description, String example) {
 		return new ListParameter<>(name, description + " (yyyy-MM-dd)", example, ParameterSchema.date(), false,
