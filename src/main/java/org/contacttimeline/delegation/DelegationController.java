@@ -17,6 +17,7 @@ import org.contacttimeline.contact.ContactQuery;
 import org.contacttimeline.contact.DelegationResponse;
 import org.contacttimeline.revision.RevisionResponse;
 import org.contacttimeline.web.ListParameters;
+import org.contacttimeline.web.WriteRetry;
 import org.contacttimeline.web.Page;
 import org.contacttimeline.web.Versioned;
 
@@ -47,13 +48,16 @@ class DelegationController {
 
 	private final DelegationEditor editor;
 
+	private final WriteRetry retry;
+
 	private final DelegationRevisions revisions;
 
 	DelegationController(ContactQuery delegations, ContactFilters filters, DelegationEditor editor,
-			DelegationRevisions revisions, ContactAnswers answers) {
+			DelegationRevisions revisions, ContactAnswers answers, WriteRetry retry) {
 		this.delegations = delegations;
 		this.filters = filters;
 		this.editor = editor;
+		this.retry = retry;
 		this.revisions = revisions;
 		this.answers = answers;
 	}
@@ -84,7 +88,7 @@ class DelegationController {
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<DelegationResponse> create(@Valid @RequestBody DelegationRequest request) {
-		String slug = this.editor.create(request);
+		String slug = this.retry.run(() -> this.editor.create(request));
 		return read(slug).created(slug);
 	}
 
@@ -92,13 +96,13 @@ class DelegationController {
 	ResponseEntity<DelegationResponse> replace(@PathVariable String slug,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody DelegationRequest request) {
-		return read(this.editor.replace(slug, ifMatch, request)).ok();
+		return read(this.retry.run(() -> this.editor.replace(slug, ifMatch, request))).ok();
 	}
 
 	@DeleteMapping("/{slug}")
 	ResponseEntity<Void> delete(@PathVariable String slug,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		this.editor.delete(slug, ifMatch);
+		this.retry.run(() -> this.editor.delete(slug, ifMatch));
 		return ResponseEntity.noContent().build();
 	}
 

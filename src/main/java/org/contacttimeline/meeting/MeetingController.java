@@ -17,6 +17,7 @@ import org.contacttimeline.contact.ContactQuery;
 import org.contacttimeline.contact.MeetingResponse;
 import org.contacttimeline.revision.RevisionResponse;
 import org.contacttimeline.web.Page;
+import org.contacttimeline.web.WriteRetry;
 import org.contacttimeline.web.ListParameters;
 import org.contacttimeline.web.Versioned;
 
@@ -45,15 +46,18 @@ class MeetingController {
 
 	private final MeetingEditor editor;
 
+	private final WriteRetry retry;
+
 	private final MeetingRevisions revisions;
 
 	private final ContactAnswers answers;
 
 	MeetingController(ContactQuery meetings, ContactFilters filters, MeetingEditor editor,
-			MeetingRevisions revisions, ContactAnswers answers) {
+			MeetingRevisions revisions, ContactAnswers answers, WriteRetry retry) {
 		this.meetings = meetings;
 		this.filters = filters;
 		this.editor = editor;
+		this.retry = retry;
 		this.revisions = revisions;
 		this.answers = answers;
 	}
@@ -90,7 +94,7 @@ class MeetingController {
 	@Operation(summary = "Add a meeting (editor only); at least one source with a quote is required")
 	@ApiResponse(responseCode = "201", description = "Created; Location and ETag name it")
 	ResponseEntity<MeetingResponse> create(@Valid @RequestBody MeetingRequest request) {
-		String slug = this.editor.create(request);
+		String slug = this.retry.run(() -> this.editor.create(request));
 		return read(slug).created(slug);
 	}
 
@@ -100,7 +104,7 @@ class MeetingController {
 	ResponseEntity<MeetingResponse> replace(@PathVariable String slug,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody MeetingRequest request) {
-		return read(this.editor.replace(slug, ifMatch, request)).ok();
+		return read(this.retry.run(() -> this.editor.replace(slug, ifMatch, request))).ok();
 	}
 
 	@DeleteMapping("/{slug}")
@@ -108,7 +112,7 @@ class MeetingController {
 	@ApiResponse(responseCode = "204", description = "Deleted")
 	ResponseEntity<Void> delete(@PathVariable String slug,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		this.editor.delete(slug, ifMatch);
+		this.retry.run(() -> this.editor.delete(slug, ifMatch));
 		return ResponseEntity.noContent().build();
 	}
 
