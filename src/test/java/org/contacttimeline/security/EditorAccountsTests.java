@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -117,13 +118,14 @@ class EditorAccountsTests {
 	}
 
 	@Test
-	void anAccountIsLockedForAWhileAfterFiveFailedLogins() {
+	void anAccountIsLockedForAWhileAfterRepeatedFailedLogins(
+			@Value("${timeline.security.login.max-failures}") int maxFailures) {
 		String grace = name("grace");
 		String heidi = name("heidi");
 		editors("grace-right-password", "", "add", grace);
 		editors("heidi-right-password", "", "add", heidi);
 
-		for (int i = 0; i < 5; i++) {
+		for (int i = 0; i < maxFailures; i++) {
 			assertThat(this.api.write("POST", "/api/v1/meetings", meeting("x"), Api.basic(grace, "wrong-" + i), null)
 				.status()).isEqualTo(401);
 		}
