@@ -2,7 +2,6 @@ package org.contacttimeline.delegation;
 
 import java.util.List;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -70,10 +69,9 @@ class DelegationController {
 			@Content(mediaType = "text/csv", schema = @Schema(type = "string", description = "RFC 4180, a header row, one row per visit")),
 			@Content(mediaType = "text/calendar", schema = @Schema(type = "string", description = "RFC 5545, an all-day VEVENT per dated visit")) })
 	ResponseEntity<?> delegations(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
-			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
-			HttpServletRequest request) {
+			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
 		ContactFilter filter = this.filters.parse(ContactList.DELEGATIONS, parameters, accept);
-		return this.answers.answer(request, filter, this.delegations::delegations);
+		return this.answers.answer(filter, this.delegations::delegations);
 	}
 
 	@GetMapping("/{slug}")

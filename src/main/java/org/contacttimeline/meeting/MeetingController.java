@@ -8,7 +8,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import jakarta.servlet.http.HttpServletRequest;
 import org.contacttimeline.contact.ContactAnswers;
 import org.contacttimeline.contact.ContactFilter;
 import org.contacttimeline.contact.ContactFilters;
@@ -70,10 +69,9 @@ class MeetingController {
 			@Content(mediaType = "text/csv", schema = @Schema(type = "string", description = "RFC 4180, a header row, one row per meeting")),
 			@Content(mediaType = "text/calendar", schema = @Schema(type = "string", description = "RFC 5545, an all-day VEVENT per dated meeting")) })
 	ResponseEntity<?> meetings(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
-			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
-			HttpServletRequest request) {
+			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
 		ContactFilter filter = this.filters.parse(ContactList.MEETINGS, parameters, accept);
-		return this.answers.answer(request, filter, this.meetings::meetings);
+		return this.answers.answer(filter, this.meetings::meetings);
 	}
 
 	@GetMapping("/{slug}")

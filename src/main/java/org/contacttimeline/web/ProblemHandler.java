@@ -114,8 +114,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class })
 	ProblemDetail databaseUnavailable(Exception ex) {
 		log.warn("Database unavailable: {}", ex.getMessage());
-		return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable",
-				"The database is not reachable right now; try again shortly.");
+		return Problems.databaseUnavailable();
 	}
 
 	@ExceptionHandler
