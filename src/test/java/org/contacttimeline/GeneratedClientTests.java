@@ -71,11 +71,11 @@ class GeneratedClientTests {
 	@Test
 	void readsTheMeetingsOfADayAndOfACountryPair() throws ApiException {
 		MeetingPage onTheFifth = this.meetings.listMeetings(LocalDate.of(2019, 3, 5), null, null, null, null, null, null,
-				null, null, null, null, null, null);
+				null, null, null, null, null, null, null);
 		MeetingPage bilateral = this.meetings.listMeetings(null, null, null, List.of("KP", "RU"), null, null, null, null,
-				null, null, null, null, null);
+				null, null, null, null, null, null);
 		MeetingPage held = this.meetings.listMeetings(null, null, null, List.of("prk", "rus"), null, null, null, "held",
-				null, null, null, null, null);
+				null, null, null, null, null, null);
 
 		assertThat(onTheFifth.getItems()).flatMap(MeetingResponse::getParticipants)
 			.extracting(ParticipantResponse::getSlug)
@@ -102,7 +102,7 @@ class GeneratedClientTests {
 	@Test
 	void readsTheTimelineOfAMonth() throws ApiException {
 		TimelinePage march = this.timeline.getTimeline(null, LocalDate.of(2019, 3, 1), LocalDate.of(2019, 3, 31), null,
-				null, null, null, null, null, null, null, null, null);
+				null, null, null, null, null, null, null, null, null, null);
 
 		assertThat(march.getItems()).extracting(TimelineEntry::getType).contains("meeting", "delegation");
 		assertThat(march.getItems()).extracting(TimelineEntry::getSlug).contains("russian-senators-north-korea-2019-03",
@@ -112,7 +112,7 @@ class GeneratedClientTests {
 	@Test
 	void readsBadInputAsAProblemNamingEachParameter() {
 		ApiException thrown = catchThrowableOfType(ApiException.class, () -> this.meetings.listMeetings(null, null, null,
-				List.of("XX"), null, null, null, null, null, null, 0, null, null));
+				List.of("XX"), null, null, null, null, null, null, null, 0, null, null));
 
 		assertThat(thrown.getCode()).isEqualTo(400);
 		assertThat(thrown.getResponseHeaders().firstValue("Content-Type")).get(as(STRING)).startsWith("application/problem+json");

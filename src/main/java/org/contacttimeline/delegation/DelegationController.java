@@ -2,7 +2,6 @@ package org.contacttimeline.delegation;
 
 import java.util.List;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -17,6 +16,7 @@ import org.contacttimeline.contact.ContactQuery;
 import org.contacttimeline.contact.DelegationResponse;
 import org.contacttimeline.revision.RevisionResponse;
 import org.contacttimeline.web.ListParameters;
+import org.contacttimeline.web.WriteRetry;
 import org.contacttimeline.web.Page;
 import org.contacttimeline.web.Versioned;
 
@@ -47,13 +47,16 @@ class DelegationController {
 
 	private final DelegationEditor editor;
 
+	private final WriteRetry retry;
+
 	private final DelegationRevisions revisions;
 
 	DelegationController(ContactQuery delegations, ContactFilters filters, DelegationEditor editor,
-			DelegationRevisions revisions, ContactAnswers answers) {
+			DelegationRevisions revisions, ContactAnswers answers, WriteRetry retry) {
 		this.delegations = delegations;
 		this.filters = filters;
 		this.editor = editor;
+		this.retry = retry;
 		this.revisions = revisions;
 		this.answers = answers;
 	}
@@ -66,10 +69,9 @@ class DelegationController {
 			@Content(mediaType = "text/csv", schema = @Schema(type = "string", description = "RFC 4180, a header row, one row per visit")),
 			@Content(mediaType = "text/calendar", schema = @Schema(type = "string", description = "RFC 5545, an all-day VEVENT per dated visit")) })
 	ResponseEntity<?> delegations(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
-			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
-			HttpServletRequest request) {
+			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
 		ContactFilter filter = this.filters.parse(ContactList.DELEGATIONS, parameters, accept);
-		return this.answers.answer(request, filter, this.delegations::delegations);
+		return this.answers.answer(filter, this.delegations::delegations);
 	}
 
 	@GetMapping("/{slug}")
@@ -87,7 +89,7 @@ class DelegationController {
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "createDelegation", tags = "Delegations", summary = "Add a delegation visit (editor only)")
 	ResponseEntity<DelegationResponse> create(@Valid @RequestBody DelegationRequest request) {
-		String slug = this.editor.create(request);
+		String slug = this.retry.run(() -> this.editor.create(request));
 		return read(slug).created(slug);
 	}
 
@@ -96,14 +98,14 @@ class DelegationController {
 	ResponseEntity<DelegationResponse> replace(@PathVariable String slug,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody DelegationRequest request) {
-		return read(this.editor.replace(slug, ifMatch, request)).ok();
+		return read(this.retry.run(() -> this.editor.replace(slug, ifMatch, request))).ok();
 	}
 
 	@DeleteMapping("/{slug}")
 	@Operation(operationId = "deleteDelegation", tags = "Delegations", summary = "Delete a delegation visit (editor only), with If-Match; its history stays readable")
 	ResponseEntity<Void> delete(@PathVariable String slug,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		this.editor.delete(slug, ifMatch);
+		this.retry.run(() -> this.editor.delete(slug, ifMatch));
 		return ResponseEntity.noContent().build();
 	}
 

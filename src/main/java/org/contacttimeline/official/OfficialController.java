@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import org.contacttimeline.country.Countries;
 import org.contacttimeline.revision.RevisionResponse;
 import org.contacttimeline.web.Cursor;
+import org.contacttimeline.web.WriteRetry;
 import org.contacttimeline.web.ListParameter;
 import org.contacttimeline.web.ListParameters;
 import org.contacttimeline.web.Page;
@@ -39,14 +40,17 @@ class OfficialController {
 
 	private final OfficialEditor editor;
 
+	private final WriteRetry retry;
+
 	private final OfficialRevisions revisions;
 
 	private final Countries countries;
 
 	OfficialController(OfficialQuery officials, OfficialEditor editor, OfficialRevisions revisions,
-			Countries countries) {
+			Countries countries, WriteRetry retry) {
 		this.officials = officials;
 		this.editor = editor;
+		this.retry = retry;
 		this.revisions = revisions;
 		this.countries = countries;
 	}
@@ -105,7 +109,7 @@ class OfficialController {
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "createOfficial", tags = "Officials", summary = "Add an official (editor only)")
 	ResponseEntity<OfficialResponse> create(@Valid @RequestBody OfficialRequest request) {
-		String slug = this.editor.create(request);
+		String slug = this.retry.run(() -> this.editor.create(request));
 		return read(slug).created(slug);
 	}
 
@@ -114,14 +118,14 @@ class OfficialController {
 	ResponseEntity<OfficialResponse> replace(@PathVariable String slug,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody OfficialRequest request) {
-		return read(this.editor.replace(slug, ifMatch, request)).ok();
+		return read(this.retry.run(() -> this.editor.replace(slug, ifMatch, request))).ok();
 	}
 
 	@DeleteMapping("/{slug}")
 	@Operation(operationId = "deleteOfficial", tags = "Officials", summary = "Delete an official (editor only), with If-Match; its history stays readable")
 	ResponseEntity<Void> delete(@PathVariable String slug,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		this.editor.delete(slug, ifMatch);
+		this.retry.run(() -> this.editor.delete(slug, ifMatch));
 		return ResponseEntity.noContent().build();
 	}
 

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import org.contacttimeline.revision.RevisionResponse;
 import org.contacttimeline.web.Cursor;
+import org.contacttimeline.web.WriteRetry;
 import org.contacttimeline.web.ListParameter;
 import org.contacttimeline.web.ListParameters;
 import org.contacttimeline.web.NotFoundException;
@@ -38,11 +39,14 @@ class SourceController {
 
 	private final SourceEditor editor;
 
+	private final WriteRetry retry;
+
 	private final SourceRevisions revisions;
 
-	SourceController(SourceQuery sources, SourceEditor editor, SourceRevisions revisions) {
+	SourceController(SourceQuery sources, SourceEditor editor, SourceRevisions revisions, WriteRetry retry) {
 		this.sources = sources;
 		this.editor = editor;
+		this.retry = retry;
 		this.revisions = revisions;
 	}
 
@@ -114,7 +118,7 @@ class SourceController {
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "createSource", tags = "Sources", summary = "Add a source (editor only)")
 	ResponseEntity<SourceDetailResponse> create(@Valid @RequestBody SourceRequest request) {
-		String slug = this.editor.create(request);
+		String slug = this.retry.run(() -> this.editor.create(request));
 		return read(slug).created(slug);
 	}
 
@@ -123,14 +127,14 @@ class SourceController {
 	ResponseEntity<SourceDetailResponse> replace(@PathVariable String slug,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody SourceRequest request) {
-		return read(this.editor.replace(slug, ifMatch, request)).ok();
+		return read(this.retry.run(() -> this.editor.replace(slug, ifMatch, request))).ok();
 	}
 
 	@DeleteMapping("/{slug}")
 	@Operation(operationId = "deleteSource", tags = "Sources", summary = "Delete a source (editor only), with If-Match; refused while facts cite it")
 	ResponseEntity<Void> delete(@PathVariable String slug,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		this.editor.delete(slug, ifMatch);
+		this.retry.run(() -> this.editor.delete(slug, ifMatch));
 		return ResponseEntity.noContent().build();
 	}
 

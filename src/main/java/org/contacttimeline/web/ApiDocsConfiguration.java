@@ -63,7 +63,8 @@ class ApiDocsConfiguration {
 			tag("Sources", "The publications facts are cited from, and the facts that cite each; an editor's writes"),
 			tag("Organizations", "Ministries, legislatures, parties, news agencies: where positions are held, whom a source relays"),
 			tag("Countries", "The ISO 3166-1 countries (and SU, the Soviet Union) and their Wikidata items"),
-			tag("History", "Every change of a meeting, delegation, official or source: revision, time, editor, state after it"),
+			tag("History", "Every change of a meeting, delegation, official or source: revision, time, editor, state after it; the change feed"),
+			tag("Analytics", "Counts of contacts over time and the contact network, for the filters of the lists"),
 			tag("Linked data", "Officials and contacts as Popolo JSON (the timeline as JSON-LD is on Timeline)"));
 
 	private static final Map<String, String> EXAMPLE_SLUGS = Map.of("Meetings",

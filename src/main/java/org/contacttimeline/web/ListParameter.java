@@ -46,6 +46,12 @@ public record ListParameter<T>(String name, String description, String example, 
 				QueryParameters::date);
 	}
 
+	/** An ISO-8601 instant with its offset from UTC. */
+	public static ListParameter<java.time.Instant> instant(String name, String description, String example) {
+		return new ListParameter<>(name, description + " (ISO-8601 with its offset, e.g. 2019-03-14T09:00:00Z)", example,
+				"string", "date-time", List.of(), false, QueryParameters::instant);
+	}
+
 	/** A country code, alpha-2 or alpha-3 in any case, resolved to alpha-2. */
 	public static ListParameter<String> country(String name, String description, String example) {
 		return new ListParameter<>(name, description + "; " + CountryCodes.ACCEPTED, example,

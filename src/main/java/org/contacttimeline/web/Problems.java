@@ -46,6 +46,11 @@ public class Problems {
 		return problem;
 	}
 
+	/** The 503 of a request the database could not answer (it is unreachable, or the pool has no connection). */
+	public static ProblemDetail databaseUnavailable() {
+		return of(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable", "The database is not reachable right now; try again shortly.");
+	}
+
 	/** A 400 or 422 whose {@code errors} list names every field that was wrong, what was wrong and what is accepted. */
 	public static ProblemDetail withErrors(HttpStatus status, String title, String detail, List<FieldError> errors) {
 		ProblemDetail problem = of(status, title, detail);

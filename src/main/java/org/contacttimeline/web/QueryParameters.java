@@ -114,6 +114,30 @@ public final class QueryParameters {
 		}
 	}
 
+	/**
+	 * An ISO-8601 instant with its offset from UTC ({@code 2019-03-14T09:00:00Z}, {@code 2019-03-14T18:00+09:00}), or
+	 * {@code null} when absent.
+	 */
+	public java.time.Instant instant(String name) {
+		String value = text(name);
+		if (value == null) {
+			return null;
+		}
+		try {
+			java.time.Instant instant = java.time.OffsetDateTime.parse(value).toInstant();
+			if (!storable(instant.atOffset(java.time.ZoneOffset.UTC).toLocalDate())) {
+				reject(name, "is outside the calendar this service keeps; accepted: an instant from 4713 BC to 5874897 AD", value);
+				return null;
+			}
+			return instant;
+		}
+		catch (DateTimeParseException ex) {
+			reject(name, "is not an instant; accepted: ISO-8601 date and time with its offset from UTC, e.g. 2019-03-14T09:00:00Z or 2019-03-14T18:00:00+09:00",
+					value);
+			return null;
+		}
+	}
+
 	/** Whether PostgreSQL can store the day (4713 BC to 5874897 AD); a query with another would fail in the database. */
 	static boolean storable(LocalDate date) {
 		return !date.isBefore(LocalDate.of(-4712, 1, 1)) && !date.isAfter(LocalDate.of(5874897, 12, 31));

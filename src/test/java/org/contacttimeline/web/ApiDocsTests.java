@@ -128,7 +128,7 @@ class ApiDocsTests {
 		assertThat(docs.<List<Integer>>json(meetings.formatted("limit") + ".schema.default")).containsExactly(50);
 		assertThat(docs.<List<List<String>>>json(
 				"$.paths['/api/v1/timeline'].get.parameters[?(@.name == 'format')].schema.enum"))
-			.containsExactly(List.of("json", "csv", "ics", "timelinejs", "jsonld"));
+			.containsExactly(List.of("json", "csv", "ics", "timelinejs", "jsonld", "atom"));
 	}
 
 	@Test
