@@ -40,13 +40,26 @@ NOT_QUERIES = ("begin", "commit", "rollback", "set ", "show ", "reset ", "discar
 
 def pgbench_safe(sql):
     """pgbench takes ":name" anywhere in a script, string literals too, for a variable: a colon followed by a letter
-    inside a literal (the facets' 'c:RU') is written as chr(58), which the planner folds back into the constant."""
-    def literal(m):
-        text = m.group(0)
-        if not re.search(r":[A-Za-z_]", text):
-            return text
-        return "(" + re.sub(r":(?=[A-Za-z_])", "' || chr(58) || '", text) + ")"
-    return re.sub(r"'(?:[^']|'')*'", literal, sql)
+    inside a literal (the facets' 'c:RU') is written as chr(58), which the planner folds back into the constant.
+    Comments ("--" to the end of the line) are dropped: an apostrophe in one would look like a literal."""
+    out, i, n = [], 0, len(sql)
+    while i < n:
+        if sql.startswith("--", i):
+            end = sql.find("\n", i)
+            i = n if end < 0 else end
+        elif sql[i] == "'":
+            j = i + 1
+            while j < n and not (sql[j] == "'" and not sql.startswith("''", j)):
+                j += 2 if sql.startswith("''", j) else 1
+            text = sql[i:j + 1]
+            if re.search(r":[A-Za-z_]", text):
+                text = "(" + re.sub(r":(?=[A-Za-z_])", "' || chr(58) || '", text) + ")"
+            out.append(text)
+            i = j + 1
+        else:
+            out.append(sql[i])
+            i += 1
+    return "".join(out)
 
 
 def capture(csvlog, outdir):

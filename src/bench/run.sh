@@ -436,7 +436,9 @@ bench_dataset() { # label meetings connections with-pgbench
 				done
 			done
 		done
-		[[ $4 == yes && $HOT_CONNECTIONS != 0 ]] && bench_hot "$name" "$endpoints" urls "$ETAG"
+		if [[ $4 == yes && $HOT_CONNECTIONS != 0 ]]; then
+			bench_hot "$name" "$endpoints" urls "$ETAG" || log "$name: the hot runs failed; the matrix follows"
+		fi
 	fi
 
 	# the matrix: one connection, warm (after the capture's request and one more), row by row, each build in turn

@@ -1,6 +1,7 @@
 package org.contacttimeline;
 
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
@@ -9,15 +10,19 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
  * Contact Timeline: diplomatic contacts (officials, delegations, meetings) served as queryable JSON timelines.
- * Started as {@code java -jar contact-timeline.jar import FILE --country=KP ...} it runs that command against the
- * configured database instead of serving, and exits with its status.
+ * Started with a command as first argument ({@code java -jar contact-timeline.jar import FILE --country=KP ...},
+ * {@code editors add NAME}, {@code backup FILE}, {@code restore FILE}) it runs that command against the configured
+ * database instead of serving, and exits with its status.
  */
 @SpringBootApplication
 public class ContactTimelineApplication {
 
+	/** The commands the application runs instead of serving; each has its runner. */
+	static final Set<String> COMMANDS = Set.of("import", "editors", "backup", "restore");
+
 	public static void main(String[] args) {
 		SpringApplication application = new SpringApplication(ContactTimelineApplication.class);
-		if (args.length > 0 && args[0].equals("import")) {
+		if (args.length > 0 && COMMANDS.contains(args[0])) {
 			// a command, not the service: no web server, no banner, warnings only; its runner sets the exit status
 			application.setWebApplicationType(WebApplicationType.NONE);
 			application.setBannerMode(Banner.Mode.OFF);

@@ -42,7 +42,7 @@ class NetworkController {
 	}
 
 	@GetMapping("/api/v1/network")
-	@Operation(summary = "The contact network of the meetings the filters of /meetings select: officials (or countries) who met, with degree and betweenness",
+	@Operation(operationId = "getNetwork", tags = "Analytics", summary = "The contact network of the meetings the filters of /meetings select: officials (or countries) who met, with degree and betweenness",
 			description = "Officials: two participants of one meeting are joined, and so are a delegation's members and the host "
 					+ "country's officials among the participants of the delegation's meetings; unnamed parties join nobody. "
 					+ "Countries (level=country): two sides of one meeting. An edge is weighted by the number of meetings, "

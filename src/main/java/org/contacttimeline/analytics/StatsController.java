@@ -45,7 +45,7 @@ class StatsController {
 	}
 
 	@GetMapping("/api/v1/stats")
-	@Operation(summary = "Counts of contacts per year or month, zero-filled, optionally split by country, pair, host, kind or status, for the filters of /meetings",
+	@Operation(operationId = "getStats", tags = "Analytics", summary = "Counts of contacts per year or month, zero-filled, optionally split by country, pair, host, kind or status, for the filters of /meetings",
 			description = "Each contact is counted once, in the month it started (a visit from 30 March to 2 April counts in March). "
 					+ "A contact known only to its year is never put in a month: by month it is counted under unknownMonth of its year. "
 					+ "Undated contacts have their own count (undated), and are left out by any date filter. Totals count each contact "

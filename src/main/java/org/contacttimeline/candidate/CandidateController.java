@@ -51,7 +51,7 @@ class CandidateController {
 	}
 
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Candidate groups to review (editor only), newest first, then most mentioned; proposed ones unless state says otherwise")
+	@Operation(operationId = "listCandidates", tags = "Candidates", security = @SecurityRequirement(name = "editor"), summary = "Candidate groups to review (editor only), newest first, then most mentioned; proposed ones unless state says otherwise")
 	@ListParameters.Documented(of = CandidateFilters.CandidateList.class, list = "CANDIDATES")
 	@ApiResponse(responseCode = "200", description = "A page of candidate groups, each with its most mentioned events",
 			content = @Content(mediaType = "application/json", schema = @Schema(implementation = GroupPage.class)))
@@ -63,7 +63,7 @@ class CandidateController {
 	}
 
 	@GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "One candidate group with its events, most mentioned first (editor only)")
+	@Operation(operationId = "getCandidate", tags = "Candidates", security = @SecurityRequirement(name = "editor"), summary = "One candidate group with its events, most mentioned first (editor only)")
 	@ApiResponse(responseCode = "200", description = "The group")
 	@ApiResponse(responseCode = "401", description = "Candidates are read by editors only", content = @Content(
 			mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
@@ -72,7 +72,7 @@ class CandidateController {
 	}
 
 	@PostMapping(path = "/{id}/accept", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Accept a proposed group (editor only): it becomes a meeting, cited on its most mentioned "
+	@Operation(operationId = "acceptCandidate", tags = "Candidates", security = @SecurityRequirement(name = "editor"), summary = "Accept a proposed group (editor only): it becomes a meeting, cited on its most mentioned "
 			+ "event's source, editable as any meeting; a body may give the meeting's title and slug")
 	@ApiResponse(responseCode = "201", description = "Accepted; Location names the new meeting")
 	ResponseEntity<CandidateGroupResponse> accept(@Parameter(example = "1") @PathVariable String id,
@@ -84,7 +84,7 @@ class CandidateController {
 	}
 
 	@PostMapping(path = "/{id}/reject", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Reject a proposed or corroborating group with a reason (editor only): it stays, and is not proposed again")
+	@Operation(operationId = "rejectCandidate", tags = "Candidates", security = @SecurityRequirement(name = "editor"), summary = "Reject a proposed or corroborating group with a reason (editor only): it stays, and is not proposed again")
 	@ApiResponse(responseCode = "200", description = "Rejected")
 	CandidateGroupResponse reject(@Parameter(example = "1") @PathVariable String id, @Valid @RequestBody RejectRequest request) {
 		long group = id(id);

@@ -77,9 +77,12 @@ class ImportController {
 	}
 
 	@PostMapping
-	@Operation(summary = "Import a file of events as candidate contacts (editor only): a GDELT 2.0 events export "
+	@Operation(operationId = "importEvents", tags = "Candidates", security = @SecurityRequirement(name = "editor"), summary = "Import a file of events as candidate contacts (editor only): a GDELT 2.0 events export "
 			+ "(*.export.CSV.zip as published, or unzipped) or POLECAT/PLOVER JSON lines, as the request body (any "
-			+ "Content-Type but a form's, e.g. application/zip or application/octet-stream)")
+			+ "Content-Type but a form's, e.g. application/zip or application/octet-stream)",
+			description = "The same file may also be sent as the 'file' field of multipart/form-data (curl -F file=@...).",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "The file of events",
+					content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = "string", format = "binary"))))
 	@ListParameters.Documented(of = ImportList.class, list = "IMPORT")
 	@ApiResponse(responseCode = "201", description = "Imported: the report counts the lines, the events kept, the groups made, and names the first malformed lines")
 	@ApiResponse(responseCode = "200", description = "This file was imported before with these countries: nothing was added; the earlier import's report")
@@ -109,7 +112,8 @@ class ImportController {
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@Operation(summary = "Import a file of events sent as the 'file' field of a form (editor only)")
+	// in the API document as the 'file' field accepted by importEvents: one operation per path and method
+	@Operation(hidden = true)
 	@ListParameters.Documented(of = ImportList.class, list = "IMPORT")
 	@ApiResponse(responseCode = "201", description = "Imported, with its report")
 	@ApiResponse(responseCode = "200", description = "This file was imported before with these countries: nothing was added")
@@ -122,7 +126,7 @@ class ImportController {
 	}
 
 	@GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "An import and its report (editor only)")
+	@Operation(operationId = "getImport", tags = "Candidates", security = @SecurityRequirement(name = "editor"), summary = "An import and its report (editor only)")
 	@SecurityRequirement(name = "editor")
 	@ApiResponse(responseCode = "200", description = "The import")
 	@ApiResponse(responseCode = "401", description = "Imports are read by editors only", content = @Content(

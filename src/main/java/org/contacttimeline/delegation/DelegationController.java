@@ -16,6 +16,7 @@ import org.contacttimeline.contact.ContactQuery;
 import org.contacttimeline.contact.DelegationResponse;
 import org.contacttimeline.revision.RevisionResponse;
 import org.contacttimeline.web.ListParameters;
+import org.contacttimeline.web.WriteRetry;
 import org.contacttimeline.web.Page;
 import org.contacttimeline.web.Versioned;
 
@@ -46,19 +47,22 @@ class DelegationController {
 
 	private final DelegationEditor editor;
 
+	private final WriteRetry retry;
+
 	private final DelegationRevisions revisions;
 
 	DelegationController(ContactQuery delegations, ContactFilters filters, DelegationEditor editor,
-			DelegationRevisions revisions, ContactAnswers answers) {
+			DelegationRevisions revisions, ContactAnswers answers, WriteRetry retry) {
 		this.delegations = delegations;
 		this.filters = filters;
 		this.editor = editor;
+		this.retry = retry;
 		this.revisions = revisions;
 		this.answers = answers;
 	}
 
 	@GetMapping
-	@Operation(summary = "Delegation visits, filtered, by start date (undated last), as JSON pages or exports")
+	@Operation(operationId = "listDelegations", tags = "Delegations", summary = "Delegation visits, filtered, by start date (undated last), as JSON pages or exports")
 	@ListParameters.Documented(of = ContactList.class, list = "DELEGATIONS")
 	@ApiResponse(responseCode = "200", description = "A page of delegation visits (JSON), or the export asked for", content = {
 			@Content(mediaType = "application/json", schema = @Schema(implementation = DelegationPage.class)),
@@ -71,32 +75,37 @@ class DelegationController {
 	}
 
 	@GetMapping("/{slug}")
+	@Operation(operationId = "getDelegation", tags = "Delegations", summary = "One delegation visit: head, members, every date reported, the first meetings during it")
 	ResponseEntity<DelegationResponse> delegation(@PathVariable String slug) {
 		return read(slug).ok();
 	}
 
 	@GetMapping(path = "/{slug}/revisions", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(operationId = "listDelegationRevisions", tags = "History", summary = "Every change of a delegation visit, newest first, with its editor and the state after it")
 	Page<RevisionResponse<DelegationResponse>> revisions(@PathVariable String slug) {
 		return this.revisions.of(slug);
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(operationId = "createDelegation", tags = "Delegations", summary = "Add a delegation visit (editor only)")
 	ResponseEntity<DelegationResponse> create(@Valid @RequestBody DelegationRequest request) {
-		String slug = this.editor.create(request);
+		String slug = this.retry.run(() -> this.editor.create(request));
 		return read(slug).created(slug);
 	}
 
 	@PutMapping(path = "/{slug}", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(operationId = "replaceDelegation", tags = "Delegations", summary = "Replace a delegation visit whole (editor only), with If-Match naming the version it was read at")
 	ResponseEntity<DelegationResponse> replace(@PathVariable String slug,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody DelegationRequest request) {
-		return read(this.editor.replace(slug, ifMatch, request)).ok();
+		return read(this.retry.run(() -> this.editor.replace(slug, ifMatch, request))).ok();
 	}
 
 	@DeleteMapping("/{slug}")
+	@Operation(operationId = "deleteDelegation", tags = "Delegations", summary = "Delete a delegation visit (editor only), with If-Match; its history stays readable")
 	ResponseEntity<Void> delete(@PathVariable String slug,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		this.editor.delete(slug, ifMatch);
+		this.retry.run(() -> this.editor.delete(slug, ifMatch));
 		return ResponseEntity.noContent().build();
 	}
 

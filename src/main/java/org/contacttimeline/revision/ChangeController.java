@@ -31,7 +31,7 @@ class ChangeController {
 	}
 
 	@GetMapping(path = "/api/v1/changes", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Every change of meetings, delegations, officials and sources after a revision, oldest first",
+	@Operation(operationId = "listChanges", tags = "History", summary = "Every change of meetings, delegations, officials and sources after a revision, oldest first",
 			description = "Each change with its revision, time, editor, resource type and slug, created/updated/deleted and the "
 					+ "resource as it was after it (null after a deletion). Pass the answer's 'newest' as since next time; "
 					+ "follow 'next' (or Link: rel=\"next\") while it is not null.")

@@ -41,14 +41,18 @@ class TimelineController {
 		this.answers = answers;
 	}
 
-	@GetMapping("/api/v1/timeline")
-	@Operation(summary = "Meetings and delegation visits in one chronological list, as JSON pages or exports (csv, ics, timelinejs), or as an Atom feed of those that changed last",
-			description = "format=atom (or Accept: application/atom+xml): an Atom feed (RFC 4287) of the contacts the filter selects that changed last, "
+	// what this handler writes, named, so that JSON-LD (linkeddata) is answered only where Accept prefers it: a client
+	// that accepts JSON first and JSON-LD too (as generated clients do) gets JSON
+	@GetMapping(path = "/api/v1/timeline", produces = { "application/json", "application/vnd.timelinejs+json",
+			"text/csv", "text/calendar", "application/atom+xml" })
+	@Operation(operationId = "getTimeline", tags = "Timeline", summary = "Meetings and delegation visits in one chronological list, as JSON pages or exports",
+			description = "JSON pages by default; format=csv, ics, timelinejs or jsonld (or the media type in Accept) for the same filters as an export. JSON-LD: schema.org Events with their Places, attending Persons in their Roles, and sources. "
+					+ "format=atom (or Accept: application/atom+xml): an Atom feed (RFC 4287) of the contacts the filter selects that changed last, "
 					+ "the latest change first, limit entries (no cursor); each entry's id stays the same across edits, its updated is the time of its last change.")
 	@ListParameters.Documented(of = ContactList.class, list = "TIMELINE")
 	@ApiResponse(responseCode = "200", description = "A page of entries (JSON), or the export asked for", content = {
 			@Content(mediaType = "application/json", schema = @Schema(implementation = TimelinePage.class)),
-			@Content(mediaType = "application/vnd.timelinejs+json", schema = @Schema(description = "TimelineJS3 JSON: {title, events: [{start_date, end_date, display_date, text, group, unique_id}]}")),
+			@Content(mediaType = "application/vnd.timelinejs+json", schema = @Schema(implementation = TimelineJsSchema.class)),
 			@Content(mediaType = "text/csv", schema = @Schema(type = "string", description = "RFC 4180, a header row, one row per entry")),
 			@Content(mediaType = "text/calendar", schema = @Schema(type = "string", description = "RFC 5545, an all-day VEVENT per dated entry")),
 			@Content(mediaType = "application/atom+xml", schema = @Schema(type = "string", description = "RFC 4287 Atom feed of the contacts that changed last")) })

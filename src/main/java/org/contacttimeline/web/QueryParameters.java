@@ -27,9 +27,10 @@ public final class QueryParameters {
 	/** The shortest word a search accepts (each word is looked up as the beginning of a word). */
 	public static final int MIN_SEARCH = 2;
 
-	private static final int MAX_TEXT = 200;
+	/** The most characters a value of a parameter may have. */
+	static final int MAX_TEXT = 200;
 
-	private static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
+	static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
 
 	private final MultiValueMap<String, String> values;
 
