@@ -20,29 +20,41 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 
 	private final Problems problems;
 
-	private final boolean editorConfigured;
+	private final String unauthorized;
+
+	private final String forbidden;
 
 	ProblemResponses(Problems problems, boolean editorConfigured) {
+		this(problems, editorConfigured,
+				"Writing needs an editor's credentials: send them with HTTP Basic authentication (curl -u user:password).",
+				"Writing is disabled: no editor is configured on this server. Set TIMELINE_SECURITY_EDITOR_USERNAME and "
+						+ "TIMELINE_SECURITY_EDITOR_PASSWORD (or timeline.security.editor.username / .password; the password "
+						+ "may be a {bcrypt} hash) and restart.",
+				"This account may not do that; writes need the editor account.");
+	}
+
+	ProblemResponses(Problems problems, boolean configured, String withAccount, String withoutAccount) {
+		this(problems, configured, withAccount, withoutAccount, withAccount);
+	}
+
+	private ProblemResponses(Problems problems, boolean configured, String withAccount, String withoutAccount,
+			String forbidden) {
 		this.problems = problems;
-		this.editorConfigured = editorConfigured;
+		this.unauthorized = configured ? withAccount : withoutAccount;
+		this.forbidden = forbidden;
 	}
 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
 			throws IOException {
-		String detail = this.editorConfigured
-				? "Writing needs an editor's credentials: send them with HTTP Basic authentication (curl -u user:password)."
-				: "Writing is disabled: no editor is configured on this server. Set TIMELINE_SECURITY_EDITOR_USERNAME and "
-						+ "TIMELINE_SECURITY_EDITOR_PASSWORD (or timeline.security.editor.username / .password; the password "
-						+ "may be a {bcrypt} hash) and restart.";
 		response.setHeader("WWW-Authenticate", "Basic realm=\"contact-timeline\"");
-		write(request, response, HttpStatus.UNAUTHORIZED, detail);
+		write(request, response, HttpStatus.UNAUTHORIZED, this.unauthorized);
 	}
 
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
 			throws IOException {
-		write(request, response, HttpStatus.FORBIDDEN, "This account may not do that; writes need the editor account.");
+		write(request, response, HttpStatus.FORBIDDEN, this.forbidden);
 	}
 
 	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)

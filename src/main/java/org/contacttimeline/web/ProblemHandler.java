@@ -3,6 +3,7 @@ package org.contacttimeline.web;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,7 +14,9 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -40,6 +43,16 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+	private final Duration databaseRetryAfter;
+
+	private final Duration statementRetryAfter;
+
+	ProblemHandler(@Value("${timeline.limits.database-retry-after:5s}") Duration databaseRetryAfter,
+			@Value("${timeline.limits.statement-retry-after:10s}") Duration statementRetryAfter) {
+		this.databaseRetryAfter = databaseRetryAfter;
+		this.statementRetryAfter = statementRetryAfter;
+	}
 
 	@ExceptionHandler
 	ProblemDetail invalidRequest(InvalidRequestException ex) {
@@ -111,11 +124,36 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 				"could not be decoded; send parameters as percent-encoded UTF-8 (a space as %20, % itself as %25)", null));
 	}
 
-	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class })
-	ProblemDetail databaseUnavailable(Exception ex) {
+	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
+			QueryTimeoutException.class })
+	ResponseEntity<ProblemDetail> databaseUnavailable(Exception ex) {
+		if (statementTimedOut(ex)) {
+			return tooLong();
+		}
 		log.warn("Database unavailable: {}", ex.getMessage());
-		return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable",
-				"The database is not reachable right now; try again shortly.");
+		return Problems.unavailable("The database is not reachable right now; try again shortly.", this.databaseRetryAfter);
+	}
+
+	/** A statement ran past PostgreSQL's {@code statement_timeout} and was cancelled: the request asked too much. */
+	private ResponseEntity<ProblemDetail> tooLong() {
+		log.info("A statement ran past the statement timeout and was cancelled");
+		return Problems.unavailable("The request took longer than the service allows for one database statement and was "
+				+ "stopped; nothing was changed. Narrow the filter (a shorter period, a country, fewer or longer words in q, "
+				+ "or limit= for one page of an export) and ask again.", this.statementRetryAfter);
+	}
+
+	/** Whether PostgreSQL cancelled a statement (SQL state 57014: statement timeout, or a cancel request). */
+	private static boolean statementTimedOut(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+			if (cause instanceof java.sql.SQLException sql && "57014".equals(sql.getSQLState())) {
+				return true;
+			}
+			if (cause instanceof QueryTimeoutException || cause instanceof jakarta.persistence.QueryTimeoutException
+					|| cause instanceof org.hibernate.QueryTimeoutException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@ExceptionHandler
@@ -125,16 +163,20 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
-	ProblemDetail unexpected(Exception ex) {
+	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		if (statementTimedOut(ex)) {
+			return tooLong();
+		}
 		if (lostDatabase(ex)) {
 			return databaseUnavailable(ex);
 		}
 		if (badData(ex)) {
-			return badDataProblem(ex);
+			return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(badDataProblem(ex));
 		}
 		log.error("Unexpected error", ex);
-		return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
-				"The service failed to answer this request; the failure has been logged.");
+		return ResponseEntity.internalServerError().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+					"The service failed to answer this request; the failure has been logged."));
 	}
 
 	/** Whether a failure comes from losing the database connection (SQL state class 08) rather than from a bug. */
@@ -262,6 +304,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		HttpStatus status = HttpStatus.resolve(statusCode.value());
 		if (body instanceof ProblemDetail problem && problem.getDetail() == null && status != null) {
 			problem.setDetail(status.getReasonPhrase());
+		}
+		if (body instanceof ProblemDetail problem) {
+			Problems.identified(problem);
 		}
 		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
 	}
