@@ -20,7 +20,8 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "timeline.embedded-db.ephemeral=true", "timeline.embedded-db.data-dir=target/test-pgdata",
 				"logging.level.root=warn", "logging.level.org.contacttimeline=info",
-				"timeline.security.editor.username=editor", "timeline.security.editor.password=editor-password" })
+				"timeline.security.editor.username=editor", "timeline.security.editor.password=editor-password",
+				"timeline.security.management.username=ops", "timeline.security.management.password=ops-password" })
 @Import({ Api.class, StatementCounter.class, Seed.class })
 public @interface ApiTest {
 

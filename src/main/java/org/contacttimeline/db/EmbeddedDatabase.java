@@ -1,6 +1,9 @@
 package org.contacttimeline.db;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -163,7 +166,7 @@ final class EmbeddedDatabase implements AutoCloseable {
 					: "the data folder " + this.dataDir + " holds no database any more";
 		}
 		else {
-			failure = startServer();
+			failure = startOrAwaitServer();
 		}
 		if (failure == null) {
 			this.lastRecoveryMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - this.downSince);
@@ -184,11 +187,37 @@ final class EmbeddedDatabase implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Starts the server, or waits for the one an earlier attempt started if it is still on its way (pg_ctl gave up
+	 * waiting on a slow machine, or crash recovery takes long): that one is not to be started twice. The failure, or
+	 * null once the server accepts connections.
+	 */
+	private String startOrAwaitServer() {
+		Optional<Long> started;
+		try {
+			started = ServerProcess.pid(this.dataDir).filter((found) -> found != this.pid).filter(ServerProcess::alive);
+		}
+		catch (IOException ex) {
+			started = Optional.empty();
+		}
+		if (started.isEmpty()) {
+			return startServer();
+		}
+		this.pid = started.get();
+		try (Socket socket = new Socket()) {
+			socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port()), 500);
+			return null;
+		}
+		catch (IOException ex) {
+			return "the server (pid " + this.pid + ") is still starting";
+		}
+	}
+
 	/** Starts the server with the settings of the first start; the failure, or null once it accepts connections. */
 	private String startServer() {
 		List<String> options = new ArrayList<>(List.of("-p", Integer.toString(port()), "-F"));
 		this.serverConfig.forEach((name, value) -> options.add("-c " + name + "=" + value));
-		long waitSeconds = Math.max(5, this.properties.restartTimeout().toSeconds());
+		long waitSeconds = Math.max(30, this.properties.restartTimeout().toSeconds());
 		List<String> command = new ArrayList<>();
 		if (LinuxUtils.isUnshareAvailable()) {
 			// as the first start did: PostgreSQL refuses to run as root, so root runs it in a user namespace of its own

@@ -185,7 +185,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			// a transaction that cannot even be rolled back has lost its connection; the original failure is masked
 			if (cause instanceof org.hibernate.TransactionException || cause instanceof java.sql.SQLTransientConnectionException
 					|| cause instanceof java.net.ConnectException
-					|| (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"))) {
+					|| (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+							// 08: connection lost; 57P01-57P03: the server shut down, crashed or is starting up
+							&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")))) {
 				return true;
 			}
 			if (cause.getCause() == cause) {
