@@ -10,6 +10,9 @@
 # Settings (environment): MEETINGS=1000000 SMALL_MEETINGS=10000 (0 skips it) DURATION=10 (s per run) WARMUP=5
 # CONNECTIONS="1 8 32" SMALL_CONNECTIONS="1 32" PGBENCH_MODE=prepared HEAP=-Xmx512m SKIP_BUILD=1 JAR=target/...jar
 # CDS=1 (0: run the plain jar) APP_PORT=18080 DB_PORT=55432 BENCH_DIR=target/bench. Delete target/bench/pgdata-* to generate the data again.
+# Overload (on the first data set): OVERLOAD=1 (0 skips it) OVERLOAD_CLIENTS=16 EXPENSIVE_PATH=/api/v1/meetings?format=csv
+# times /meetings/{slug} alone and while OVERLOAD_CLIENTS clients run the expensive request, with the cap on expensive
+# requests off (timeline.limits.expensive.concurrency=0) and on (the default), side by side in the report.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
@@ -23,6 +26,9 @@ SMALL_CONNECTIONS=${SMALL_CONNECTIONS:-"1 32"}
 PGBENCH_MODE=${PGBENCH_MODE:-prepared}
 CDS=${CDS:-1}
 HEAP=${HEAP:--Xmx512m}
+OVERLOAD=${OVERLOAD:-1}
+OVERLOAD_CLIENTS=${OVERLOAD_CLIENTS:-16}
+EXPENSIVE_PATH=${EXPENSIVE_PATH:-/api/v1/meetings?format=csv}
 JAR=${JAR:-$ROOT/target/contact-timeline.jar}
 APP_PORT=${APP_PORT:-18080}
 DB_PORT=${DB_PORT:-55432}
@@ -71,7 +77,7 @@ start_app() { # data dir, log file; sets APP_PID and STARTUP_S
 	local started=$(date +%s.%N)
 	java $HEAP -XX:+ExitOnOutOfMemoryError ${LAUNCH:--jar "$JAR"} \
 		--timeline.embedded-db.data-dir="$1" --timeline.embedded-db.port="$DB_PORT" --server.port="$APP_PORT" \
-		>"$2" 2>&1 &
+		${APP_ARGS:-} >"$2" 2>&1 &
 	APP_PID=$!
 	for _ in $(seq 1 3000); do
 		if curl -sf "$BASE/actuator/health/readiness" 2>/dev/null | grep -q UP; then
@@ -238,6 +244,34 @@ bench_dataset() { # label meetings connections with-pgbench
 	kill -0 "$APP_PID" 2>/dev/null || heap_errors=$((heap_errors + 1))
 	$PY meta "$BENCH" "$name" heap_errors "$heap_errors"
 	stop_app
+	if [[ $4 == yes && $OVERLOAD == 1 ]]; then
+		overload "$name" "$dir" "${urls[slug]}"
+	fi
+}
+
+# p99 of one meeting by slug, alone and while OVERLOAD_CLIENTS clients run the expensive request, with the cap on
+# expensive requests off and on: each a fresh start of the service.
+overload() { # label data-dir slug-url
+	local name=$1 expensive="$BASE$EXPENSIVE_PATH" mode
+	for mode in off on; do
+		if [[ $mode == off ]]; then APP_ARGS="--timeline.limits.expensive.concurrency=0"; else APP_ARGS=; fi
+		log "$name: overload, cap $mode: starting the service"
+		start_app "$2" "$BENCH/app-$name-overload-$mode.log"
+		wrk -t2 -c8 -d"$WARMUP"s "$3" >/dev/null
+		log "$name: overload, cap $mode: /meetings/{slug} alone"
+		wrk_run "$name" "slug-alone-cap-$mode" 1 "$3" "$DURATION"
+		log "$name: overload, cap $mode: /meetings/{slug} while $OVERLOAD_CLIENTS clients ask for $EXPENSIVE_PATH"
+		wrk -t2 -c"$OVERLOAD_CLIENTS" -d"$((DURATION + 4))"s --timeout 60s -s "$ROOT/src/bench/report.lua" "$expensive" \
+			>"$BENCH/wrk-$name-expensive-cap-$mode.txt" 2>&1 &
+		local load=$!
+		sleep 2 # the expensive requests are under way
+		wrk_run "$name" "slug-loaded-cap-$mode" 1 "$3" "$DURATION"
+		wait "$load" || true
+		$PY wrk "$name" "expensive-cap-$mode" "$OVERLOAD_CLIENTS" "$BENCH/wrk-$name-expensive-cap-$mode.txt" >>"$BENCH/results.jsonl"
+		stop_app
+	done
+	APP_ARGS=
+	$PY meta "$BENCH" "$name" overload "{\"clients\": $OVERLOAD_CLIENTS, \"expensive\": \"$EXPENSIVE_PATH\"}"
 }
 
 install_tools
