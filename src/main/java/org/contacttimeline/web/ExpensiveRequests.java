@@ -40,18 +40,18 @@ class ExpensiveRequests {
 	/** A whole export: an export format (by {@code format=} or {@code Accept}) or Popolo, without {@code limit}. */
 	@Bean
 	ExpensiveRequest wholeExport() {
-		return (request) -> request.getRequestURI().startsWith("/api/") && request.getParameter("limit") == null
+		return (request) -> request.getRequestURI().startsWith("/api/") && ExpensiveRequest.parameter(request, "limit") == null
 				&& (request.getRequestURI().startsWith("/api/v1/popolo") || export(request));
 	}
 
 	/** A text search: {@code q=} with something in it, on any list. */
 	@Bean
 	ExpensiveRequest textSearch() {
-		return (request) -> request.getRequestURI().startsWith("/api/") && StringUtils.hasText(request.getParameter("q"));
+		return (request) -> request.getRequestURI().startsWith("/api/") && StringUtils.hasText(ExpensiveRequest.parameter(request, "q"));
 	}
 
 	private static boolean export(HttpServletRequest request) {
-		String format = request.getParameter("format");
+		String format = ExpensiveRequest.parameter(request, "format");
 		if (format != null) {
 			return !format.strip().equalsIgnoreCase(Format.JSON.parameterValue());
 		}
@@ -108,8 +108,13 @@ class ExpensiveRequests {
 					this.declared = kindsOf;
 				}
 				for (ExpensiveRequest kind : kindsOf) {
-					if (kind.matches(request)) {
-						return true;
+					try {
+						if (kind.matches(request)) {
+							return true;
+						}
+					}
+					catch (RuntimeException ex) {
+						// a request the container cannot read (undecodable parameters): the endpoint answers it as bad input
 					}
 				}
 				return false;

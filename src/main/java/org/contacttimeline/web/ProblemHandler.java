@@ -19,7 +19,10 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -126,20 +129,25 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
 			QueryTimeoutException.class })
-	ResponseEntity<ProblemDetail> databaseUnavailable(Exception ex) {
+	ResponseEntity<ProblemDetail> databaseUnavailable(Exception ex, HttpServletRequest request) {
 		if (statementTimedOut(ex)) {
-			return tooLong();
+			return tooLong(request);
 		}
 		log.warn("Database unavailable: {}", ex.getMessage());
 		return Problems.unavailable("The database is not reachable right now; try again shortly.", this.databaseRetryAfter);
 	}
 
 	/** A statement ran past PostgreSQL's {@code statement_timeout} and was cancelled: the request asked too much. */
-	private ResponseEntity<ProblemDetail> tooLong() {
+	private ResponseEntity<ProblemDetail> tooLong(HttpServletRequest request) {
 		log.info("A statement ran past the statement timeout and was cancelled");
+		if (!HttpMethod.GET.matches(request.getMethod()) && !HttpMethod.HEAD.matches(request.getMethod())) {
+			return Problems.unavailable("The change took longer than the service allows for one database statement (another "
+					+ "editor may hold the record) and was stopped; nothing was changed. Try again shortly.",
+					this.statementRetryAfter);
+		}
 		return Problems.unavailable("The request took longer than the service allows for one database statement and was "
-				+ "stopped; nothing was changed. Narrow the filter (a shorter period, a country, fewer or longer words in q, "
-				+ "or limit= for one page of an export) and ask again.", this.statementRetryAfter);
+				+ "stopped. Narrow the filter (a shorter period, a country, more specific words in q, or limit= for one page "
+				+ "of an export) and ask again.", this.statementRetryAfter);
 	}
 
 	/** Whether PostgreSQL cancelled a statement (SQL state 57014: statement timeout, or a cancel request). */
@@ -163,12 +171,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
-	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+	ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
 		if (statementTimedOut(ex)) {
-			return tooLong();
+			return tooLong(request);
 		}
 		if (lostDatabase(ex)) {
-			return databaseUnavailable(ex);
+			return databaseUnavailable(ex, request);
 		}
 		if (badData(ex)) {
 			return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(badDataProblem(ex));
