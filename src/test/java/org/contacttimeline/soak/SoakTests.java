@@ -198,7 +198,7 @@ class SoakTests {
 					ProcessHandle.of(server).ifPresent(ProcessHandle::destroyForcibly);
 					HttpResponse<String> probe = null;
 					while ((probe == null || probe.statusCode() != 200) && System.nanoTime() - killed < TimeUnit.SECONDS.toNanos(120)) {
-						probe = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/kinds")));
+						probe = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/meetings/im-chon-il-igor-morgulov-talks-2019-03-14")));
 					}
 					recoveries.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - killed));
 				}
