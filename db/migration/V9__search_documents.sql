@@ -39,9 +39,22 @@ $$;
 create trigger meeting_search_own before insert or update of title, summary, topics, city, venue on meeting
     for each row execute function meeting_search_own();
 
+-- The documents of many meetings at once (an edit's few, or the generator's million): set-based, so that a bulk
+-- insert is one grouped pass over the participants instead of a lookup per meeting.
 create function meeting_search_refresh(ids bigint[]) returns void language sql as $$
-    update meeting m set search = meeting_search(m.id, m.title, m.summary, m.topics, m.city, m.venue)
-    from (select distinct id from unnest(ids) as changed(id)) changed
+    with changed as (select distinct id from unnest(ids) as changed(id)),
+    people as (
+        select p.meeting_id, string_agg(concat_ws(' ', o.name, o.original_name, p.role), ' ' order by p.ordinal) as text
+        from changed join meeting_participant p on p.meeting_id = changed.id join official o on o.id = p.official_id
+        group by p.meeting_id),
+    parties as (
+        select u.meeting_id, string_agg(u.description, ' ' order by u.ordinal) as text
+        from changed join meeting_unnamed_party u on u.meeting_id = changed.id
+        group by u.meeting_id)
+    update meeting m
+    set search = search_form(concat_ws(' ', m.title, m.summary, array_to_string(m.topics, ' '), m.city, m.venue,
+                                       people.text, parties.text))
+    from changed left join people on people.meeting_id = changed.id left join parties on parties.meeting_id = changed.id
     where m.id = changed.id
 $$;
 
@@ -180,7 +193,7 @@ alter table source add column search tsvector generated always as
     (search_form(publisher || ' ' || coalesce(headline, '') || ' ' || coalesce(author, '') || ' ' || slug)) stored;
 
 -- Fill the documents of what is already stored, then index them.
-update meeting m set search = meeting_search(m.id, m.title, m.summary, m.topics, m.city, m.venue);
+select meeting_search_refresh(array(select id from meeting));
 update delegation d set search = delegation_search(d.id, d.name, d.purpose, d.notes, d.head_official_id);
 update official o set search = official_search(o.id, o.name, o.original_name, o.slug);
 

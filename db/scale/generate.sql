@@ -60,6 +60,133 @@ create function pg_temp.pick_date(u float8) returns date language sql stable as 
     select date '2026-12-31' - floor(-5000 * ln(1 - u * (1 - exp(-28124.0 / 5000))))::int
 $$;
 
+-- Text. Drawn from hashes of a row's number (not from random()), so that every value drawn with random() above and
+-- below (dates, sides, participants) stays what it was before the text was varied.
+-- A uniform number in [0, 1) for row x and draw salt.
+create function pg_temp.u(x bigint, salt bigint) returns float8 language sql immutable as $$
+    select (hashint8extended(x, salt) & 9007199254740991)::float8 / 9007199254740992.0
+$$;
+-- A rank in 1..n with a Zipf-like frequency: rank r is drawn with probability ln((r + 1) / r) / ln(n + 1), so with
+-- n = 20000 rank 1 comes in 7 % of draws, rank 10 in 1 %, rank 1000 in 0.01 %, rank 20000 in 0.0005 %.
+create function pg_temp.zipf(u float8, n int) returns int language sql immutable as $$
+    select least(n, floor(exp(u * ln(n + 1.0)))::int)
+$$;
+-- The vocabulary by rank: 120 words of diplomatic reporting, then made-up words of three syllables (one per rank
+-- below 343000). Words are drawn from ranks 1..20000; the ranks past it are never drawn as words, so they match
+-- nothing, except where used below as cities (30000..), venues (40000..) and family names (50000..).
+create function pg_temp.word(r int) returns text language sql immutable as $$
+    select case when r <= 120 then (array[
+        'cooperation', 'security', 'economic', 'trade', 'relations', 'bilateral', 'development', 'peace', 'nuclear',
+        'energy', 'sanctions', 'investment', 'culture', 'regional', 'defence', 'military', 'agreement', 'dialogue',
+        'friendship', 'exchanges', 'summit', 'strategic', 'partnership', 'humanitarian', 'assistance', 'tourism',
+        'education', 'science', 'technology', 'agriculture', 'fisheries', 'railways', 'health', 'maritime', 'border',
+        'customs', 'visas', 'labour', 'finance', 'banking', 'petroleum', 'pipelines', 'shipping', 'harbours',
+        'aviation', 'satellites', 'cybersecurity', 'climate', 'environment', 'irrigation', 'grain', 'fertilizer',
+        'medicine', 'sports', 'youth', 'broadcasting', 'cinema', 'orchestras', 'heritage', 'linguistics',
+        'scholarships', 'veterans', 'legislature', 'ideology', 'reunification', 'denuclearization', 'missiles',
+        'inspections', 'treaty', 'protocol', 'memorandum', 'consultations', 'negotiations', 'ceremony', 'reception',
+        'banquet', 'anniversary', 'condolences', 'congratulations', 'mining', 'coal', 'steel', 'textiles',
+        'electricity', 'construction', 'housing', 'logistics', 'telecommunications', 'archives', 'consular',
+        'repatriation', 'refugees', 'minorities', 'religion', 'pharmaceuticals', 'vaccines', 'pandemic', 'disasters',
+        'relief', 'forestry', 'hydropower', 'uranium', 'weapons', 'ammunition', 'drones', 'intelligence', 'policing',
+        'justice', 'elections', 'observers', 'monitoring', 'peacekeeping', 'disarmament', 'demining', 'oceanography',
+        'glaciers', 'volleyball', 'chess', 'calligraphy', 'ballet'])[r]
+    else s[1 + m % 70] || s[1 + (m / 70) % 70] || s[1 + (m / 4900) % 70] end
+    from (select array[
+        'ba', 'be', 'bi', 'bo', 'bu', 'da', 'de', 'di', 'do', 'du', 'fa', 'fe', 'fi', 'fo', 'fu', 'ga', 'ge', 'gi',
+        'go', 'gu', 'ka', 'ke', 'ki', 'ko', 'ku', 'la', 'le', 'li', 'lo', 'lu', 'ma', 'me', 'mi', 'mo', 'mu', 'na',
+        'ne', 'ni', 'no', 'nu', 'pa', 'pe', 'pi', 'po', 'pu', 'ra', 're', 'ri', 'ro', 'ru', 'sa', 'se', 'si', 'so',
+        'su', 'ta', 'te', 'ti', 'to', 'tu', 'va', 've', 'vi', 'vo', 'vu', 'za', 'ze', 'zi', 'zo', 'zu'] as s,
+                 -- rank to syllables: a one-to-one scramble of 0 .. 70^3 - 1, so that neighbouring ranks differ
+                 (r::bigint * 7919 % 343000)::int as m) syllables
+$$;
+-- A word of the vocabulary for row x and draw salt.
+create function pg_temp.w(x bigint, salt bigint) returns text language sql immutable as $$
+    select pg_temp.word(pg_temp.zipf(pg_temp.u(x, salt), 20000))
+$$;
+-- A topic: the same words, drawn from the first 200 (tags repeat more than prose does).
+create function pg_temp.topic(x bigint, salt bigint) returns text language sql immutable as $$
+    select pg_temp.word(pg_temp.zipf(pg_temp.u(x, salt), 200))
+$$;
+create function pg_temp.city(x bigint) returns text language sql immutable as $$
+    select case when r <= 55 then (array[
+        'Pyongyang', 'Moscow', 'Beijing', 'Seoul', 'Tokyo', 'Washington', 'Vladivostok', 'Hanoi', 'Ulaanbaatar',
+        'Vientiane', 'Havana', 'Tehran', 'Damascus', 'Minsk', 'Kyiv', 'Astana', 'Geneva', 'Singapore', 'Jakarta',
+        'Bangkok', 'Berlin', 'Zürich', 'Paris', 'London', 'New Delhi', 'Islamabad', 'Cairo', 'Shenyang', 'Dandong',
+        'Kaesong', 'Panmunjom', 'Sinuiju', 'Rason', 'Wonsan', 'Busan', 'Osaka', 'Bogotá', 'Stockholm', 'Helsinki',
+        'Vienna', 'Rome', 'Madrid', 'Lisbon', 'Warsaw', 'Prague', 'Brasília', 'Budapest', 'Sofia', 'Bucharest',
+        'Reykjavík', 'Belgrade', 'Ankara', 'Asunción', 'Khabarovsk', 'Kraków'])[r]
+    else initcap(pg_temp.word(30000 + r)) end
+    from (select pg_temp.zipf(pg_temp.u(x, 40), 3000) as r) z
+$$;
+create function pg_temp.venue(x bigint) returns text language sql immutable as $$
+    select case when r <= 20 then (array[
+        'Kumsusan Guesthouse', 'Paekhwawon State Guesthouse', 'Mansudae Assembly Hall', 'Kremlin',
+        'Great Hall of the People', 'Diaoyutai State Guesthouse', 'Blue House', 'Peace House', 'White House',
+        'Élysée Palace', 'Guesthouse of the foreign ministry', 'Palais des Nations', 'Kim Il Sung Square',
+        'Sochi Residence', 'Capella Hotel', 'Metropole Hotel', 'Ryugyong Hotel', 'Koryo Hotel', 'Yanggakdo Hotel',
+        'Far Eastern Federal University'])[r]
+    else 'Hotel ' || initcap(pg_temp.word(40000 + r)) end
+    from (select pg_temp.zipf(pg_temp.u(x, 41), 500) as r) z
+$$;
+-- A person's name (in Latin letters) and original name (in the script of the country, where it has another one):
+-- Korean in Hangul, Russian, Ukrainian, Belarusian and Kazakh in Cyrillic, Chinese and Japanese in their characters;
+-- some European and Latin American names with accents; made-up family names elsewhere. x: the person's number,
+-- salt: which person of that number (an official, an author).
+create function pg_temp.person(x bigint, salt bigint, country varchar, out name text, out original_name text)
+language sql immutable as $$
+    select case grp
+               when 'ko' then kf[1 + f % 15] || ' ' || kg[1 + a % 20] || ' ' || kg[1 + b % 20]
+               when 'ru' then rg[1 + a % 14] || ' ' || rf[1 + f % 20]
+               when 'zh' then zf[1 + f % 10] || ' ' || zg[1 + a % 14]
+               when 'ja' then jg[1 + a % 8] || ' ' || jf[1 + f % 8]
+               when 'eu' then eg[1 + a % 12] || ' ' || ef[1 + f % 16]
+               else og[1 + a % 16] || ' ' || initcap(pg_temp.word(50000 + 1 + f)) end,
+           case grp
+               when 'ko' then kfh[1 + f % 15] || kgh[1 + a % 20] || kgh[1 + b % 20]
+               when 'ru' then rgc[1 + a % 14] || ' ' || rfc[1 + f % 20]
+               when 'zh' then zfh[1 + f % 10] || zgh[1 + a % 14]
+               when 'ja' then jfh[1 + f % 8] || jgh[1 + a % 8] end
+    from (select case when country in ('KP', 'KR') then 'ko'
+                      when country in ('RU', 'SU', 'UA', 'BY', 'KZ') then 'ru'
+                      when country in ('CN', 'TW') then 'zh' when country = 'JP' then 'ja'
+                      when country in ('FR', 'DE', 'ES', 'PT', 'BR', 'VN', 'CZ', 'PL', 'TR', 'HU', 'SE', 'NO', 'DK',
+                                       'AT', 'CH', 'BE', 'IS', 'MX', 'AR', 'CO') then 'eu' else 'other' end as grp,
+                 -- family names the more common the lower their rank; given names uniform
+                 pg_temp.zipf(pg_temp.u(x, salt * 10 + 1), 3000) - 1 as f,
+                 floor(pg_temp.u(x, salt * 10 + 2) * 1000)::int as a, floor(pg_temp.u(x, salt * 10 + 3) * 1000)::int as b,
+                 array['Kim', 'Ri', 'Pak', 'Choe', 'Jong', 'Kang', 'Jo', 'Yun', 'Jang', 'Rim', 'Han', 'O', 'So', 'Sin', 'Kwon'] as kf,
+                 array['김', '리', '박', '최', '정', '강', '조', '윤', '장', '림', '한', '오', '서', '신', '권'] as kfh,
+                 array['Yong', 'Jae', 'Chol', 'Nam', 'Il', 'Su', 'Ho', 'Song', 'Min', 'Kwang', 'Hyok', 'Chun', 'Myong',
+                       'Son', 'Hui', 'Hyon', 'Guk', 'Jin', 'Ryong', 'Un'] as kg,
+                 array['영', '재', '철', '남', '일', '수', '호', '성', '민', '광', '혁', '춘', '명', '선', '희', '현', '국',
+                       '진', '룡', '은'] as kgh,
+                 array['Morgulov', 'Ivanov', 'Lavrov', 'Petrov', 'Smirnov', 'Kuznetsov', 'Popov', 'Volkov', 'Sokolov',
+                       'Kozlov', 'Novikov', 'Morozov', 'Lebedev', 'Yegorov', 'Pavlov', 'Semyonov', 'Zaytsev', 'Borisov',
+                       'Orlov', 'Rudenko'] as rf,
+                 array['Моргулов', 'Иванов', 'Лавров', 'Петров', 'Смирнов', 'Кузнецов', 'Попов', 'Волков', 'Соколов',
+                       'Козлов', 'Новиков', 'Морозов', 'Лебедев', 'Егоров', 'Павлов', 'Семёнов', 'Зайцев', 'Борисов',
+                       'Орлов', 'Руденко'] as rfc,
+                 array['Igor', 'Sergey', 'Alexander', 'Andrey', 'Dmitry', 'Nikolay', 'Vladimir', 'Mikhail', 'Oleg',
+                       'Alexey', 'Maria', 'Yelena', 'Olga', 'Anna'] as rg,
+                 array['Игорь', 'Сергей', 'Александр', 'Андрей', 'Дмитрий', 'Николай', 'Владимир', 'Михаил', 'Олег',
+                       'Алексей', 'Мария', 'Елена', 'Ольга', 'Анна'] as rgc,
+                 array['Wang', 'Li', 'Zhang', 'Liu', 'Chen', 'Yang', 'Huang', 'Zhao', 'Wu', 'Zhou'] as zf,
+                 array['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴', '周'] as zfh,
+                 array['Wei', 'Fang', 'Min', 'Jing', 'Qiang', 'Lei', 'Jun', 'Yi', 'Yong', 'Yan', 'Jie', 'Tao', 'Ming', 'Chao'] as zg,
+                 array['伟', '芳', '敏', '静', '强', '磊', '军', '毅', '勇', '艳', '杰', '涛', '明', '超'] as zgh,
+                 array['Sato', 'Suzuki', 'Takahashi', 'Tanaka', 'Watanabe', 'Ito', 'Yamamoto', 'Nakamura'] as jf,
+                 array['佐藤', '鈴木', '高橋', '田中', '渡辺', '伊藤', '山本', '中村'] as jfh,
+                 array['Taro', 'Ken', 'Hiroshi', 'Makoto', 'Hanako', 'Yoko', 'Daisuke', 'Naoki'] as jg,
+                 array['太郎', '健', '博', '誠', '花子', '洋子', '大輔', '直樹'] as jgh,
+                 array['Müller', 'Martin', 'Gonçalves', 'Pérez', 'Schmidt', 'Dvořák', 'Nguyễn', 'Silva', 'Søndergaard',
+                       'Łukasiewicz', 'Özdemir', 'Kovács', 'Lefèvre', 'García', 'Schröder', 'Novák'] as ef,
+                 array['José', 'Thomas', 'François', 'Anna', 'Zoë', 'Jürgen', 'Paul', 'André', 'Ana', 'Łucja', 'Hélène',
+                       'Søren'] as eg,
+                 array['Ahmed', 'John', 'Maria', 'Fatima', 'David', 'Ali', 'Sarah', 'Peter', 'Omar', 'Grace', 'Samuel',
+                       'Leila', 'Daniel', 'Amina', 'Michael', 'Nadia'] as og) p
+$$;
+
 -- Organizations: a foreign ministry and a government per country.
 insert into organization (slug, name, country_code, kind)
 select 'scale-' || lower(c.code) || '-' || k.kind, c.code || ' ' || k.label, c.code, k.kind
@@ -68,10 +195,12 @@ cross join (values ('ministry', 'Ministry of Foreign Affairs'), ('government', '
 
 -- Officials: one in every country first, then weighted like the contacts.
 insert into official (slug, name, original_name, country_code)
-select 'scale-official-' || g, 'Scale Official ' || g, case when g % 5 = 0 then '官员 ' || g end,
-       case when g <= (select ncodes from gen_const) then (select codes[g] from gen_const)
-            else pg_temp.pick_country(random(), random()) end
-from generate_series(1, :officials) g;
+select 'scale-official-' || o.g, p.name, p.original_name, o.country_code
+from (select g, case when g <= (select ncodes from gen_const) then (select codes[g] from gen_const)
+                     else pg_temp.pick_country(random(), random()) end as country_code
+      from generate_series(1, :officials) g) o
+cross join lateral pg_temp.person(o.g, 1, o.country_code) p
+order by o.g;
 
 create temp table gen_official as
 select id, country_code, row_number() over (partition by country_code order by id) as rn
@@ -96,9 +225,15 @@ where p = 0 or o.id % 3 = 0;
 
 insert into source (slug, publisher, headline, author, published_on, url)
 select 'scale-source-' || g,
-       (array['Scale Wire', 'Scale Herald', 'Scale Times', 'Scale Agency', 'Scale Daily'])[1 + g % 5],
-       'Generated report ' || g, 'Reporter ' || (g % 97), pg_temp.pick_date(random()),
-       'https://example.org/scale/' || g
+       (array['Korean Central News Agency', 'Yonhap', 'TASS', 'Xinhua', 'NK News', 'Rodong Sinmun', 'Reuters',
+              'Associated Press', 'Kyodo', 'RIA Novosti', 'Korea Times', 'Korea Herald', 'Agence France-Presse',
+              'BBC Monitoring', 'Interfax', 'Global Times', 'People''s Daily', 'Voice of Korea', 'Daily NK',
+              '38 North', 'Nikkei', 'Asahi Shimbun', 'The Diplomat', 'Le Monde', 'Deutsche Welle'])
+           [pg_temp.zipf(pg_temp.u(g, 60), 25)],
+       initcap(pg_temp.w(g, 61)) || ' and ' || pg_temp.w(g, 62) || ' on the agenda of ' || pg_temp.w(g, 63) || ' talks',
+       case when pg_temp.u(g, 64) >= 0.1 then (pg_temp.person(g, 2, (array['US', 'GB', 'FR', 'KR', 'RU', 'JP'])
+                                                                     [1 + floor(pg_temp.u(g, 65) * 6)::int])).name end,
+       pg_temp.pick_date(random()), 'https://example.org/scale/' || g
 from generate_series(1, :sources) g;
 create temp table gen_source as
 select row_number() over (order by id)::int as rn, id from source where slug like 'scale-source-%';
@@ -116,16 +251,24 @@ cross join lateral (select pg_temp.pick_date(random() + g * 0) as start_date,
 update gen_delegation set host = 'RU' where host = sending;
 
 insert into delegation (slug, name, sending_country, host_country, head_official_id, start_date, end_date,
-                        date_precision, purpose)
-select 'scale-delegation-' || d.g, 'Scale delegation ' || d.g || ' from ' || d.sending || ' to ' || d.host,
+                        date_precision, purpose, notes)
+select 'scale-delegation-' || d.g,
+       (select name from country where code = d.sending) || ' '
+           || (array['government', 'parliamentary', 'party', 'military', 'trade', 'cultural', 'sports', 'youth',
+                     'friendship', 'women''s'])[pg_temp.zipf(pg_temp.u(d.g, 70), 10)]
+           || ' delegation to ' || (select name from country where code = d.host),
        d.sending, d.host,
        (select o.id from gen_official o join gen_official_count n using (country_code)
         where o.country_code = d.sending and o.rn = 1 + (d.g % n.n)),
        case when d.precision = 'month' then date_trunc('month', d.start_date)::date else d.start_date end,
        case when d.precision = 'month' then (date_trunc('month', d.start_date) + interval '1 month - 1 day')::date
             else d.start_date + (2 + floor(d.u * 6))::int end,
-       d.precision, 'Talks on trade, culture and security'
-from gen_delegation d;
+       d.precision,
+       'Talks on ' || pg_temp.w(d.g, 71) || ', ' || pg_temp.w(d.g, 72) || ' and ' || pg_temp.w(d.g, 73),
+       case when pg_temp.u(d.g, 74) < 0.3 then 'Also visited ' || pg_temp.city(d.g) || ' to see '
+                                                || pg_temp.w(d.g, 75) || ' sites' end
+from gen_delegation d
+order by d.g;
 
 create temp table gen_delegation_id as
 select row_number() over (order by id)::int as rn, id, sending_country, start_date, end_date
@@ -200,20 +343,26 @@ analyze gen_meeting4;
 insert into meeting (id, slug, title, start_date, end_date, date_precision, status, kind_code, city, venue,
                      location_country, summary, topics, delegation_id)
 select m.id, 'scale-meeting-' || m.g,
-       'Talks between ' || m.c1 || ' and ' || m.c2 || ' officials (scale ' || m.g || ')',
+       case when pg_temp.u(m.g, 1) < 0.5
+            then n.c1 || ' and ' || n.c2 || ' discuss ' || pg_temp.w(m.g, 2) || ' and ' || pg_temp.w(m.g, 3)
+            else initcap(pg_temp.w(m.g, 2)) || ' and ' || pg_temp.w(m.g, 3) || ' talks between ' || n.c1 || ' and '
+                 || n.c2 end,
        m.start_date, m.end_date, m.precision,
        case when m.start_date > date '2026-11-01' then 'planned'
             when m.u_status < 0.93 then 'held' when m.u_status < 0.97 then 'speculated' else 'cancelled' end,
        (array['036', '040', '042', '043', '044', '046'])[1 + floor(m.u_kind * 6)::int],
-       'City ' || (m.g % 997), case when m.g % 4 = 0 then 'Guesthouse of the foreign ministry' end,
+       pg_temp.city(m.g), case when m.g % 4 = 0 then pg_temp.venue(m.g) end,
        case when m.u_loc < 0.5 then m.c1 else m.c2 end,
-       'Officials of ' || m.c1 || ' and ' || m.c2 || ' discussed trade, security and cultural exchanges, '
-           || 'according to a generated report.',
-       case m.g % 4 when 0 then array['trade', 'security'] when 1 then array['culture']
-                    when 2 then array['sanctions', 'energy'] else array[]::text[] end,
+       'Officials of ' || n.c1 || ' and ' || n.c2 || ' discussed ' || pg_temp.w(m.g, 4) || ', ' || pg_temp.w(m.g, 5)
+           || ' and ' || pg_temp.w(m.g, 6) || ', and agreed on ' || pg_temp.w(m.g, 7) || ' ' || pg_temp.w(m.g, 8)
+           || '.',
+       -- 0 to 3 topics, as before (by the meeting's number), now drawn from the vocabulary
+       array(select distinct pg_temp.topic(m.g, 10 + k) from generate_series(1, (m.g % 4)::int) k),
        case when m.u_deleg < 0.05 then (select d.id from gen_delegation_id d
                                         where d.rn = 1 + (m.g % (select count(*) from gen_delegation_id))) end
-from gen_meeting4 m;
+from gen_meeting4 m
+cross join lateral (select (select name from country where code = m.c1) as c1,
+                           (select name from country where code = m.c2) as c2) n;
 
 -- A meeting's sides, participants and citations are stored together, in meeting order, as an editor's write stores
 -- them (one meeting at a time), not scattered across the tables.
@@ -245,6 +394,18 @@ from gen_meeting4 m
 cross join lateral generate_series(0, m.ncite - 1) k
 join gen_source src on src.rn = 1 + ((m.g * 13 + k * 7) % (select count(*) from gen_source))
 order by m.id, k;
+
+-- Parties a source mentions without naming anyone, for 3 % of the meetings, in meeting order.
+insert into meeting_unnamed_party (meeting_id, description, country_code, ordinal)
+select m.id,
+       case when pg_temp.u(m.g, 20) < 0.5
+            then 'officials of the ' || (select name from country where code = m.c2) || ' '
+                 || (array['foreign ministry', 'embassy', 'party', 'army', 'parliament'])[pg_temp.zipf(pg_temp.u(m.g, 21), 5)]
+            else 'a delegation on ' || pg_temp.w(m.g, 22) || ' from ' || (select name from country where code = m.c2) end,
+       m.c2, 0
+from gen_meeting4 m
+where pg_temp.u(m.g, 23) < 0.03
+order by m.id;
 
 -- Explicit meeting ids: move the identity on past them.
 select setval(pg_get_serial_sequence('meeting', 'id'), (select max(id) from meeting));

@@ -2,7 +2,6 @@ package org.contacttimeline.contact;
 
 import java.util.function.Function;
 
-import jakarta.servlet.http.HttpServletRequest;
 
 import org.contacttimeline.web.Exports;
 import org.contacttimeline.web.Page;
@@ -25,10 +24,10 @@ public class ContactAnswers {
 	}
 
 	/** The answer to {@code filter}, whose pages {@code read} gives. */
-	public <T> ResponseEntity<?> answer(HttpServletRequest request, ContactFilter filter,
+	public <T> ResponseEntity<?> answer(ContactFilter filter,
 			Function<ContactFilter, Page<T>> read) {
 		if (filter.wholeExport()) {
-			return this.exports.whole(request, filter.format(), filter.whole(read));
+			return this.exports.whole(filter.whole(read));
 		}
 		return Pages.ok(read.apply(filter));
 	}

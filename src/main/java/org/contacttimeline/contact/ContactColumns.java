@@ -77,6 +77,9 @@ final class ContactColumns {
 
 	static final Field<Long> VERSION = column("version", SQLDataType.BIGINT);
 
+	/** When the contact last changed: not in the column list, added by the lists ordered by it. */
+	static final Field<java.time.Instant> UPDATED_AT = column("updated_at", SQLDataType.INSTANT);
+
 	private static <T> Field<T> column(String alias, DataType<T> type) {
 		return field(name(alias), type);
 	}

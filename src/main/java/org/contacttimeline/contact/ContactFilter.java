@@ -1,5 +1,6 @@
 package org.contacttimeline.contact;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
@@ -24,13 +25,15 @@ import org.contacttimeline.web.Streamed;
  * @param status whether a meeting was held, planned, ...
  * @param kind the CAMEO code of a meeting
  * @param q text to find in titles, summaries, topics, places, names and roles
+ * @param updatedSince contacts whose own fields or parts last changed at or after this instant
  * @param limit page size
  * @param cursor where the previous page ended, or {@code null}
  * @param limitGiven whether the request gave a page size (exports without one are whole)
  * @param format JSON pages, or an export
  */
 public record ContactFilter(LocalDate date, LocalDate from, LocalDate to, List<String> countries, String host,
-		String official, String delegation, MeetingStatus status, String kind, String q, int limit, Cursor cursor,
+		String official, String delegation, MeetingStatus status, String kind, String q, Instant updatedSince, int limit,
+		Cursor cursor,
 		boolean limitGiven, Format format) {
 
 	public ContactFilter {
@@ -39,26 +42,26 @@ public record ContactFilter(LocalDate date, LocalDate from, LocalDate to, List<S
 
 	/** Every contact, a page of {@code limit}. */
 	public static ContactFilter all(int limit) {
-		return new ContactFilter(null, null, null, List.of(), null, null, null, null, null, null, limit, null, true,
+		return new ContactFilter(null, null, null, List.of(), null, null, null, null, null, null, null, limit, null, true,
 				Format.JSON);
 	}
 
 	/** The meetings an official took part in, a page of {@code limit}. */
 	public static ContactFilter ofOfficial(String slug, int limit) {
-		return new ContactFilter(null, null, null, List.of(), null, slug, null, null, null, null, limit, null, true,
+		return new ContactFilter(null, null, null, List.of(), null, slug, null, null, null, null, null, limit, null, true,
 				Format.JSON);
 	}
 
 	/** The meetings of a delegation's visit, a page of {@code limit}. */
 	public static ContactFilter ofDelegation(String slug, int limit) {
-		return new ContactFilter(null, null, null, List.of(), null, null, slug, null, null, null, limit, null, true,
+		return new ContactFilter(null, null, null, List.of(), null, null, slug, null, null, null, null, limit, null, true,
 				Format.JSON);
 	}
 
 	/** The same filter for another page. */
 	public ContactFilter page(int limit, Cursor cursor) {
 		return new ContactFilter(this.date, this.from, this.to, this.countries, this.host, this.official,
-				this.delegation, this.status, this.kind, this.q, limit, cursor, true, this.format);
+				this.delegation, this.status, this.kind, this.q, this.updatedSince, limit, cursor, true, this.format);
 	}
 
 	/** Every contact the filter selects, read page by page (keyset) as they are consumed: any size, constant memory. */

@@ -2,6 +2,7 @@ package org.contacttimeline.contact;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 
 import org.contacttimeline.web.CountryCodes;
 import org.contacttimeline.web.Format;
@@ -51,27 +52,35 @@ public class ContactFilters {
 	static final ListParameter<String> Q = ListParameter.search(
 			"Text in titles, summaries, topics, places, names (in either script) and roles", "political contacts");
 
+	static final ListParameter<java.time.Instant> UPDATED_SINCE = ListParameter.instant("updatedSince",
+			"Contacts whose own fields or parts (sides, participants, members, dates, citations) changed at or after this instant; "
+					+ "times are those of the writing transactions, so overlap successive polls by a few seconds (or use /api/v1/changes)",
+			"2019-03-14T09:00:00Z");
+
 	/** The lists of contacts and the parameters each accepts. */
 	public enum ContactList implements ListParameters {
 
 		MEETINGS(ListParameter.format(Format.JSON, Format.CSV, Format.ICS), DATE, FROM, TO, COUNTRY, HOST, OFFICIAL,
-				DELEGATION, STATUS, KIND, Q),
+				DELEGATION, STATUS, KIND, Q, UPDATED_SINCE),
 
-		TIMELINE(ListParameter.format(Format.JSON, Format.CSV, Format.ICS, Format.TIMELINEJS, Format.JSONLD), DATE,
-				FROM, TO, COUNTRY, HOST, OFFICIAL, DELEGATION, STATUS, KIND, Q),
+		TIMELINE(ListParameter.format(Format.JSON, Format.CSV, Format.ICS, Format.TIMELINEJS, Format.JSONLD, Format.ATOM),
+				DATE, FROM, TO, COUNTRY, HOST, OFFICIAL, DELEGATION, STATUS, KIND, Q, UPDATED_SINCE),
 
 		DELEGATIONS(ListParameter.format(Format.JSON, Format.CSV, Format.ICS), DATE, FROM, TO, COUNTRY, HOST, OFFICIAL,
-				Q),
+				Q, UPDATED_SINCE),
 
 		/** The timeline's filters, for documents of their own (Popolo) that take no format. */
-		CONTACTS(null, DATE, FROM, TO, COUNTRY, HOST, OFFICIAL, DELEGATION, STATUS, KIND, Q);
+		CONTACTS(null, DATE, FROM, TO, COUNTRY, HOST, OFFICIAL, DELEGATION, STATUS, KIND, Q, UPDATED_SINCE);
 
 		private final ListParameter<Format> format;
+
+		private final List<ListParameter<?>> filters;
 
 		private final List<ListParameter<?>> parameters;
 
 		ContactList(ListParameter<Format> format, ListParameter<?>... filters) {
 			this.format = format;
+			this.filters = List.of(filters);
 			List<ListParameter<?>> parameters = new java.util.ArrayList<>(List.of(filters));
 			parameters.add(ListParameter.LIMIT);
 			parameters.add(ListParameter.CURSOR);
@@ -86,6 +95,15 @@ public class ContactFilters {
 			return this.parameters;
 		}
 
+		/** The filters alone, without page size, cursor and format: for lists of other things of the same contacts. */
+		public List<ListParameter<?>> filters() {
+			return this.filters;
+		}
+
+	}
+
+	/** The contact filters of a request, and what the list read of its own parameters. */
+	public record Filtered<T>(ContactFilter filter, T own) {
 	}
 
 	private final CountryCodes countries;
@@ -104,6 +122,26 @@ public class ContactFilters {
 	public ContactFilter parse(ContactList list, MultiValueMap<String, String> parameters, String accept) {
 		QueryParameters query = new QueryParameters(parameters, accept, this.countries, list.parameters());
 		Format format = (list.format != null) ? query.read(list.format) : Format.JSON;
+		ContactFilter filter = read(query, format, true, parameters.containsKey("limit"));
+		query.validate();
+		return filter;
+	}
+
+	/**
+	 * Reads the contact filters of a list that is not a page of contacts (counts, a network): the list declares the
+	 * filters it takes (see {@link ContactList#filters()}) and parameters of its own, which {@code own} reads from
+	 * the same query; everything wrong with either is rejected in one 400.
+	 */
+	public <T> Filtered<T> parse(ListParameters list, MultiValueMap<String, String> parameters, String accept,
+			Function<QueryParameters, T> own) {
+		QueryParameters query = new QueryParameters(parameters, accept, this.countries, list.parameters());
+		ContactFilter filter = read(query, Format.JSON, false, false);
+		T read = own.apply(query);
+		query.validate();
+		return new Filtered<>(filter, read);
+	}
+
+	private ContactFilter read(QueryParameters query, Format format, boolean paged, boolean limitGiven) {
 		LocalDate date = query.read(DATE);
 		LocalDate from = query.read(FROM);
 		LocalDate to = query.read(TO);
@@ -115,12 +153,10 @@ public class ContactFilters {
 			query.reject("kind", "is not a CAMEO code of a contact; accepted: " + String.join(", ", this.kinds.codes())
 					+ " (see /api/v1/kinds)", kind);
 		}
-		ContactFilter filter = new ContactFilter(date, from, to, query.read(COUNTRY), query.read(HOST),
-				query.read(OFFICIAL), query.read(DELEGATION), query.read(STATUS), kind, query.read(Q),
-				query.read(ListParameter.LIMIT), query.read(ListParameter.CURSOR), parameters.containsKey("limit"),
-				format);
-		query.validate();
-		return filter;
+		return new ContactFilter(date, from, to, query.read(COUNTRY), query.read(HOST), query.read(OFFICIAL),
+				query.read(DELEGATION), query.read(STATUS), kind, query.read(Q), query.read(UPDATED_SINCE),
+				paged ? query.read(ListParameter.LIMIT) : QueryParameters.DEFAULT_LIMIT,
+				paged ? query.read(ListParameter.CURSOR) : null, limitGiven, format);
 	}
 
 

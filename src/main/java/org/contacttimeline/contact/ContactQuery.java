@@ -64,6 +64,22 @@ public class ContactQuery {
 		return cut.page(responses(cut.rows()).stream().map(Contact::asEntry).toList());
 	}
 
+	/**
+	 * The contacts the filter selects that changed last, the latest change first, each with when it changed (a page
+	 * of the filter's limit; no cursor).
+	 */
+	public List<ChangedContact> recentlyChanged(ContactFilter filter) {
+		List<Record> records = this.db.fetch(ContactSql.recentlyChanged(filter));
+		List<ContactRow> rows = records.stream().map(ContactColumns::read).toList();
+		List<Contact> responses = responses(rows);
+		List<ChangedContact> changed = new ArrayList<>();
+		for (int i = 0; i < rows.size(); i++) {
+			changed.add(new ChangedContact(responses.get(i).asEntry(), rows.get(i).id(),
+					records.get(i).get(ContactColumns.UPDATED_AT)));
+		}
+		return changed;
+	}
+
 	/** The meeting with the given slug, with the version its ETag is made from. */
 	public Optional<Versioned<MeetingResponse>> meeting(String slug) {
 		return one(ContactSql.meeting(slug), MeetingResponse.class);

@@ -9,6 +9,7 @@ import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Param;
 import org.jooq.Record;
+import org.jooq.Record1;
 import org.jooq.Select;
 import org.jooq.SelectConditionStep;
 import org.jooq.SelectField;
@@ -94,6 +95,9 @@ final class ContactSql {
 			if (filter.q() != null) {
 				others.add(Criterion.Text.of(filter.q()));
 			}
+			if (filter.updatedSince() != null) {
+				others.add(new Criterion.UpdatedSince(filter.updatedSince()));
+			}
 			return new Plan(period, List.copyOf(countries), List.copyOf(others));
 		}
 
@@ -117,8 +121,10 @@ final class ContactSql {
 			if (official != null) {
 				return new Driver.Participations(official);
 			}
+			// with the contacts changed since an instant, the planner weighs the index of change times (a recent
+			// instant) against the facets (an old one), rather than being fenced into reading the sides first
 			if (!this.countries.isEmpty() && this.period.bounded() && first(Criterion.Delegation.class) == null
-					&& first(Criterion.Text.class) == null) {
+					&& first(Criterion.Text.class) == null && first(Criterion.UpdatedSince.class) == null) {
 				return new Driver.CountrySides(this.countries);
 			}
 			return null;
@@ -144,8 +150,13 @@ final class ContactSql {
 		}
 
 		Condition onDelegation(Delegations d) {
+			return onDelegation(d, this.period.overlaps(d.startDate(), d.endDate()));
+		}
+
+		/** Every criterion on a delegation visit, with a condition on its dates instead of the overlap. */
+		Condition onDelegation(Delegations d, Condition dates) {
 			List<Condition> conditions = new ArrayList<>();
-			conditions.add(this.period.overlaps(d.startDate(), d.endDate()));
+			conditions.add(dates);
 			all().forEach((c) -> conditions.add(c.onDelegation(d)));
 			return and(conditions);
 		}
@@ -318,6 +329,86 @@ final class ContactSql {
 			.where(after)
 			.orderBy(start.asc().nullsLast(), slug.asc(), type.asc())
 			.limit(param("limit", Keyset.fetchSize(filter.limit())));
+	}
+
+	/**
+	 * The ids of the meetings a filter selects, in no order and uncut: the branches of a page (read from the index
+	 * each suggests) without the page. With {@code stillRunningOnly}, only the meetings that started before the
+	 * period and still run on its first day.
+	 */
+	static Select<Record1<Long>> meetingIds(ContactFilter filter, boolean stillRunningOnly) {
+		Plan plan = Plan.of(filter);
+		Meetings m = Meetings.as("m");
+		List<Select<Record1<Long>>> branches = new ArrayList<>();
+		if (plan.period().hasStillRunning()) {
+			branches.add(select(m.id()).from(m.table())
+				.where(plan.onMeeting(m, null).and(plan.period().stillRunning(m.startDate(), m.endDate()))));
+		}
+		Driver driver = plan.driver();
+		if (!stillRunningOnly && driver != null) {
+			// the driver's rows alone answer when nothing else is asked of the meeting
+			boolean driverSuffices = plan.all().stream().allMatch(driver::guarantees);
+			List<Table<?>> driven = new ArrayList<>(List.of(driver.dated(plan.period(), null)));
+			if (!plan.period().bounded()) {
+				driven.add(driver.undated());
+			}
+			for (Table<?> rows : driven) {
+				branches.add(driverSuffices ? select(driven(rows)).from(rows)
+						: select(m.id()).from(m.table().join(rows).on(driven(rows).eq(m.id()))).where(plan.onMeeting(m, driver)));
+			}
+		}
+		else if (!stillRunningOnly) {
+			branches.add(select(m.id()).from(m.table())
+				.where(plan.onMeeting(m, null))
+				.and(plan.period().startsWithin(m.startDate())));
+		}
+		if (branches.isEmpty()) {
+			return select(m.id()).from(m.table()).where(falseCondition());
+		}
+		Select<Record1<Long>> union = branches.get(0);
+		for (Select<Record1<Long>> branch : branches.subList(1, branches.size())) {
+			union = union.unionAll(branch);
+		}
+		return union;
+	}
+
+	/** The ids of the delegation visits a filter selects; with {@code stillRunningOnly}, as {@link #meetingIds}. */
+	static Select<Record1<Long>> delegationIds(ContactFilter filter, boolean stillRunningOnly) {
+		Plan plan = Plan.of(filter);
+		Delegations d = Delegations.as("d");
+		Condition dates = stillRunningOnly ? plan.period().stillRunning(d.startDate(), d.endDate())
+				: plan.period().overlaps(d.startDate(), d.endDate());
+		return select(d.id()).from(d.table()).where(plan.onDelegation(d, dates));
+	}
+
+	/**
+	 * The {@code limit} contacts a filter selects that changed last, the latest change first (with when it was): each
+	 * side read backwards from its index on (updated_at, id) and stopped at a page, unless the planner finds the
+	 * filter's own index cheaper, then merged.
+	 */
+	static Select<Record> recentlyChanged(ContactFilter filter) {
+		Plan plan = Plan.of(filter);
+		Param<Integer> limit = param("limit", filter.limit());
+		Meetings m = Meetings.as("m");
+		Select<Record> meetings = meetingRows(m, m.table(), List.of(m.updatedAt().as(ContactColumns.UPDATED_AT)))
+			.where(plan.onMeeting(m, null))
+			.and(plan.period().overlaps(m.startDate(), m.endDate()))
+			.orderBy(m.updatedAt().desc(), m.id().desc())
+			.limit(limit);
+		Delegations d = Delegations.as("d");
+		Officials h = Officials.as("h");
+		List<SelectField<?>> columns = new ArrayList<>(ContactColumns.delegation(d, h));
+		columns.add(d.updatedAt().as(ContactColumns.UPDATED_AT));
+		Select<Record> visits = select(columns).from(d.table())
+			.leftJoin(h.table()).on(h.id().eq(d.headOfficialId()))
+			.where(plan.onDelegation(d))
+			.orderBy(d.updatedAt().desc(), d.id().desc())
+			.limit(limit);
+		Table<?> e = meetings.unionAll(visits).asTable("e");
+		return select(e.fields()).from(e)
+			.orderBy(e.field(ContactColumns.UPDATED_AT).desc(), e.field(ContactColumns.TYPE).asc(),
+					e.field(ContactColumns.ID).desc())
+			.limit(limit);
 	}
 
 	/** The meeting with a slug. */

@@ -1,5 +1,6 @@
 package org.contacttimeline.contact;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import org.jooq.Condition;
@@ -17,6 +18,7 @@ import static org.jooq.impl.DSL.condition;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.falseCondition;
 import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.param;
 import static org.jooq.impl.DSL.select;
@@ -173,6 +175,26 @@ sealed interface Criterion {
 		@Override
 		public Condition onDelegation(Delegations d) {
 			return TextSearch.matches(d.search(), this.query);
+		}
+
+	}
+
+	/**
+	 * Changed at or after an instant: its own fields or parts (the time kept by the database, see V41, indexed with
+	 * the id). The instant is the one value written into the SQL rather than bound: the planner must see it to choose
+	 * between that index (a recent instant, few contacts) and the ways the other filters read (an old one, nearly
+	 * all), and a poller asks with a new instant each time, so a cached plan would gain nothing.
+	 */
+	record UpdatedSince(Instant since) implements Criterion {
+
+		@Override
+		public Condition onMeeting(Meetings m) {
+			return m.updatedAt().ge(inline(this.since));
+		}
+
+		@Override
+		public Condition onDelegation(Delegations d) {
+			return d.updatedAt().ge(inline(this.since));
 		}
 
 	}

@@ -1,5 +1,6 @@
 package org.contacttimeline.contact;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import org.jooq.Field;
@@ -30,6 +31,10 @@ final class Tables {
 		return DSL.field(DSL.name(alias, column), SQLDataType.LOCALDATE);
 	}
 
+	static Field<Instant> instant(String alias, String column) {
+		return DSL.field(DSL.name(alias, column), SQLDataType.INSTANT);
+	}
+
 	static Table<?> of(String table, String alias) {
 		return DSL.table(DSL.name(table)).as(alias);
 	}
@@ -39,7 +44,7 @@ final class Tables {
 			Field<LocalDate> endDate, Field<String> datePrecision, Field<String> status, Field<String> kindCode,
 			Field<String> city, Field<String> venue, Field<String> locationCountry, Field<String> summary,
 			Field<String[]> topics, Field<Long> delegationId, Field<String> notes, Field<Long> version,
-			Field<Object> search, Field<String[]> facets) {
+			Field<Object> search, Field<String[]> facets, Field<Instant> updatedAt) {
 
 		static Meetings as(String a) {
 			return new Meetings(of("meeting", a), bigint(a, "id"), varchar(a, "slug"), varchar(a, "title"),
@@ -47,7 +52,7 @@ final class Tables {
 					varchar(a, "kind_code"), varchar(a, "city"), varchar(a, "venue"), varchar(a, "location_country"),
 					varchar(a, "summary"), DSL.field(DSL.name(a, "topics"), SQLDataType.VARCHAR.array()), bigint(a, "delegation_id"),
 					varchar(a, "notes"), bigint(a, "version"), DSL.field(DSL.name(a, "search"), SQLDataType.OTHER),
-					DSL.field(DSL.name(a, "facets"), SQLDataType.VARCHAR.array()));
+					DSL.field(DSL.name(a, "facets"), SQLDataType.VARCHAR.array()), instant(a, "updated_at"));
 		}
 
 	}
@@ -77,13 +82,14 @@ final class Tables {
 	record Delegations(Table<?> table, Field<Long> id, Field<String> slug, Field<String> name,
 			Field<String> sendingCountry, Field<String> hostCountry, Field<Long> headOfficialId,
 			Field<LocalDate> startDate, Field<LocalDate> endDate, Field<String> datePrecision, Field<String> purpose,
-			Field<String> notes, Field<Long> version, Field<Object> search) {
+			Field<String> notes, Field<Long> version, Field<Object> search, Field<Instant> updatedAt) {
 
 		static Delegations as(String a) {
 			return new Delegations(of("delegation", a), bigint(a, "id"), varchar(a, "slug"), varchar(a, "name"),
 					varchar(a, "sending_country"), varchar(a, "host_country"), bigint(a, "head_official_id"),
 					day(a, "start_date"), day(a, "end_date"), varchar(a, "date_precision"), varchar(a, "purpose"),
-					varchar(a, "notes"), bigint(a, "version"), DSL.field(DSL.name(a, "search"), SQLDataType.OTHER));
+					varchar(a, "notes"), bigint(a, "version"), DSL.field(DSL.name(a, "search"), SQLDataType.OTHER),
+					instant(a, "updated_at"));
 		}
 
 	}

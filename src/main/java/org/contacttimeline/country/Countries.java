@@ -32,7 +32,7 @@ public class Countries implements CountryCodes {
 
 	@Override
 	public String resolve(String code) {
-		if (code == null || !code.matches("[A-Za-z]{2,3}")) {
+		if (code == null || !code.matches(PATTERN)) {
 			return null;
 		}
 		return load().byCode().get(code.toUpperCase(Locale.ROOT));

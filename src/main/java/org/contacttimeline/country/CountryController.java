@@ -43,7 +43,7 @@ class CountryController {
 	}
 
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "The countries known, by name: ISO 3166-1 alpha-2 and alpha-3 codes, and Wikidata items where recorded")
+	@Operation(operationId = "listCountries", tags = "Countries", summary = "The countries known, by name: ISO 3166-1 alpha-2 and alpha-3 codes, and Wikidata items where recorded")
 	@ListParameters.Documented(of = CountryList.class, list = "COUNTRIES")
 	Page<CountryResponse> countries(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
 		QueryParameters query = new QueryParameters(parameters, null, null, List.of(WIKIDATA));

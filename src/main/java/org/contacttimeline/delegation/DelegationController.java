@@ -2,7 +2,6 @@ package org.contacttimeline.delegation;
 
 import java.util.List;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -17,6 +16,7 @@ import org.contacttimeline.contact.ContactQuery;
 import org.contacttimeline.contact.DelegationResponse;
 import org.contacttimeline.revision.RevisionResponse;
 import org.contacttimeline.web.ListParameters;
+import org.contacttimeline.web.WriteRetry;
 import org.contacttimeline.web.Page;
 import org.contacttimeline.web.Versioned;
 
@@ -47,58 +47,65 @@ class DelegationController {
 
 	private final DelegationEditor editor;
 
+	private final WriteRetry retry;
+
 	private final DelegationRevisions revisions;
 
 	DelegationController(ContactQuery delegations, ContactFilters filters, DelegationEditor editor,
-			DelegationRevisions revisions, ContactAnswers answers) {
+			DelegationRevisions revisions, ContactAnswers answers, WriteRetry retry) {
 		this.delegations = delegations;
 		this.filters = filters;
 		this.editor = editor;
+		this.retry = retry;
 		this.revisions = revisions;
 		this.answers = answers;
 	}
 
 	@GetMapping
-	@Operation(summary = "Delegation visits, filtered, by start date (undated last), as JSON pages or exports")
+	@Operation(operationId = "listDelegations", tags = "Delegations", summary = "Delegation visits, filtered, by start date (undated last), as JSON pages or exports")
 	@ListParameters.Documented(of = ContactList.class, list = "DELEGATIONS")
 	@ApiResponse(responseCode = "200", description = "A page of delegation visits (JSON), or the export asked for", content = {
 			@Content(mediaType = "application/json", schema = @Schema(implementation = DelegationPage.class)),
 			@Content(mediaType = "text/csv", schema = @Schema(type = "string", description = "RFC 4180, a header row, one row per visit")),
 			@Content(mediaType = "text/calendar", schema = @Schema(type = "string", description = "RFC 5545, an all-day VEVENT per dated visit")) })
 	ResponseEntity<?> delegations(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
-			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
-			HttpServletRequest request) {
+			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
 		ContactFilter filter = this.filters.parse(ContactList.DELEGATIONS, parameters, accept);
-		return this.answers.answer(request, filter, this.delegations::delegations);
+		return this.answers.answer(filter, this.delegations::delegations);
 	}
 
 	@GetMapping("/{slug}")
+	@Operation(operationId = "getDelegation", tags = "Delegations", summary = "One delegation visit: head, members, every date reported, the first meetings during it")
 	ResponseEntity<DelegationResponse> delegation(@PathVariable String slug) {
 		return read(slug).ok();
 	}
 
 	@GetMapping(path = "/{slug}/revisions", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(operationId = "listDelegationRevisions", tags = "History", summary = "Every change of a delegation visit, newest first, with its editor and the state after it")
 	Page<RevisionResponse<DelegationResponse>> revisions(@PathVariable String slug) {
 		return this.revisions.of(slug);
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(operationId = "createDelegation", tags = "Delegations", summary = "Add a delegation visit (editor only)")
 	ResponseEntity<DelegationResponse> create(@Valid @RequestBody DelegationRequest request) {
-		String slug = this.editor.create(request);
+		String slug = this.retry.run(() -> this.editor.create(request));
 		return read(slug).created(slug);
 	}
 
 	@PutMapping(path = "/{slug}", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(operationId = "replaceDelegation", tags = "Delegations", summary = "Replace a delegation visit whole (editor only), with If-Match naming the version it was read at")
 	ResponseEntity<DelegationResponse> replace(@PathVariable String slug,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody DelegationRequest request) {
-		return read(this.editor.replace(slug, ifMatch, request)).ok();
+		return read(this.retry.run(() -> this.editor.replace(slug, ifMatch, request))).ok();
 	}
 
 	@DeleteMapping("/{slug}")
+	@Operation(operationId = "deleteDelegation", tags = "Delegations", summary = "Delete a delegation visit (editor only), with If-Match; its history stays readable")
 	ResponseEntity<Void> delete(@PathVariable String slug,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		this.editor.delete(slug, ifMatch);
+		this.retry.run(() -> this.editor.delete(slug, ifMatch));
 		return ResponseEntity.noContent().build();
 	}
 

@@ -17,6 +17,7 @@ import org.contacttimeline.source.CitationRequest;
 import org.contacttimeline.source.Source;
 import org.contacttimeline.source.Sources;
 import org.contacttimeline.time.DateSpan;
+import org.contacttimeline.web.DataVersion;
 import org.contacttimeline.web.Editing;
 import org.contacttimeline.web.FieldError;
 import org.contacttimeline.web.Slugs;
@@ -52,8 +53,9 @@ class DelegationEditor {
 	private final Editing<Delegation> editing;
 
 	DelegationEditor(DelegationRepository delegations, OfficialRepository officials, Sources sources,
-			Countries countries, EntityManager entityManager, ApplicationEventPublisher events) {
-		this.editing = new Editing<>("delegation", "/api/v1/delegations", delegations::lockBySlug, delegations::existsBySlug);
+			Countries countries, EntityManager entityManager, ApplicationEventPublisher events,
+			DataVersion version) {
+		this.editing = new Editing<>("delegation", "/api/v1/delegations", delegations::lockBySlug, delegations::existsBySlug, version);
 		this.events = events;
 		this.delegations = delegations;
 		this.officials = officials;

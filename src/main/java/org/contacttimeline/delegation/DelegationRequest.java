@@ -6,6 +6,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -43,6 +44,7 @@ record DelegationRequest(
 	 * The head of the delegation: the official's slug, or an object with it (as {@code official}, or {@code slug}
 	 * as in a response); {@code name}, {@code country} and {@code role} are read-only.
 	 */
+	@Schema(name = "DelegationRequestHead")
 	record Head(@Size(max = Slugs.MAX_LENGTH) String official, @Size(max = Slugs.MAX_LENGTH) String slug, String name,
 			String country, String role, String roleSource) {
 
@@ -74,6 +76,7 @@ record DelegationRequest(
 	 * delegation. Without a role, the title of the official's position that covers the visit's dates is taken
 	 * ({@code roleSource} {@code position}); {@code name}, {@code country} and {@code roleSource} are read-only.
 	 */
+	@Schema(name = "DelegationRequestMember")
 	record Member(@Size(max = Slugs.MAX_LENGTH) String official, @Size(max = Slugs.MAX_LENGTH) String slug, String name,
 			String country, @Size(max = 300) String role,
 			@Pattern(regexp = "given|position", message = "must be given or position (it is read-only: send the role, or leave it out to take the position's title)") String roleSource) {
@@ -89,6 +92,7 @@ record DelegationRequest(
 	 * description by publisher and headline alone names the cited source with that publisher and headline, as a
 	 * response shows it), and the quote that gives the dates. A variant without an end lasts one day.
 	 */
+	@Schema(name = "DelegationRequestReportedDates")
 	record ReportedDates(@NotNull(message = "is required: the first day the source gives") LocalDate startDate,
 			LocalDate endDate,
 			@Size(max = Slugs.MAX_LENGTH) @Pattern(regexp = Slugs.PATTERN, message = "must be the slug of a known source") String source,

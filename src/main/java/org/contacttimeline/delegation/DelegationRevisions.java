@@ -7,6 +7,7 @@ import org.contacttimeline.official.Official;
 import org.contacttimeline.contact.ContactRow.DelegationRow;
 import org.contacttimeline.contact.DelegationResponse;
 import org.contacttimeline.contact.ParticipantResponse;
+import org.contacttimeline.revision.AuditedResource;
 import org.contacttimeline.revision.History;
 import org.contacttimeline.revision.RevisionResponse;
 import org.contacttimeline.web.Page;
@@ -21,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * which have histories of their own).
  */
 @Component
-class DelegationRevisions {
+class DelegationRevisions implements AuditedResource<Delegation> {
 
 	private final History history;
 
@@ -34,11 +35,22 @@ class DelegationRevisions {
 
 	@Transactional(readOnly = true)
 	Page<RevisionResponse<DelegationResponse>> of(String slug) {
-		return this.history.of(Delegation.class, "delegation", slug, DelegationRevisions::state, this.delegations::existsBySlug);
+		return this.history.of(Delegation.class, "delegation", slug, this::state, this.delegations::existsBySlug);
 	}
 
-	/** The state after a revision, mapped as the read side maps a delegation's row. */
-	private static DelegationResponse state(Delegation delegation) {
+	@Override
+	public String type() {
+		return "delegation";
+	}
+
+	@Override
+	public Class<Delegation> audited() {
+		return Delegation.class;
+	}
+
+	/** The state after a revision, mapped as the read side maps it; the change feed shows the same. */
+	@Override
+	public DelegationResponse state(Delegation delegation) {
 		Official head = delegation.getHead();
 		DelegationRow row = new DelegationRow(delegation.getId(), delegation.getSlug(), delegation.getName(),
 				delegation.getSendingCountry().getCode(), delegation.getHostCountry().getCode(),

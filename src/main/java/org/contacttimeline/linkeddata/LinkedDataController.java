@@ -44,6 +44,11 @@ class LinkedDataController {
 
 	static final MediaType JSON_LD = MediaType.parseMediaType("application/ld+json");
 
+	/** The timeline's one operation in the API document, which both its handlers document. */
+	static final String TIMELINE_DESCRIPTION = "JSON pages by default; format=csv, ics, timelinejs or jsonld (or the "
+			+ "media type in Accept) for the same filters as an export. JSON-LD: schema.org Events with their Places, "
+			+ "attending Persons in their Roles, and sources.";
+
 	private final ContactQuery contacts;
 
 	private final ContactFilters filters;
@@ -60,11 +65,11 @@ class LinkedDataController {
 	}
 
 	@GetMapping(path = "/api/v1/timeline", produces = "application/ld+json")
-	@Operation(summary = "The timeline as JSON-LD: schema.org Events with their Places, attending Persons in their Roles, and sources",
-			description = "Chosen by format=jsonld or Accept: application/ld+json; the same filters and pages as the JSON timeline.")
+	@Operation(operationId = "getTimeline", tags = "Timeline", summary = "Meetings and delegation visits in one chronological list, as JSON pages or exports",
+			description = TIMELINE_DESCRIPTION)
 	@ListParameters.Documented(of = ContactList.class, list = "TIMELINE")
-	@ApiResponse(responseCode = "200", description = "A page of the timeline as JSON-LD", content = @Content(
-			mediaType = "application/ld+json", schema = @Schema(type = "object", description = "{\"@context\": {\"@vocab\": \"https://schema.org/\", ...}, \"@graph\": [Event, ...], \"next\": cursor}")))
+	@ApiResponse(responseCode = "200", description = "A page of entries (JSON), or the export asked for", content = @Content(
+			mediaType = "application/ld+json", schema = @Schema(implementation = LinkedDataSchemas.TimelineJsonLd.class)))
 	ResponseEntity<Map<String, Object>> timelineJsonLd(
 			@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
 			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
@@ -78,12 +83,13 @@ class LinkedDataController {
 	}
 
 	@GetMapping(path = "/api/v1/popolo", produces = { "application/json", "application/ld+json" })
-	@Operation(summary = "Officials and contacts of a filter as Popolo JSON: persons, organizations, memberships (with start and end dates), events",
+	@Operation(operationId = "getPopolo", tags = "Linked data", summary = "Officials and contacts of a filter as Popolo JSON: persons, organizations, memberships (with start and end dates), events",
 			description = "The filters of /api/v1/timeline. Without limit, the whole filtered set; with limit, one page and Link: rel=\"next\". "
 					+ "Every id is the resource's URL, and an @context makes the document JSON-LD.")
 	@ListParameters.Documented(of = ContactList.class, list = "CONTACTS")
-	@ApiResponse(responseCode = "200", description = "Popolo JSON", content = @Content(mediaType = "application/json",
-			schema = @Schema(type = "object", description = "{\"persons\": [...], \"organizations\": [...], \"memberships\": [...], \"events\": [...]}")))
+	@ApiResponse(responseCode = "200", description = "Popolo JSON", content = {
+			@Content(mediaType = "application/json", schema = @Schema(implementation = LinkedDataSchemas.Popolo.class)),
+			@Content(mediaType = "application/ld+json", schema = @Schema(implementation = LinkedDataSchemas.Popolo.class)) })
 	ResponseEntity<Map<String, Object>> popolo(
 			@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
 		ContactFilter filter = this.filters.parse(ContactList.CONTACTS, parameters, null);

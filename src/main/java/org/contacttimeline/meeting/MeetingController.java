@@ -8,7 +8,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import jakarta.servlet.http.HttpServletRequest;
 import org.contacttimeline.contact.ContactAnswers;
 import org.contacttimeline.contact.ContactFilter;
 import org.contacttimeline.contact.ContactFilters;
@@ -17,6 +16,7 @@ import org.contacttimeline.contact.ContactQuery;
 import org.contacttimeline.contact.MeetingResponse;
 import org.contacttimeline.revision.RevisionResponse;
 import org.contacttimeline.web.Page;
+import org.contacttimeline.web.WriteRetry;
 import org.contacttimeline.web.ListParameters;
 import org.contacttimeline.web.Versioned;
 
@@ -45,70 +45,72 @@ class MeetingController {
 
 	private final MeetingEditor editor;
 
+	private final WriteRetry retry;
+
 	private final MeetingRevisions revisions;
 
 	private final ContactAnswers answers;
 
 	MeetingController(ContactQuery meetings, ContactFilters filters, MeetingEditor editor,
-			MeetingRevisions revisions, ContactAnswers answers) {
+			MeetingRevisions revisions, ContactAnswers answers, WriteRetry retry) {
 		this.meetings = meetings;
 		this.filters = filters;
 		this.editor = editor;
+		this.retry = retry;
 		this.revisions = revisions;
 		this.answers = answers;
 	}
 
 	@GetMapping
-	@Operation(summary = "Meetings, filtered, by start date (undated last), as JSON pages or exports")
+	@Operation(operationId = "listMeetings", tags = "Meetings", summary = "Meetings, filtered, by start date (undated last), as JSON pages or exports")
 	@ListParameters.Documented(of = ContactList.class, list = "MEETINGS")
 	@ApiResponse(responseCode = "200", description = "A page of meetings (JSON), or the export asked for", content = {
 			@Content(mediaType = "application/json", schema = @Schema(implementation = MeetingPage.class)),
 			@Content(mediaType = "text/csv", schema = @Schema(type = "string", description = "RFC 4180, a header row, one row per meeting")),
 			@Content(mediaType = "text/calendar", schema = @Schema(type = "string", description = "RFC 5545, an all-day VEVENT per dated meeting")) })
 	ResponseEntity<?> meetings(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
-			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
-			HttpServletRequest request) {
+			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
 		ContactFilter filter = this.filters.parse(ContactList.MEETINGS, parameters, accept);
-		return this.answers.answer(request, filter, this.meetings::meetings);
+		return this.answers.answer(filter, this.meetings::meetings);
 	}
 
 	@GetMapping("/{slug}")
-	@Operation(summary = "One meeting; its ETag is its version, for If-Match")
+	@Operation(operationId = "getMeeting", tags = "Meetings", summary = "One meeting; its ETag is its version, for If-Match")
 	ResponseEntity<MeetingResponse> meeting(
 			@Parameter(example = "im-chon-il-igor-morgulov-talks-2019-03-14") @PathVariable String slug) {
 		return read(slug).ok();
 	}
 
 	@GetMapping(path = "/{slug}/revisions", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Every change of a meeting, newest first, with its editor and the state after it (also after deletion)")
+	@Operation(operationId = "listMeetingRevisions", tags = "History", summary = "Every change of a meeting, newest first, with its editor and the state after it (also after deletion)")
 	Page<RevisionResponse<MeetingResponse>> revisions(
 			@Parameter(example = "im-chon-il-igor-morgulov-talks-2019-03-14") @PathVariable String slug) {
 		return this.revisions.of(slug);
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Add a meeting (editor only); at least one source with a quote is required")
+	@Operation(operationId = "createMeeting", tags = "Meetings", summary = "Add a meeting (editor only); at least one source with a quote is required")
 	@ApiResponse(responseCode = "201", description = "Created; Location and ETag name it")
 	ResponseEntity<MeetingResponse> create(@Valid @RequestBody MeetingRequest request) {
-		String slug = this.editor.create(request);
+		String slug = this.retry.run(() -> this.editor.create(request));
 		return read(slug).created(slug);
 	}
 
 	@PutMapping(path = "/{slug}", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Replace a meeting whole (editor only), with If-Match naming the version it was read at")
+	@Operation(operationId = "replaceMeeting", tags = "Meetings", summary = "Replace a meeting whole (editor only), with If-Match naming the version it was read at")
 	@ApiResponse(responseCode = "200", description = "Replaced; the new ETag is sent")
 	ResponseEntity<MeetingResponse> replace(@PathVariable String slug,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody MeetingRequest request) {
-		return read(this.editor.replace(slug, ifMatch, request)).ok();
+		return read(this.retry.run(() -> this.editor.replace(slug, ifMatch, request))).ok();
 	}
 
 	@DeleteMapping("/{slug}")
-	@Operation(summary = "Delete a meeting (editor only), with If-Match; its history stays readable")
+	@Operation(operationId = "deleteMeeting", tags = "Meetings", summary = "Delete a meeting (editor only), with If-Match; its history stays readable")
 	@ApiResponse(responseCode = "204", description = "Deleted")
 	ResponseEntity<Void> delete(@PathVariable String slug,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		this.editor.delete(slug, ifMatch);
+		this.retry.run(() -> this.editor.delete(slug, ifMatch));
 		return ResponseEntity.noContent().build();
 	}
 

@@ -19,6 +19,7 @@ import org.contacttimeline.source.CitationRequest;
 import org.contacttimeline.source.Source;
 import org.contacttimeline.source.Sources;
 import org.contacttimeline.time.DateSpan;
+import org.contacttimeline.web.DataVersion;
 import org.contacttimeline.web.Editing;
 import org.contacttimeline.web.FieldError;
 import org.contacttimeline.web.Slugs;
@@ -55,9 +56,10 @@ class MeetingEditor {
 	private final Editing<Meeting> editing;
 
 	MeetingEditor(MeetingRepository meetings, OfficialRepository officials, DelegationRepository delegations,
-			Sources sources, Countries countries, EntityManager entityManager, MeetingKinds kinds) {
+			Sources sources, Countries countries, EntityManager entityManager, MeetingKinds kinds,
+			DataVersion version) {
 		this.kinds = kinds;
-		this.editing = new Editing<>("meeting", "/api/v1/meetings", meetings::lockBySlug, meetings::existsBySlug);
+		this.editing = new Editing<>("meeting", "/api/v1/meetings", meetings::lockBySlug, meetings::existsBySlug, version);
 		this.meetings = meetings;
 		this.officials = officials;
 		this.delegations = delegations;

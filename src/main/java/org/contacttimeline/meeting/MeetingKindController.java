@@ -23,7 +23,8 @@ class MeetingKindController {
 	}
 
 	@GetMapping(path = "/api/v1/kinds", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "The CAMEO event codes a meeting can be classified by, with their labels; a meeting's kind is written as the code (\"040\") or {\"code\": \"040\"}")
+	@Operation(operationId = "listMeetingKinds", tags = "Meetings", summary = "The CAMEO event codes a meeting can be classified by, with their labels",
+			description = "A meeting's kind is written as the code (\"040\") or {\"code\": \"040\"}.")
 	Page<MeetingResponse.Kind> kinds(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
 		new QueryParameters(parameters, null, null, java.util.List.of()).validate();
 		return new Page<>(this.kinds.all(), null);

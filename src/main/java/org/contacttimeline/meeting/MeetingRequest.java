@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -44,6 +45,7 @@ record MeetingRequest(
 	 * A CAMEO code, as {@code {"code": "040"}} or, as GDELT and ICEWS write it, the bare code {@code "040"}; the label
 	 * is read-only.
 	 */
+	@Schema(name = "MeetingRequestKind")
 	record Kind(@NotBlank @Pattern(regexp = "[0-9]{2,4}", message = "must be a CAMEO code such as 040 (see /api/v1/kinds)") String code,
 			String label) {
 
@@ -61,6 +63,7 @@ record MeetingRequest(
 	}
 
 	/** Where the meeting took place; the country as an alpha-2 or alpha-3 code. */
+	@Schema(name = "MeetingRequestLocation")
 	record Location(@Size(max = 200) String city, @Size(max = 300) String venue, @Size(max = 3) String country) {
 	}
 
@@ -69,6 +72,7 @@ record MeetingRequest(
 	 * at the time. Without a role, the title of the official's position that covers the meeting's dates is taken
 	 * ({@code roleSource} {@code position}); {@code name}, {@code country} and {@code roleSource} are read-only.
 	 */
+	@Schema(name = "MeetingRequestParticipant")
 	record Participant(@Size(max = 160) String official, @Size(max = 160) String slug, String name, String country,
 			@Size(max = 300) String role,
 			@Pattern(regexp = "given|position", message = "must be given or position (it is read-only: send the role, or leave it out to take the position's title)") String roleSource) {
@@ -80,10 +84,12 @@ record MeetingRequest(
 	}
 
 	/** A party the source mentions without naming anyone. */
+	@Schema(name = "MeetingRequestUnnamedParty")
 	record UnnamedParty(@NotBlank @Size(max = 300) String description, @Size(max = 3) String country) {
 	}
 
 	/** The delegation the meeting belongs to: its slug, or an object with the slug (the name is read-only). */
+	@Schema(name = "MeetingRequestDelegation")
 	record DelegationRef(@NotBlank @Size(max = 160) String slug, String name) {
 
 		@JsonCreator(mode = JsonCreator.Mode.PROPERTIES)

@@ -7,6 +7,7 @@ import org.contacttimeline.country.Country;
 import org.contacttimeline.contact.ContactRow.MeetingRow;
 import org.contacttimeline.contact.MeetingResponse;
 import org.contacttimeline.contact.ParticipantResponse;
+import org.contacttimeline.revision.AuditedResource;
 import org.contacttimeline.revision.History;
 import org.contacttimeline.revision.RevisionResponse;
 import org.contacttimeline.web.Page;
@@ -19,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The revision history of a meeting, each state shown as the API shows a meeting.
  */
 @Component
-class MeetingRevisions {
+class MeetingRevisions implements AuditedResource<Meeting> {
 
 	private final History history;
 
@@ -32,11 +33,22 @@ class MeetingRevisions {
 
 	@Transactional(readOnly = true)
 	Page<RevisionResponse<MeetingResponse>> of(String slug) {
-		return this.history.of(Meeting.class, "meeting", slug, MeetingRevisions::state, this.meetings::existsBySlug);
+		return this.history.of(Meeting.class, "meeting", slug, this::state, this.meetings::existsBySlug);
 	}
 
-	/** The state after a revision, mapped as the read side maps a meeting's row. */
-	private static MeetingResponse state(Meeting meeting) {
+	@Override
+	public String type() {
+		return "meeting";
+	}
+
+	@Override
+	public Class<Meeting> audited() {
+		return Meeting.class;
+	}
+
+	/** The state after a revision, mapped as the read side maps it; the change feed shows the same. */
+	@Override
+	public MeetingResponse state(Meeting meeting) {
 		MeetingRow row = new MeetingRow(meeting.getId(), meeting.getSlug(), meeting.getTitle(), meeting.getStartDate(),
 				meeting.getEndDate(), meeting.getDatePrecision().name().toLowerCase(Locale.ROOT),
 				meeting.getStatus().value(),

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import org.contacttimeline.country.Countries;
 import org.contacttimeline.revision.RevisionResponse;
 import org.contacttimeline.web.Cursor;
+import org.contacttimeline.web.WriteRetry;
 import org.contacttimeline.web.ListParameter;
 import org.contacttimeline.web.ListParameters;
 import org.contacttimeline.web.Page;
@@ -39,14 +40,17 @@ class OfficialController {
 
 	private final OfficialEditor editor;
 
+	private final WriteRetry retry;
+
 	private final OfficialRevisions revisions;
 
 	private final Countries countries;
 
 	OfficialController(OfficialQuery officials, OfficialEditor editor, OfficialRevisions revisions,
-			Countries countries) {
+			Countries countries, WriteRetry retry) {
 		this.officials = officials;
 		this.editor = editor;
+		this.retry = retry;
 		this.revisions = revisions;
 		this.countries = countries;
 	}
@@ -77,7 +81,7 @@ class OfficialController {
 	}
 
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Officials by slug, filtered by country, text or Wikidata item")
+	@Operation(operationId = "listOfficials", tags = "Officials", summary = "Officials by slug, filtered by country, text or Wikidata item")
 	@ListParameters.Documented(of = OfficialList.class, list = "OFFICIALS")
 	ResponseEntity<Page<OfficialResponse>> officials(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
 		QueryParameters query = new QueryParameters(parameters, null, this.countries, OfficialList.OFFICIALS.parameters());
@@ -91,32 +95,37 @@ class OfficialController {
 	}
 
 	@GetMapping("/{slug}")
+	@Operation(operationId = "getOfficial", tags = "Officials", summary = "One official: positions over time with their sources, and the first meetings with the role held")
 	ResponseEntity<OfficialResponse> official(@PathVariable String slug) {
 		return read(slug).ok();
 	}
 
 	@GetMapping(path = "/{slug}/revisions", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(operationId = "listOfficialRevisions", tags = "History", summary = "Every change of an official, newest first, with its editor and the state after it")
 	Page<RevisionResponse<OfficialResponse>> revisions(@PathVariable String slug) {
 		return this.revisions.of(slug);
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(operationId = "createOfficial", tags = "Officials", summary = "Add an official (editor only)")
 	ResponseEntity<OfficialResponse> create(@Valid @RequestBody OfficialRequest request) {
-		String slug = this.editor.create(request);
+		String slug = this.retry.run(() -> this.editor.create(request));
 		return read(slug).created(slug);
 	}
 
 	@PutMapping(path = "/{slug}", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(operationId = "replaceOfficial", tags = "Officials", summary = "Replace an official whole (editor only), with If-Match naming the version it was read at")
 	ResponseEntity<OfficialResponse> replace(@PathVariable String slug,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody OfficialRequest request) {
-		return read(this.editor.replace(slug, ifMatch, request)).ok();
+		return read(this.retry.run(() -> this.editor.replace(slug, ifMatch, request))).ok();
 	}
 
 	@DeleteMapping("/{slug}")
+	@Operation(operationId = "deleteOfficial", tags = "Officials", summary = "Delete an official (editor only), with If-Match; its history stays readable")
 	ResponseEntity<Void> delete(@PathVariable String slug,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		this.editor.delete(slug, ifMatch);
+		this.retry.run(() -> this.editor.delete(slug, ifMatch));
 		return ResponseEntity.noContent().build();
 	}
 

@@ -11,6 +11,7 @@ import org.contacttimeline.source.CitationRequest;
 import org.contacttimeline.source.Source;
 import org.contacttimeline.source.Sources;
 import org.contacttimeline.web.ConflictException;
+import org.contacttimeline.web.DataVersion;
 import org.contacttimeline.web.Editing;
 import org.contacttimeline.web.FieldError;
 import org.contacttimeline.web.Slugs;
@@ -48,8 +49,8 @@ class OfficialEditor {
 	private final Editing<Official> editing;
 
 	OfficialEditor(OfficialRepository officials, OrganizationRepository organizations, Sources sources,
-			Countries countries, EntityManager entityManager, JdbcClient jdbc) {
-		this.editing = new Editing<>("official", "/api/v1/officials", officials::lockBySlug, officials::existsBySlug);
+			Countries countries, EntityManager entityManager, JdbcClient jdbc, DataVersion version) {
+		this.editing = new Editing<>("official", "/api/v1/officials", officials::lockBySlug, officials::existsBySlug, version);
 		this.officials = officials;
 		this.organizations = organizations;
 		this.sources = sources;

@@ -3,6 +3,7 @@ package org.contacttimeline.official;
 import java.util.Comparator;
 import java.util.Locale;
 
+import org.contacttimeline.revision.AuditedResource;
 import org.contacttimeline.revision.History;
 import org.contacttimeline.revision.RevisionResponse;
 import org.contacttimeline.web.Page;
@@ -17,7 +18,7 @@ import org.contacttimeline.organization.Organization;
  * have histories of their own).
  */
 @Component
-class OfficialRevisions {
+class OfficialRevisions implements AuditedResource<Official> {
 
 	private static final Comparator<Position> READ_ORDER = Comparator
 		.comparing(Position::getStartDate, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -34,10 +35,22 @@ class OfficialRevisions {
 
 	@Transactional(readOnly = true)
 	Page<RevisionResponse<OfficialResponse>> of(String slug) {
-		return this.history.of(Official.class, "official", slug, OfficialRevisions::state, this.officials::existsBySlug);
+		return this.history.of(Official.class, "official", slug, this::state, this.officials::existsBySlug);
 	}
 
-	private static OfficialResponse state(Official official) {
+	@Override
+	public String type() {
+		return "official";
+	}
+
+	@Override
+	public Class<Official> audited() {
+		return Official.class;
+	}
+
+	/** The state after a revision, mapped as the read side maps it; the change feed shows the same. */
+	@Override
+	public OfficialResponse state(Official official) {
 		return new OfficialResponse(official.getSlug(), official.getName(), official.getOriginalName(),
 				official.getOriginalNameSource(), official.getCountry().getCode(), official.getWikidata(),
 				official.getWikidataSource(),

@@ -90,7 +90,7 @@ class OrganizationController {
 	}
 
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Organizations by slug: ministries, legislatures, parties, news agencies, ...")
+	@Operation(operationId = "listOrganizations", tags = "Organizations", summary = "Organizations by slug: ministries, legislatures, parties, news agencies, ...")
 	@ListParameters.Documented(of = OrganizationList.class, list = "ORGANIZATIONS")
 	Page<OrganizationResponse> organizations(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
 		QueryParameters query = new QueryParameters(parameters, null, this.countries,
@@ -115,7 +115,7 @@ class OrganizationController {
 	}
 
 	@GetMapping(path = "/{slug}", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "One organization")
+	@Operation(operationId = "getOrganization", tags = "Organizations", summary = "One organization")
 	OrganizationResponse organization(@Parameter(example = "tass") @PathVariable String slug) {
 		return this.db.fetchOptional(select(SLUG, NAME, COUNTRY, KIND, WIKIDATA, WIKIDATA_SOURCE).from(ORGANIZATION)
 			.where(SLUG.eq(param("slug", slug))))

@@ -70,7 +70,7 @@ public class History {
 		return revisions;
 	}
 
-	private static String name(RevisionType change) {
+	static String name(RevisionType change) {
 		return switch (change) {
 			case ADD -> "created";
 			case MOD -> "updated";

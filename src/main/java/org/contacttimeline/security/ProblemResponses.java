@@ -1,6 +1,7 @@
 package org.contacttimeline.security;
 
 import java.io.IOException;
+import java.util.function.BooleanSupplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,6 +10,8 @@ import org.contacttimeline.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AccountStatusException;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -18,37 +21,57 @@ import org.springframework.security.web.access.AccessDeniedHandler;
  */
 class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
+	/** Request attribute set when credentials were checked and refused. */
+	static final String LOGIN_FAILED = ProblemResponses.class.getName() + ".loginFailed";
+
 	private final Problems problems;
 
-	private final String unauthorized;
+	private final BooleanSupplier configured;
+
+	private final String withAccount;
+
+	private final String withoutAccount;
 
 	private final String forbidden;
 
 	ProblemResponses(Problems problems, boolean editorConfigured) {
+		this(problems, () -> editorConfigured);
+	}
+
+	/** {@code editorConfigured} says, when a write is refused, whether any editor account exists. */
+	ProblemResponses(Problems problems, BooleanSupplier editorConfigured) {
 		this(problems, editorConfigured,
 				"Writing needs an editor's credentials: send them with HTTP Basic authentication (curl -u user:password).",
 				"Writing is disabled: no editor is configured on this server. Set TIMELINE_SECURITY_EDITOR_USERNAME and "
 						+ "TIMELINE_SECURITY_EDITOR_PASSWORD (or timeline.security.editor.username / .password; the password "
-						+ "may be a {bcrypt} hash) and restart.",
+						+ "may be a {bcrypt} hash) and restart, or add an account with: java -jar contact-timeline.jar editors add NAME.",
 				"This account may not do that; writes need the editor account.");
 	}
 
+	/** Problems in other words (another chain's account): what to send, and how to configure it when none is. */
 	ProblemResponses(Problems problems, boolean configured, String withAccount, String withoutAccount) {
-		this(problems, configured, withAccount, withoutAccount, withAccount);
+		this(problems, () -> configured, withAccount, withoutAccount, withAccount);
 	}
 
-	private ProblemResponses(Problems problems, boolean configured, String withAccount, String withoutAccount,
+	private ProblemResponses(Problems problems, BooleanSupplier configured, String withAccount, String withoutAccount,
 			String forbidden) {
 		this.problems = problems;
-		this.unauthorized = configured ? withAccount : withoutAccount;
+		this.configured = configured;
+		this.withAccount = withAccount;
+		this.withoutAccount = withoutAccount;
 		this.forbidden = forbidden;
 	}
 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
 			throws IOException {
+		if (ex instanceof BadCredentialsException || ex instanceof AccountStatusException) {
+			// a wrong password or a disabled account, not a database that could not be asked: counted by the throttle
+			request.setAttribute(LOGIN_FAILED, Boolean.TRUE);
+		}
+		String detail = this.configured.getAsBoolean() ? this.withAccount : this.withoutAccount;
 		response.setHeader("WWW-Authenticate", "Basic realm=\"contact-timeline\"");
-		write(request, response, HttpStatus.UNAUTHORIZED, this.unauthorized);
+		write(request, response, HttpStatus.UNAUTHORIZED, detail);
 	}
 
 	@Override

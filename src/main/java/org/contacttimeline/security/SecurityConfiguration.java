@@ -1,33 +1,45 @@
 package org.contacttimeline.security;
 
+import java.time.Clock;
+import java.time.Duration;
+
 import jakarta.servlet.DispatcherType;
 import org.contacttimeline.web.Problems;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Reads (and health and info) are public; every write needs the configured editor over HTTP Basic. The API is
+ * Reads (and health and info) are public; every write needs an editor account over HTTP Basic: the one configured
+ * by {@code timeline.security.editor.*} or one of the database's ({@link EditorAccounts}); repeated failed logins
+ * lock the account name for a while ({@link LoginThrottle}). The API is
  * stateless, so there are no sessions and no CSRF tokens; every other actuator endpoint is closed.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(EditorProperties.class)
+// a command run from the command line (editors, backup, restore) serves no requests: nothing to secure
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
 	static final String EDITOR = "EDITOR";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, EditorProperties editor, Problems problemWriter) {
-		ProblemResponses problems = new ProblemResponses(problemWriter, editor.configured());
-		http.csrf((csrf) -> csrf.disable())
+	SecurityFilterChain securityFilterChain(HttpSecurity http, EditorProperties editor, Problems problemWriter,
+			LoginThrottle throttle, EditorAccounts accounts) {
+		ProblemResponses problems = new ProblemResponses(problemWriter, () -> editor.configured() || anyAccount(accounts));
+		http.addFilterBefore(new LoginThrottleFilter(throttle, problemWriter), BasicAuthenticationFilter.class)
+			.csrf((csrf) -> csrf.disable())
 			.cors((cors) -> cors.disable()) // the CORS filter of web/ runs before security, for reads only
 			.headers((headers) -> headers
 				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self'; script-src 'self'; "
@@ -50,12 +62,30 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	InMemoryUserDetailsManager editors(EditorProperties editor) {
-		InMemoryUserDetailsManager users = new InMemoryUserDetailsManager();
-		if (editor.configured()) {
-			users.createUser(User.withUsername(editor.username()).password(editor.storedPassword()).roles(EDITOR).build());
+	UserDetailsService editors(EditorProperties editor, EditorAccounts accounts) {
+		return new EditorUsers(editor, accounts);
+	}
+
+	/** Checks {@code {bcrypt}}, {@code {argon2}}, ... hashes, and {@code {noop}} for a configured plain password. */
+	@Bean
+	PasswordEncoder passwordEncoder(EditorAccounts accounts) {
+		return accounts.encoder();
+	}
+
+	@Bean
+	LoginThrottle loginThrottle(@Value("${timeline.security.login.max-failures:5}") int maxFailures,
+			@Value("${timeline.security.login.lock:1m}") Duration lock) {
+		return new LoginThrottle(maxFailures, lock, Clock.systemUTC());
+	}
+
+	/** Whether the database holds an account; when it cannot be asked, assume so rather than advise configuring one. */
+	private static boolean anyAccount(EditorAccounts accounts) {
+		try {
+			return accounts.any();
 		}
-		return users;
+		catch (org.springframework.dao.DataAccessException ex) {
+			return true;
+		}
 	}
 
 }

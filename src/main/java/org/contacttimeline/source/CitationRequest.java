@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -32,6 +33,7 @@ public record CitationRequest(
 	}
 
 	/** The organization a source relays: its slug, or an object with the slug (the name is read-only). */
+	@Schema(name = "CitationRequestAccordingTo")
 	public record AccordingTo(
 			@NotBlank @Size(max = 160) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be the slug of an organization (see /api/v1/organizations)") String slug,
 			String name) {

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import org.contacttimeline.revision.RevisionResponse;
 import org.contacttimeline.web.Cursor;
+import org.contacttimeline.web.WriteRetry;
 import org.contacttimeline.web.ListParameter;
 import org.contacttimeline.web.ListParameters;
 import org.contacttimeline.web.NotFoundException;
@@ -38,13 +39,20 @@ class SourceController {
 
 	private final SourceEditor editor;
 
+	private final WriteRetry retry;
+
 	private final SourceRevisions revisions;
 
-	SourceController(SourceQuery sources, SourceEditor editor, SourceRevisions revisions) {
+	SourceController(SourceQuery sources, SourceEditor editor, SourceRevisions revisions, WriteRetry retry) {
 		this.sources = sources;
 		this.editor = editor;
+		this.retry = retry;
 		this.revisions = revisions;
 	}
+
+	/** A page of citations goes on after the citation it ended with. */
+	static final ListParameter<Cursor> CITATIONS_CURSOR = ListParameter.CURSOR
+		.withExample(new Cursor(null, "1", "citation").encode());
 
 	static final ListParameter<String> Q = ListParameter.search("Text in publisher, headline, author or slug",
 			"Korea Times");
@@ -52,7 +60,7 @@ class SourceController {
 	/** The parameters of the lists of sources and of a source's citations, each declared once. */
 	enum SourceList implements ListParameters {
 
-		SOURCES(Q, ListParameter.LIMIT, ListParameter.CURSOR), CITATIONS(ListParameter.LIMIT, ListParameter.CURSOR);
+		SOURCES(Q, ListParameter.LIMIT, ListParameter.CURSOR), CITATIONS(ListParameter.LIMIT, CITATIONS_CURSOR);
 
 		private final List<ListParameter<?>> parameters;
 
@@ -68,7 +76,7 @@ class SourceController {
 	}
 
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Sources by slug, filtered by text; what cites each is on its own view")
+	@Operation(operationId = "listSources", tags = "Sources", summary = "Sources by slug, filtered by text; what cites each is on its own view")
 	@ListParameters.Documented(of = SourceList.class, list = "SOURCES")
 	ResponseEntity<Page<SourceDetailResponse>> sources(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
 		QueryParameters query = new QueryParameters(parameters, null, null, SourceList.SOURCES.parameters());
@@ -80,45 +88,53 @@ class SourceController {
 	}
 
 	@GetMapping("/{slug}")
-	@Operation(summary = "One source, with the first " + SourceQuery.NESTED + " facts that cite it and a link to the rest")
+	@Operation(operationId = "getSource", tags = "Sources", summary = "One source, with the first " + SourceQuery.NESTED + " facts that cite it and a link to the rest")
 	ResponseEntity<SourceDetailResponse> source(@PathVariable String slug) {
 		return read(slug).ok();
 	}
 
 	@GetMapping(path = "/{slug}/citations", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Every fact that cites a source, in the order they were recorded")
+	@Operation(operationId = "listSourceCitations", tags = "Sources", summary = "Every fact that cites a source, in the order they were recorded")
 	@ListParameters.Documented(of = SourceList.class, list = "CITATIONS")
 	ResponseEntity<Page<SourceDetailResponse.Use>> citations(@PathVariable String slug,
 			@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
 		QueryParameters query = new QueryParameters(parameters, null, null, SourceList.CITATIONS.parameters());
 		int limit = query.read(ListParameter.LIMIT);
-		Cursor cursor = query.read(ListParameter.CURSOR);
+		Cursor cursor = query.read(CITATIONS_CURSOR);
+		if (cursor != null && !SourceQuery.citationsCursor(cursor)) {
+			query.reject("cursor", "is a cursor of another list; pass the 'next' value of the previous page of this list"
+					+ " unchanged, or omit it for the first page", parameters.getFirst("cursor"));
+		}
 		query.validate();
 		return Pages.ok(this.sources.citations(slug, limit, cursor).orElseThrow(() -> new NotFoundException("source", slug)));
 	}
 
 	@GetMapping(path = "/{slug}/revisions", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(operationId = "listSourceRevisions", tags = "History", summary = "Every change of a source, newest first, with its editor and the state after it")
 	Page<RevisionResponse<SourceDetailResponse>> revisions(@PathVariable String slug) {
 		return this.revisions.of(slug);
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(operationId = "createSource", tags = "Sources", summary = "Add a source (editor only)")
 	ResponseEntity<SourceDetailResponse> create(@Valid @RequestBody SourceRequest request) {
-		String slug = this.editor.create(request);
+		String slug = this.retry.run(() -> this.editor.create(request));
 		return read(slug).created(slug);
 	}
 
 	@PutMapping(path = "/{slug}", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(operationId = "replaceSource", tags = "Sources", summary = "Replace a source whole (editor only), with If-Match naming the version it was read at")
 	ResponseEntity<SourceDetailResponse> replace(@PathVariable String slug,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody SourceRequest request) {
-		return read(this.editor.replace(slug, ifMatch, request)).ok();
+		return read(this.retry.run(() -> this.editor.replace(slug, ifMatch, request))).ok();
 	}
 
 	@DeleteMapping("/{slug}")
+	@Operation(operationId = "deleteSource", tags = "Sources", summary = "Delete a source (editor only), with If-Match; refused while facts cite it")
 	ResponseEntity<Void> delete(@PathVariable String slug,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		this.editor.delete(slug, ifMatch);
+		this.retry.run(() -> this.editor.delete(slug, ifMatch));
 		return ResponseEntity.noContent().build();
 	}
 

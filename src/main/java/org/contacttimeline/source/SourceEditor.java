@@ -2,6 +2,7 @@ package org.contacttimeline.source;
 
 import jakarta.persistence.EntityManager;
 import org.contacttimeline.web.ConflictException;
+import org.contacttimeline.web.DataVersion;
 import org.contacttimeline.web.Editing;
 import org.contacttimeline.web.Slugs;
 
@@ -27,8 +28,8 @@ class SourceEditor {
 
 	private final Editing<Source> editing;
 
-	SourceEditor(SourceRepository sources, EntityManager entityManager, JdbcClient jdbc) {
-		this.editing = new Editing<>("source", "/api/v1/sources", sources::lockBySlug, sources::existsBySlug);
+	SourceEditor(SourceRepository sources, EntityManager entityManager, JdbcClient jdbc, DataVersion version) {
+		this.editing = new Editing<>("source", "/api/v1/sources", sources::lockBySlug, sources::existsBySlug, version);
 		this.sources = sources;
 		this.entityManager = entityManager;
 		this.jdbc = jdbc;

@@ -126,6 +126,11 @@ class SourceQuery {
 		return source(slug).map((r) -> uses(r.get(ID), limit, cursor));
 	}
 
+	/** Whether a cursor was made by a page of citations (another list's cursor names no citation to go on from). */
+	static boolean citationsCursor(Cursor cursor) {
+		return (cursor.type().equals("dates") || cursor.type().equals("citation")) && cursor.slug().matches("[0-9]{1,18}");
+	}
+
 	private Optional<Record> source(String slug) {
 		return this.db.fetchOptional(select(COLUMNS)
 			.from(SOURCE)

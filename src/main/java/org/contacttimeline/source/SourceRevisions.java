@@ -1,6 +1,7 @@
 package org.contacttimeline.source;
 
 
+import org.contacttimeline.revision.AuditedResource;
 import org.contacttimeline.revision.History;
 import org.contacttimeline.revision.RevisionResponse;
 import org.contacttimeline.web.Page;
@@ -12,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The revision history of a source, each state shown as the API shows a source (without what cites it).
  */
 @Component
-class SourceRevisions {
+class SourceRevisions implements AuditedResource<Source> {
 
 	private final History history;
 
@@ -25,9 +26,24 @@ class SourceRevisions {
 
 	@Transactional(readOnly = true)
 	Page<RevisionResponse<SourceDetailResponse>> of(String slug) {
-		return this.history.of(Source.class, "source", slug, (source) -> new SourceDetailResponse(source.getSlug(),
-				source.getPublisher(), source.getHeadline(), source.getAuthor(), source.getUrl(),
-				source.getPublishedOn(), null, null), this.sources::existsBySlug);
+		return this.history.of(Source.class, "source", slug, this::state, this.sources::existsBySlug);
+	}
+
+	@Override
+	public String type() {
+		return "source";
+	}
+
+	@Override
+	public Class<Source> audited() {
+		return Source.class;
+	}
+
+	/** The state after a revision, without what cites it; the change feed shows the same. */
+	@Override
+	public SourceDetailResponse state(Source source) {
+		return new SourceDetailResponse(source.getSlug(), source.getPublisher(), source.getHeadline(), source.getAuthor(),
+				source.getUrl(), source.getPublishedOn(), null, null);
 	}
 
 }

@@ -9,6 +9,7 @@ import org.contacttimeline.organization.OrganizationRepository;
 import org.contacttimeline.web.FieldError;
 import org.contacttimeline.web.Slugs;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,11 +20,17 @@ public class Sources {
 
 	private final SourceRepository repository;
 
+	/** The first key of the advisory locks taken on sources' descriptions, so that they meet no other lock. */
+	private static final int LOCK_SPACE = 1_610_001;
+
 	private final OrganizationRepository organizations;
 
-	Sources(SourceRepository repository, OrganizationRepository organizations) {
+	private final JdbcClient jdbc;
+
+	Sources(SourceRepository repository, OrganizationRepository organizations, JdbcClient jdbc) {
 		this.repository = repository;
 		this.organizations = organizations;
+		this.jdbc = jdbc;
 	}
 
 	/**
@@ -61,6 +68,37 @@ public class Sources {
 					"is required when no 'source' slug is given: name who published the report", null));
 			return null;
 		}
+		Source stored = described(citation);
+		if (stored != null) {
+			return stored;
+		}
+		if (!errors.isEmpty()) {
+			// the request will be rejected whole: a source for it would not be saved, so there is nothing to wait for
+			return newSource(citation);
+		}
+		// Another editor may be creating the same source at this moment: writes that would create one take turns on
+		// its description (the lock lasts until this transaction ends), and whoever comes second finds the first's
+		// source, committed by then. Two sources under one slug would be a unique violation: WriteRetry runs it again.
+		this.jdbc.sql("select pg_advisory_xact_lock(:space, hashtext(:description))")
+			.param("space", LOCK_SPACE)
+			.param("description", citation.publisher() + "\n" + citation.headline())
+			.query((rs, n) -> 0)
+			.single();
+		stored = described(citation);
+		if (stored != null) {
+			return stored;
+		}
+		return this.repository.save(newSource(citation));
+	}
+
+	private Source newSource(CitationRequest citation) {
+		Source source = new Source(uniqueSlug(citation), citation.publisher());
+		source.describe(citation.publisher(), citation.headline(), citation.author(), citation.publishedOn(), citation.url());
+		return source;
+	}
+
+	/** The stored source with exactly the citation's description, or {@code null}. */
+	private Source described(CitationRequest citation) {
 		for (Source stored : this.repository.findByPublisher(citation.publisher())) {
 			if (Objects.equals(stored.getHeadline(), citation.headline()) && Objects.equals(stored.getAuthor(), citation.author())
 					&& Objects.equals(stored.getUrl(), citation.url())
@@ -68,11 +106,7 @@ public class Sources {
 				return stored;
 			}
 		}
-		Source source = new Source(uniqueSlug(citation), citation.publisher());
-		source.describe(citation.publisher(), citation.headline(), citation.author(), citation.publishedOn(), citation.url());
-		// a request already found wrong will be rejected whole: saving (and auditing) a source for it only to roll
-		// it back would be wasted work
-		return errors.isEmpty() ? this.repository.save(source) : source;
+		return null;
 	}
 
 	private String uniqueSlug(CitationRequest citation) {

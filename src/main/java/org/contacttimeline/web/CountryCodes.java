@@ -10,6 +10,9 @@ public interface CountryCodes {
 
 	String ACCEPTED = "an ISO 3166-1 alpha-2 or alpha-3 country code, in any case (KP or PRK, RU or RUS); see /api/v1/countries";
 
+	/** The form of a country code: two or three letters (which of them name a country: see /api/v1/countries). */
+	String PATTERN = "[A-Za-z]{2,3}";
+
 	String NOT_A_COUNTRY = "is not a known country code; accepted: " + ACCEPTED;
 
 	/** The alpha-2 code of a country given by its alpha-2 or alpha-3 code in any case, or {@code null}. */

@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  */
 public record Cursor(LocalDate startDate, String slug, String type) {
 
+	/** The form of a cursor: base64url. */
+	static final String PATTERN = "[A-Za-z0-9_-]+={0,2}";
+
 	private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
 	private static final Pattern TYPE = Pattern.compile("[a-z]+");

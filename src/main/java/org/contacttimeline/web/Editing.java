@@ -13,9 +13,10 @@ import java.util.function.Predicate;
  * @param list the path of its list, e.g. {@code /api/v1/meetings}
  * @param lock finds the resource by slug and locks it until the transaction ends
  * @param taken whether a slug is taken
+ * @param version the data version, claimed before the resource is locked (see {@link DataVersion#claim})
  */
 public record Editing<E extends Editable>(String kind, String list, Function<String, Optional<E>> lock,
-		Predicate<String> taken) {
+		Predicate<String> taken, DataVersion version) {
 
 	/**
 	 * The resource to change, locked until the transaction ends, so that concurrent editors take turns.
@@ -24,6 +25,9 @@ public record Editing<E extends Editable>(String kind, String list, Function<Str
 	 * another version
 	 */
 	public E lockAt(String slug, String ifMatch) {
+		// writers queue on the data version first, so that none waits for a row another holds while holding the
+		// version the other waits for; a refused write rolls the claim back with everything else
+		this.version.claim();
 		E resource = this.lock.apply(slug).orElseThrow(() -> new NotFoundException(this.kind, slug));
 		Preconditions.checkIfMatch(ifMatch, resource.getVersion());
 		return resource;

@@ -7,14 +7,16 @@ import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 
 /**
- * The formats a list can be read in: JSON pages, or exports of the same filters. Chosen by {@code format=} (for
+ * The formats a list can be read in: JSON pages, or exports of the same filters (GraphML and GEXF: the contact
+ * network, for Gephi). Chosen by {@code format=} (for
  * links in a browser) or by naming the media type in {@code Accept}.
  */
 public enum Format {
 
 	JSON(MediaType.APPLICATION_JSON), CSV(MediaType.parseMediaType("text/csv")),
 	ICS(MediaType.parseMediaType("text/calendar")), TIMELINEJS(MediaType.parseMediaType("application/vnd.timelinejs+json")),
-	JSONLD(MediaType.parseMediaType("application/ld+json"));
+	JSONLD(MediaType.parseMediaType("application/ld+json")), GRAPHML(MediaType.parseMediaType("application/graphml+xml")),
+	GEXF(MediaType.parseMediaType("application/gexf+xml")), ATOM(MediaType.APPLICATION_ATOM_XML);
 
 	private final MediaType mediaType;
 

@@ -1,53 +1,40 @@
 package org.contacttimeline.web;
 
-import java.io.IOException;
-
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.info.BuildProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpHeaders;
-import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.filter.ShallowEtagHeaderFilter;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * HTTP caching for data that changes only when an editor writes: every GET of the API carries an ETag (a
- * resource's version, or a hash of the body for lists) and is answered 304 when {@code If-None-Match} still holds;
- * clients may keep answers but must revalidate them ({@code Cache-Control: no-cache}), which costs a 304.
+ * HTTP caching for data that changes only when an editor writes: every read of the API is answered, revalidated or
+ * served from memory by {@link CachedReads} against the {@link DataVersion}; answers carry an ETag made from that
+ * version (or a resource's own version), {@code Cache-Control} as configured ({@code timeline.cache.*}, by default
+ * {@code no-cache}: shared caches and browsers may keep answers but ask again, which costs one statement) and
+ * {@code Vary: Accept}.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(HttpCachingProperties.class)
 class HttpCachingConfiguration {
 
 	@Bean
-	FilterRegistrationBean<ShallowEtagHeaderFilter> etags() {
-		// weak: the same list may be sent gzipped or not (Tomcat compresses no body with a strong ETag)
-		ShallowEtagHeaderFilter filter = new ShallowEtagHeaderFilter();
-		filter.setWriteWeakETag(true);
-		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(filter);
+	FilterRegistrationBean<CachedReads> cachedReads(DataVersion versions, PlatformTransactionManager transactions,
+			HttpCachingProperties properties, Problems problems, ObjectProvider<BuildProperties> build,
+			ObjectProvider<ReadFailover> failover) {
+		TransactionTemplate reads = new TransactionTemplate(transactions);
+		reads.setReadOnly(true);
+		// the build is part of every ETag: a new build may write the same data otherwise, and must not be answered
+		// with a 304 for a body an older one sent
+		BuildProperties info = build.getIfAvailable();
+		String identity = (info != null) ? info.getVersion() + "@" + info.getTime() : "development";
+		FilterRegistrationBean<CachedReads> registration = new FilterRegistrationBean<>(new CachedReads(versions, reads,
+				new AnswerCache(properties.memory().toBytes()), properties, problems, identity,
+				failover.getIfAvailable(() -> (failure) -> false)));
 		registration.addUrlPatterns("/api/*");
-		registration.setName("etags");
-		return registration;
-	}
-
-	@Bean
-	FilterRegistrationBean<OncePerRequestFilter> revalidate() {
-		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
-			@Override
-			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-					throws ServletException, IOException {
-				if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
-					response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
-					response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
-				}
-				chain.doFilter(request, response);
-			}
-		});
-		registration.addUrlPatterns("/api/*");
-		registration.setName("revalidate");
+		registration.setName("cachedReads");
 		return registration;
 	}
 

@@ -4,44 +4,70 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.BiFunction;
 
 /**
  * A query parameter of a list, declared once: its name, how it is read (and what a wrong value is told), and how
- * the API document describes it, with an example. A list reads its values with {@link QueryParameters#read}, and
- * the API document lists the same declarations (see {@link ListParameters}).
+ * the API document describes it: a description, an example and the schema of its values. A list reads its values
+ * with {@link QueryParameters#read}, and the API document lists the same declarations (see {@link ListParameters}),
+ * so the document cannot say otherwise than the service does. Declare a parameter with the factory that reads it
+ * ({@link #date}, {@link #choice}, {@link #matching}, ...): each states the schema of what its reader accepts.
  *
- * @param type the OpenAPI type of one value: {@code string} or {@code integer}
- * @param format the OpenAPI format, e.g. {@code date}, or {@code null}
- * @param allowed the values accepted, or empty for any
- * @param repeatable whether the parameter may be given several times
+ * @param schema what one value may be, as the API document states it
+ * @param repeatable whether the parameter may be given several times (the document shows an array of values)
  * @param reader reads the parameter's value from the request, collecting what is wrong with it
  */
-public record ListParameter<T>(String name, String description, String example, String type, String format,
-		List<String> allowed, boolean repeatable, BiFunction<QueryParameters, String, T> reader) {
+public record ListParameter<T>(String name, String description, String example, ParameterSchema schema,
+		boolean repeatable, BiFunction<QueryParameters, String, T> reader) {
+
+	public ListParameter {
+		Objects.requireNonNull(schema, () -> "the schema of query parameter " + name);
+	}
+
+	/**
+	 * A parameter described by its type alone ({@code string} or {@code integer}), its format and the values accepted;
+	 * prefer a factory, whose schema also states the pattern and bounds its reader checks.
+	 */
+	public ListParameter(String name, String description, String example, String type, String format,
+			List<String> allowed, boolean repeatable, BiFunction<QueryParameters, String, T> reader) {
+		this(name, description, example, new ParameterSchema(type, format, allowed, null, null, null, null, null, null),
+				repeatable, reader);
+	}
+
+	/** The same parameter with an example that fits the list it is declared for. */
+	public ListParameter<T> withExample(String example) {
+		return new ListParameter<>(this.name, this.description, example, this.schema, this.repeatable, this.reader);
+	}
 
 	/** An ISO-8601 calendar day. */
 	public static ListParameter<LocalDate> date(String name, String description, String example) {
-		return new ListParameter<>(name, description + " (yyyy-MM-dd)", example, "string", "date", List.of(), false,
+		return new ListParameter<>(name, description + " (yyyy-MM-dd)", example, ParameterSchema.date(), false,
 				QueryParameters::date);
+	}
+
+	/** An ISO-8601 instant with its offset from UTC. */
+	public static ListParameter<java.time.Instant> instant(String name, String description, String example) {
+		return new ListParameter<>(name, description + " (ISO-8601 with its offset, e.g. 2019-03-14T09:00:00Z)", example,
+				"string", "date-time", List.of(), false, QueryParameters::instant);
 	}
 
 	/** A country code, alpha-2 or alpha-3 in any case, resolved to alpha-2. */
 	public static ListParameter<String> country(String name, String description, String example) {
-		return new ListParameter<>(name, description + "; " + CountryCodes.ACCEPTED, example, "string", null,
-				List.of(), false, QueryParameters::country);
+		return new ListParameter<>(name, description + "; " + CountryCodes.ACCEPTED, example,
+				ParameterSchema.text().matching(CountryCodes.PATTERN), false, QueryParameters::country);
 	}
 
 	/** Country codes, the parameter repeated; each resolved to alpha-2, duplicates dropped. */
 	public static ListParameter<List<String>> countries(String name, String description, String example) {
-		return new ListParameter<>(name, description + "; " + CountryCodes.ACCEPTED, example, "string", null,
-				List.of(), true, QueryParameters::countries);
+		return new ListParameter<>(name, description + "; " + CountryCodes.ACCEPTED, example,
+				ParameterSchema.text().matching(CountryCodes.PATTERN), true, QueryParameters::countries);
 	}
 
 	/** The slug of a resource listed at {@code list}. */
 	public static ListParameter<String> slug(String name, String description, String example, String list) {
-		return new ListParameter<>(name, description, example, "string", null, List.of(), false,
-				(query, parameter) -> query.slug(parameter, list));
+		return new ListParameter<>(name, description, example, ParameterSchema.text().matching(QueryParameters.SLUG),
+				false, (query, parameter) -> query.slug(parameter, list));
 	}
 
 	/** One of the constants of an enum, in any case. */
@@ -49,39 +75,42 @@ public record ListParameter<T>(String name, String description, String example, 
 		List<String> allowed = Arrays.stream(type.getEnumConstants())
 			.map((constant) -> constant.name().toLowerCase(Locale.ROOT))
 			.toList();
-		return new ListParameter<>(name, description + ": " + String.join(", ", allowed), allowed.get(0), "string",
-				null, allowed, false, (query, parameter) -> query.choice(parameter, type));
+		return new ListParameter<>(name, description + ": " + String.join(", ", allowed), allowed.get(0),
+				ParameterSchema.text().oneOf(allowed), false, (query, parameter) -> query.choice(parameter, type));
 	}
 
 	/** Words to search for, each of at least {@value QueryParameters#MIN_SEARCH} characters. */
 	public static ListParameter<String> search(String description, String example) {
 		return new ListParameter<>("q", description + ": every word must appear, as a word or the beginning of one"
 				+ " (kozl finds Kozlov), in any case, accents ignored; words of at least " + QueryParameters.MIN_SEARCH
-				+ " characters", example, "string", null, List.of(), false, QueryParameters::search);
+				+ " characters", example, ParameterSchema.text().atLeast(QueryParameters.MIN_SEARCH), false,
+				QueryParameters::search);
 	}
 
 	/** Free text matched exactly, e.g. an identifier. */
 	public static ListParameter<String> matching(String name, String description, String example, String pattern,
 			String accepted) {
-		return new ListParameter<>(name, description, example, "string", null, List.of(), false,
+		return new ListParameter<>(name, description, example, ParameterSchema.text().matching(pattern), false,
 				(query, parameter) -> query.map(parameter, (value) -> value.matches(pattern) ? value : null, accepted));
 	}
 
 	/** The page size. */
 	public static final ListParameter<Integer> LIMIT = new ListParameter<>("limit",
 			"Page size, 1 to " + QueryParameters.MAX_LIMIT + " (default " + QueryParameters.DEFAULT_LIMIT + ")",
-			"50", "integer", null, List.of(), false, (query, parameter) -> query.limit());
+			"50", ParameterSchema.integer(1, QueryParameters.MAX_LIMIT, QueryParameters.DEFAULT_LIMIT), false,
+			(query, parameter) -> query.limit());
 
 	/** Where the previous page ended. */
 	public static final ListParameter<Cursor> CURSOR = new ListParameter<>("cursor",
 			"The 'next' value of the previous page, unchanged", "MXwyMDE5LTAzLTA0fGtpbS15b25nLWphZS1hbGV4YW5kZXIta296bG92LXRhbGtzLTIwMTktMDMtMDR8bWVldGluZw",
-			"string", null, List.of(), false, (query, parameter) -> query.cursor());
+			ParameterSchema.text().matching(Cursor.PATTERN), false, (query, parameter) -> query.cursor());
 
 	/** The format of a list that can be exported: by this parameter, or by naming the media type in Accept. */
 	public static ListParameter<Format> format(Format... formats) {
 		List<String> allowed = Arrays.stream(formats).map(Format::parameterValue).toList();
 		return new ListParameter<>("format", "json (default), " + String.join(", ", allowed.subList(1, allowed.size()))
-				+ "; or name the media type in Accept", allowed.get(1), "string", null, allowed, false,
+				+ "; or name the media type in Accept", allowed.get(1),
+				ParameterSchema.text().oneOf(allowed).byDefault(Format.JSON.parameterValue()), false,
 				(query, parameter) -> query.format(formats));
 	}
 

@@ -27,9 +27,10 @@ public final class QueryParameters {
 	/** The shortest word a search accepts (each word is looked up as the beginning of a word). */
 	public static final int MIN_SEARCH = 2;
 
-	private static final int MAX_TEXT = 200;
+	/** The most characters a value of a parameter may have. */
+	static final int MAX_TEXT = 200;
 
-	private static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
+	static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
 
 	private final MultiValueMap<String, String> values;
 
@@ -109,6 +110,30 @@ public final class QueryParameters {
 		catch (DateTimeParseException ex) {
 			reject(name, value.matches("\\d{4}-\\d{2}-\\d{2}") ? "is not a day of the calendar; accepted: an existing date as yyyy-MM-dd, e.g. 2019-03-14"
 					: "is not a date; accepted: ISO-8601 yyyy-MM-dd with two-digit month and day, e.g. 2019-03-05", value);
+			return null;
+		}
+	}
+
+	/**
+	 * An ISO-8601 instant with its offset from UTC ({@code 2019-03-14T09:00:00Z}, {@code 2019-03-14T18:00+09:00}), or
+	 * {@code null} when absent.
+	 */
+	public java.time.Instant instant(String name) {
+		String value = text(name);
+		if (value == null) {
+			return null;
+		}
+		try {
+			java.time.Instant instant = java.time.OffsetDateTime.parse(value).toInstant();
+			if (!storable(instant.atOffset(java.time.ZoneOffset.UTC).toLocalDate())) {
+				reject(name, "is outside the calendar this service keeps; accepted: an instant from 4713 BC to 5874897 AD", value);
+				return null;
+			}
+			return instant;
+		}
+		catch (DateTimeParseException ex) {
+			reject(name, "is not an instant; accepted: ISO-8601 date and time with its offset from UTC, e.g. 2019-03-14T09:00:00Z or 2019-03-14T18:00:00+09:00",
+					value);
 			return null;
 		}
 	}

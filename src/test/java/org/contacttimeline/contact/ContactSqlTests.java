@@ -1,5 +1,6 @@
 package org.contacttimeline.contact;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -163,6 +164,28 @@ class ContactSqlTests {
 			.contains(":date").contains(":facets").contains(":q");
 	}
 
+	@Test
+	void writesTheUpdatedSinceInstantIntoTheSqlAndLetsThePlannerWeighItsIndexAgainstTheFacets() {
+		String sql = meetings(filter().from(MARCH_1).to(MARCH_31).countries("KP", "RU")
+			.updatedSince(Instant.parse("2025-06-01T12:00:00Z")).build());
+
+		assertThat(sql).contains("m.updated_at >= timestamp with time zone '2025-06-01 12:00:00+00:00'")
+			.contains("m.facets @>")
+			.doesNotContain("meeting_country as drive").doesNotContain("offset 0 rows) as drive");
+		assertThat(SQL.renderNamedParams(ContactSql.delegations(filter().updatedSince(Instant.parse("2025-06-01T12:00:00Z")).build())))
+			.contains("d.updated_at >= timestamp with time zone '2025-06-01 12:00:00+00:00'");
+	}
+
+	@Test
+	void readsTheContactsThatChangedLastBackwardsFromTheirChangeTimesAndMergesThem() {
+		String sql = SQL.renderNamedParams(ContactSql.recentlyChanged(filter().countries("KP").build()));
+
+		assertThat(sql).contains("order by m.updated_at desc, m.id desc")
+			.contains("order by d.updated_at desc, d.id desc")
+			.contains("union all")
+			.contains("order by e.updated_at desc, e.type asc, e.id desc");
+	}
+
 	private static String meetings(ContactFilter filter) {
 		return SQL.renderNamedParams(ContactSql.meetings(filter));
 	}
@@ -195,6 +218,8 @@ class ContactSqlTests {
 		private String q;
 
 		private Cursor cursor;
+
+		private Instant updatedSince;
 
 		Builder date(LocalDate date) {
 			this.date = date;
@@ -246,6 +271,11 @@ class ContactSqlTests {
 			return this;
 		}
 
+		Builder updatedSince(Instant updatedSince) {
+			this.updatedSince = updatedSince;
+			return this;
+		}
+
 		Builder cursor(Cursor cursor) {
 			this.cursor = cursor;
 			return this;
@@ -253,7 +283,7 @@ class ContactSqlTests {
 
 		ContactFilter build() {
 			return new ContactFilter(this.date, this.from, this.to, this.countries, this.host, this.official,
-					this.delegation, this.status, this.kind, this.q, 50, this.cursor, true, Format.JSON);
+					this.delegation, this.status, this.kind, this.q, this.updatedSince, 50, this.cursor, true, Format.JSON);
 		}
 
 	}

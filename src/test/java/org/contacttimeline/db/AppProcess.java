@@ -16,9 +16,10 @@ import java.util.concurrent.TimeUnit;
 import org.contacttimeline.ContactTimelineApplication;
 
 /**
- * The application in a process of its own, as an operator runs it, so that a test can kill it as a crash would.
+ * The application in a process of its own, as an operator runs it, so that a test can kill it as a crash would, or
+ * run several of it on one database.
  */
-final class AppProcess implements AutoCloseable {
+public final class AppProcess implements AutoCloseable {
 
 	private final Process process;
 
@@ -37,21 +38,34 @@ final class AppProcess implements AutoCloseable {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			port = socket.getLocalPort();
 		}
+		return launch(dataDir, log, port, List.of()).awaitReady();
+	}
+
+	/**
+	 * Starts the application on {@code port} with the test editor and further {@code arguments} (e.g. an external
+	 * database), without waiting for it to be ready.
+	 */
+	public static AppProcess launch(Path dataDir, Path log, int port, List<String> arguments) throws IOException {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx384m", "-cp", System.getProperty("java.class.path"), ContactTimelineApplication.class.getName(),
 				"--server.port=" + port, "--timeline.embedded-db.data-dir=" + dataDir,
 				"--timeline.security.editor.username=editor", "--timeline.security.editor.password=editor-password",
 				"--logging.level.root=warn", "--logging.level.org.contacttimeline=info"));
+		command.addAll(arguments);
 		Process process = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
 			.start();
-		AppProcess app = new AppProcess(process, port, dataDir);
-		// generous: a shared CI machine may take minutes to start a JVM and a database; a ready app passes at once
-		app.awaitReady(Duration.ofMinutes(5));
-		return app;
+		return new AppProcess(process, port, dataDir);
 	}
 
-	String base() {
+	/** Waits until the application reports ready. */
+	public AppProcess awaitReady() throws IOException, InterruptedException {
+		// generous: a shared CI machine may take minutes to start a JVM and a database; a ready app passes at once
+		awaitReady(Duration.ofMinutes(5));
+		return this;
+	}
+
+	public String base() {
 		return "http://localhost:" + this.port;
 	}
 
@@ -66,7 +80,7 @@ final class AppProcess implements AutoCloseable {
 	}
 
 	/** What an operator does: SIGTERM, a graceful shutdown. */
-	int terminate() throws InterruptedException {
+	public int terminate() throws InterruptedException {
 		this.process.destroy();
 		if (!this.process.waitFor(60, TimeUnit.SECONDS)) {
 			this.process.destroyForcibly();

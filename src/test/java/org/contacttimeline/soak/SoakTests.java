@@ -16,8 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -28,6 +30,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,12 +56,14 @@ class SoakTests {
 			Map.entry("q=%27%29%3B%20drop%20table%20meeting%3B--", 200), Map.entry("q=%EC%9E%84%EC%B2%9C%EC%9D%BC", 200),
 			Map.entry("date=2019-03-05&date=2019-03-06", 400));
 
+	private static final int RACERS = 4;
+
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
 	private final Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
 
 	@Test
-	void keepsEveryAcknowledgedWriteThroughLoadOutagesAndHostileInput() throws Exception {
+	void keepsEveryAcknowledgedWriteThroughLoadOutagesHostileInputAndRacingCitations() throws Exception {
 		long seconds = Long.getLong("soak.seconds", 180);
 		int outageEvery = Integer.getInteger("soak.outageEvery", 100);
 		int exporters = Integer.getInteger("soak.exporters", 8);
@@ -85,6 +90,11 @@ class SoakTests {
 		AtomicLong turnedAwayWithoutRetryAfter = new AtomicLong();
 		List<Long> cheapMillis = java.util.Collections.synchronizedList(new ArrayList<>());
 		List<Long> recoveries = java.util.Collections.synchronizedList(new ArrayList<>());
+		ExecutorService racers = Executors.newFixedThreadPool(RACERS);
+		AtomicInteger raceRounds = new AtomicInteger();
+		AtomicInteger raceCreated = new AtomicInteger();
+		AtomicInteger raceRefused = new AtomicInteger(); // answered, but neither 201 nor an outage's 503
+		Map<Integer, AtomicInteger> raceStatuses = new ConcurrentHashMap<>(); // -1: no answer within 10 s
 		AtomicInteger writesSinceOutage = new AtomicInteger();
 		try {
 			for (int w = 0; w < 4; w++) {
@@ -187,6 +197,39 @@ class SoakTests {
 				}
 				return null;
 			});
+			// racing first citations: four editors at once, each posting a meeting of their own that cites the same new
+			// source; every one must be created, citing one source
+			clients.submit(() -> {
+				while (System.nanoTime() < deadline) {
+					int round = raceRounds.incrementAndGet();
+					CyclicBarrier start = new CyclicBarrier(RACERS);
+					List<Future<?>> sent = new ArrayList<>();
+					for (int r = 0; r < RACERS; r++) {
+						String slug = "soak-race-" + round + "-" + r;
+						sent.add(racers.submit(() -> {
+							start.await(30, TimeUnit.SECONDS);
+							HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/meetings"))
+								.header("Content-Type", "application/json").header("Authorization", EDITOR)
+								.POST(HttpRequest.BodyPublishers.ofString(meeting(slug, "v0")
+									.replace("\"publisher\": \"Soak\"", "\"publisher\": \"Soak race " + round + "\", \"headline\": \"First\""))));
+							raceStatuses.computeIfAbsent(created != null ? created.statusCode() : -1, (k) -> new AtomicInteger())
+								.incrementAndGet();
+							if (created != null && created.statusCode() == 201) {
+								acknowledged.put(slug, "Soak " + slug + " v0");
+								raceCreated.incrementAndGet();
+							}
+							else if (created != null && created.statusCode() != 503) {
+								raceRefused.incrementAndGet();
+							}
+							return null;
+						}));
+					}
+					for (Future<?> one : sent) {
+						one.get(2, TimeUnit.MINUTES);
+					}
+				}
+				return null;
+			});
 			clients.shutdown();
 			while (!clients.awaitTermination(1, TimeUnit.SECONDS)) {
 				if (writesSinceOutage.get() >= outageEvery && System.nanoTime() < deadline) {
@@ -206,8 +249,17 @@ class SoakTests {
 
 			int found = 0;
 			int current = 0;
+			List<String> missing = new ArrayList<>();
 			for (Map.Entry<String, String> write : acknowledged.entrySet()) {
 				HttpResponse<String> read = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/meetings/" + write.getKey())));
+				// the pool may still hold a connection the last outage broke: a 503 is asked again, for a while
+				long readDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+				while ((read == null || read.statusCode() == 503) && System.nanoTime() < readDeadline) {
+					read = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/meetings/" + write.getKey())));
+				}
+				if (read == null || read.statusCode() != 200) {
+					missing.add(write.getKey() + " (" + (read != null ? read.statusCode() : "no answer") + ")");
+				}
 				if (read != null && read.statusCode() == 200) {
 					found++;
 					if (read.body().contains("\"title\":\"" + write.getValue() + "\"")) {
@@ -215,6 +267,11 @@ class SoakTests {
 					}
 				}
 			}
+			int duplicated = app.getBean(JdbcClient.class).sql("""
+					select count(*) from (select publisher from source where publisher like 'Soak race %'
+					group by publisher having count(*) > 1) twice""").query(Integer.class).single();
+			int raceSources = app.getBean(JdbcClient.class)
+				.sql("select count(*) from source where publisher like 'Soak race %'").query(Integer.class).single();
 			String report = """
 					| what | figure |
 					| --- | --- |
@@ -228,15 +285,19 @@ class SoakTests {
 					| hostile requests answered otherwise than expected (outside outages) | %d |
 					| 5xx other than 503 | %d |
 					| answers by status | %s |
+					| racing first citations | %d rounds of %d editors citing one new source at once: %d created, %d refused (other than 503 in outages), answers %s, %d sources, %d cited twice |
 					| meetings acknowledged (201) | %d |
 					| found afterwards | %d |
 					| with their last acknowledged title | %d |
 					""".formatted(seconds, outages.get(), recoveries, exporters, expensiveAdmitted.get(), expensiveTurnedAway.get(),
-					turnedAwayWithoutRetryAfter.get(), percentile(cheapMillis, 50), percentile(cheapMillis, 99), hostileTried.get(), hostileWrong.get(), fiveHundreds.get(),
-					new java.util.TreeMap<>(this.statuses), acknowledged.size(), found, current);
+					turnedAwayWithoutRetryAfter.get(), percentile(cheapMillis, 50), percentile(cheapMillis, 99), hostileTried.get(),
+					hostileWrong.get(), fiveHundreds.get(), new java.util.TreeMap<>(this.statuses), raceRounds.get(), RACERS,
+					raceCreated.get(), raceRefused.get(), new java.util.TreeMap<>(raceStatuses), raceSources, duplicated,
+					acknowledged.size(), found, current);
 			Files.createDirectories(Path.of("target", "soak"));
 			Files.writeString(Path.of("target", "soak", "report.md"), report);
 			System.out.println(report);
+			System.out.println("Acknowledged but not found: " + missing);
 
 			assertThat(found).isEqualTo(acknowledged.size());
 			assertThat(current).isEqualTo(acknowledged.size());
@@ -244,9 +305,12 @@ class SoakTests {
 			assertThat(hostileWrong.get()).isZero();
 			assertThat(turnedAwayWithoutRetryAfter.get()).isZero();
 			assertThat(recoveries).allMatch((millis) -> millis < 120_000);
+			assertThat(raceRefused.get()).isZero();
+			assertThat(duplicated).isZero();
 		}
 		finally {
 			clients.shutdownNow();
+			racers.shutdownNow();
 			app.close();
 		}
 	}

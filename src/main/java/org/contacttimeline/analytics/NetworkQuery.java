@@ -1,0 +1,167 @@
+package org.contacttimeline.analytics;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jooq.DSLContext;
+import org.jooq.Record;
+
+import org.contacttimeline.analytics.AnalyticsList.Level;
+import org.contacttimeline.contact.ContactFilter;
+import org.contacttimeline.contact.ContactSelection;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.resultQuery;
+
+/**
+ * The contact network of the meetings a filter selects ({@link ContactSelection}), in one statement that measures
+ * it before it is read: the number of meetings (read up to one more than the limit), of nodes and of edges come
+ * first, and nodes and edges follow only when all are within the limits. So a filter too wide costs a bounded
+ * read and no graph is ever built too large to use.
+ * <p>
+ * Officials: two participants of one meeting are joined, and so are a delegation's members and the host
+ * country's officials among the participants of the delegation's meetings. Countries: two sides of one meeting.
+ * Unnamed parties join nobody. An edge is weighted by the number of meetings, with the day the first of them
+ * started and the day the last of them started.
+ */
+@Component
+@Transactional(readOnly = true)
+class NetworkQuery {
+
+	/** The most meetings a network is drawn from. */
+	static final int MAX_CONTACTS = 20_000;
+
+	/** The most nodes a network has: more is a hairball, not a picture. */
+	static final int MAX_NODES = 2_000;
+
+	/** The most edges a network has. */
+	static final int MAX_EDGES = 20_000;
+
+	private static final String OFFICIALS = """
+			with c as materialized (select ids.id from ({0}) as ids (id) limit {1}),
+			people as (
+			    select p.meeting_id, p.official_id from meeting_participant p where p.meeting_id in (select id from c)
+			    union
+			    select m.id, dm.official_id
+			    from c join meeting m on m.id = c.id join delegation_member dm on dm.delegation_id = m.delegation_id
+			),
+			pairs as (
+			    select a.meeting_id, a.official_id as a, b.official_id as b
+			    from meeting_participant a
+			    join meeting_participant b on b.meeting_id = a.meeting_id and a.official_id < b.official_id
+			    where a.meeting_id in (select id from c)
+			    union
+			    select m.id, least(dm.official_id, p.official_id), greatest(dm.official_id, p.official_id)
+			    from c join meeting m on m.id = c.id
+			    join delegation d on d.id = m.delegation_id
+			    join delegation_member dm on dm.delegation_id = d.id
+			    join meeting_participant p on p.meeting_id = m.id
+			    join official h on h.id = p.official_id and h.country_code = d.host_country
+			    where dm.official_id <> p.official_id
+			),
+			nodes as (select official_id as id, count(distinct meeting_id) as contacts from people group by official_id),
+			edges as (
+			    select p.a, p.b, count(*) as contacts, min(m.start_date) as first, max(m.start_date) as last
+			    from pairs p join meeting m on m.id = p.meeting_id group by p.a, p.b
+			),
+			sizes as (select (select count(*) from c) as contacts, (select count(*) from nodes) as nodes,
+			                 (select count(*) from edges) as edges),
+			fits as (select contacts < {1} and nodes <= {2} and edges <= {3} as fits from sizes)
+			select 'contacts' as row, null::text as a, null::text as b, contacts, null::date as first, null::date as last,
+			       null::text as label, null::text as country from sizes
+			union all select 'nodes', null, null, nodes, null, null, null, null from sizes
+			union all select 'edges', null, null, edges, null, null, null, null from sizes
+			union all
+			select 'node', o.slug, null, n.contacts, null, null, o.name, o.country_code
+			from nodes n join official o on o.id = n.id where (select fits from fits)
+			union all
+			select 'edge', oa.slug, ob.slug, e.contacts, e.first, e.last, null, null
+			from edges e join official oa on oa.id = e.a join official ob on ob.id = e.b where (select fits from fits)
+			""";
+
+	private static final String COUNTRIES = """
+			with c as materialized (select ids.id from ({0}) as ids (id) limit {1}),
+			sides as (
+			    select s.meeting_id, s.country_code, s.start_date
+			    from meeting_country s where s.meeting_id in (select id from c)
+			),
+			nodes as (select country_code as id, count(*) as contacts from sides group by country_code),
+			edges as (
+			    -- a side carries its meeting's start date (V7): no meeting is read
+			    select a.country_code as a, b.country_code as b, count(*) as contacts, min(a.start_date) as first,
+			           max(a.start_date) as last
+			    from sides a
+			    join sides b on b.meeting_id = a.meeting_id and a.country_code < b.country_code
+			    group by a.country_code, b.country_code
+			),
+			sizes as (select (select count(*) from c) as contacts, (select count(*) from nodes) as nodes,
+			                 (select count(*) from edges) as edges),
+			fits as (select contacts < {1} and nodes <= {2} and edges <= {3} as fits from sizes)
+			select 'contacts' as row, null::text as a, null::text as b, contacts, null::date as first, null::date as last,
+			       null::text as label, null::text as country from sizes
+			union all select 'nodes', null, null, nodes, null, null, null, null from sizes
+			union all select 'edges', null, null, edges, null, null, null, null from sizes
+			union all
+			select 'node', n.id, null, n.contacts, null, null, k.name, n.id
+			from nodes n join country k on k.code = n.id where (select fits from fits)
+			union all
+			select 'edge', e.a, e.b, e.contacts, e.first, e.last, null, null from edges e where (select fits from fits)
+			""";
+
+	private final DSLContext db;
+
+	NetworkQuery(DSLContext db) {
+		this.db = db;
+	}
+
+	/** A node: an official's slug or a country's code, with its name, country and number of meetings. */
+	record Node(String id, String label, String country, long contacts) {
+	}
+
+	/** An edge between two nodes, with its number of meetings and the start of the first and of the last. */
+	record Edge(String source, String target, long contacts, LocalDate first, LocalDate last) {
+	}
+
+	/** What was read: the sizes always, the nodes and edges only when the sizes are within the limits. */
+	record Read(long contacts, long nodeCount, long edgeCount, List<Node> nodes, List<Edge> edges) {
+
+		boolean fits() {
+			return this.contacts <= MAX_CONTACTS && this.nodeCount <= MAX_NODES && this.edgeCount <= MAX_EDGES;
+		}
+
+	}
+
+	Read read(ContactFilter filter, Level level) {
+		String sql = (level == Level.COUNTRY) ? COUNTRIES : OFFICIALS;
+		long contacts = 0;
+		long nodeCount = 0;
+		long edgeCount = 0;
+		List<Node> nodes = new ArrayList<>();
+		List<Edge> edges = new ArrayList<>();
+		for (Record r : this.db.fetch(resultQuery(sql, ContactSelection.meetings(filter), inline(MAX_CONTACTS + 1),
+				inline(MAX_NODES), inline(MAX_EDGES)))) {
+			String row = r.get(0, String.class);
+			long count = r.get(3, Long.class);
+			switch (row) {
+				case "contacts" -> contacts = count;
+				case "nodes" -> nodeCount = count;
+				case "edges" -> edgeCount = count;
+				case "node" -> nodes.add(new Node(r.get(1, String.class), r.get(6, String.class), r.get(7, String.class), count));
+				default -> {
+					// each edge from the node first in order of id, whatever order the database paired them in
+					String a = r.get(1, String.class);
+					String b = r.get(2, String.class);
+					boolean ordered = a.compareTo(b) < 0;
+					edges.add(new Edge(ordered ? a : b, ordered ? b : a, count, r.get(4, LocalDate.class),
+							r.get(5, LocalDate.class)));
+				}
+			}
+		}
+		return new Read(contacts, nodeCount, edgeCount, nodes, edges);
+	}
+
+}

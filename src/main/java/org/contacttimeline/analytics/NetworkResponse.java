@@ -1,0 +1,44 @@
+package org.contacttimeline.analytics;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * The contact network as nodes and edges, ready for d3-force ({@code nodes}, and {@code edges} as links by
+ * {@code source} and {@code target} id), Cytoscape or vis-network (map {@code source}/{@code target} to
+ * {@code from}/{@code to}).
+ */
+@Schema(description = "The contact network of the filtered meetings: nodes with their centrality, edges weighted by meetings")
+record NetworkResponse(@Schema(description = "official or country", example = "official") String level,
+		@Schema(description = "meetings the network is drawn from", example = "7") long contacts, List<Node> nodes,
+		List<Edge> edges) {
+
+	/**
+	 * A node.
+	 * @param id an official's slug, or a country's code
+	 * @param contacts meetings the node took part in
+	 * @param degree the nodes it is joined to
+	 * @param weightedDegree the meetings of all its edges added up
+	 * @param betweenness betweenness centrality (JGraphT, steps along edges), normalised by the pairs of other
+	 * nodes: 1 for the centre of a star, 0 for a node on no shortest path between others
+	 */
+	record Node(@Schema(example = "im-chon-il") String id, @Schema(example = "Im Chon-il") String label,
+			@Schema(example = "KP") String country, @Schema(example = "2") long contacts,
+			@Schema(example = "1") int degree, @Schema(example = "1") long weightedDegree,
+			@Schema(example = "0.0") double betweenness) {
+	}
+
+	/**
+	 * An edge: two nodes that met.
+	 * @param weight the meetings they met in
+	 * @param first the day the first of them started, or null when none is dated
+	 * @param last the day the last of them started
+	 */
+	record Edge(@Schema(example = "im-chon-il") String source, @Schema(example = "igor-morgulov") String target,
+			@Schema(example = "1") long weight, @Schema(example = "2019-03-14") LocalDate first,
+			@Schema(example = "2019-03-14") LocalDate last) {
+	}
+
+}

@@ -1,0 +1,331 @@
+package org.contacttimeline.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Reads that cost nothing when nothing has changed. Every GET and HEAD of the API starts a read-only transaction and
+ * reads the {@link DataVersion} in it (one statement); then:
+ * <ul>
+ * <li>{@code If-None-Match} holding the ETag made from that version and the request: 304, nothing else read;</li>
+ * <li>the same request answered before at the same version: that answer, from memory, nothing else read;</li>
+ * <li>otherwise the controller answers, inside the same transaction, so that the version labels exactly what its
+ * snapshot shows (on a lagging replica too: the version read there is as old as its data); a 200 of bounded size is
+ * kept for the next identical request.</li>
+ * </ul>
+ * An answer larger than {@code timeline.cache.max-answer} (a whole export) is streamed from there on and not kept, so
+ * that the memory a read takes stays bounded.
+ * A write moves the version on inside its own transaction, so once it has committed (before its 2xx is sent) every
+ * older answer is out of reach, for this instance and every other on the same database.
+ * <p>
+ * The request is identified by its origin and path, its query parameters sorted by name, and the format it asks for
+ * ({@code format=} is a parameter; {@code Accept} counts by the format it selects, {@link Format#requested}); {@code
+ * Accept-Encoding} needs no place there, since Tomcat compresses after this filter. A request that sends {@code
+ * Cache-Control: no-cache} is answered afresh (and its answer kept).
+ */
+class CachedReads extends OncePerRequestFilter {
+
+	/**
+	 * What an answer varies by, for shared caches: the format asked for, and the encoding (Tomcat compresses the
+	 * larger answers for clients that accept gzip, after this filter).
+	 */
+	private static final String VARY = HttpHeaders.ACCEPT + ", " + HttpHeaders.ACCEPT_ENCODING;
+
+	private final DataVersion versions;
+
+	private final TransactionTemplate reads;
+
+	private final AnswerCache answers;
+
+	private final HttpCachingProperties properties;
+
+	private final Problems problems;
+
+	private final String build;
+
+	private final ReadFailover failover;
+
+	CachedReads(DataVersion versions, TransactionTemplate reads, AnswerCache answers, HttpCachingProperties properties,
+			Problems problems, String build, ReadFailover failover) {
+		this.failover = failover;
+		this.versions = versions;
+		this.reads = reads;
+		this.answers = answers;
+		this.properties = properties;
+		this.problems = problems;
+		this.build = build;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		answer(request, response, chain, false);
+	}
+
+	private void answer(HttpServletRequest request, HttpServletResponse response, FilterChain chain, boolean retried)
+			throws ServletException, IOException {
+		boolean head = "HEAD".equals(request.getMethod());
+		if (!head && !"GET".equals(request.getMethod())) {
+			chain.doFilter(request, response);
+			return;
+		}
+		Format format;
+		try {
+			format = Format.requested(request.getHeader(HttpHeaders.ACCEPT));
+		}
+		catch (InvalidRequestException ex) {
+			chain.doFilter(request, response); // the list says what is wrong with Accept
+			return;
+		}
+		String key = key(request, format);
+		boolean reuse = !noCache(request);
+		Read read = new Read();
+		try {
+			this.reads.executeWithoutResult((transaction) -> {
+				// a read ends without a commit, and without complaint when a reader it called marked it for rollback
+				transaction.setRollbackOnly();
+				read.version = this.versions.current();
+				read.etag = etag(read.version, key);
+				if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), read.etag, false)) {
+					read.notModified = true;
+					return;
+				}
+				read.cached = reuse ? this.answers.find(read.version, key) : null;
+				if (read.cached != null) {
+					return;
+				}
+				read.answer = new BufferedResponse(response, (int) this.properties.maxAnswer().toBytes(),
+						() -> label(response, read.etag));
+				try {
+					chain.doFilter(request, read.answer);
+				}
+				catch (IOException | ServletException ex) {
+					throw new Failed(ex);
+				}
+				read.answered = true;
+			});
+		}
+		catch (Failed ex) {
+			if (ex.getCause() instanceof IOException io) {
+				throw io;
+			}
+			throw (ServletException) ex.getCause();
+		}
+		catch (TransactionException | DataAccessException ex) {
+			if (!read.answered && read.answer == null && !retried && this.failover.movedAway(ex)) {
+				// the server went away before anything was answered: read again where the reads now go
+				answer(request, response, chain, true);
+				return;
+			}
+			if (!read.answered) {
+				// the version could not be read: the database is away
+				this.logger.warn("Database unavailable: " + ex.getMessage());
+				this.problems.writeUnavailable("The database is not reachable right now; try again shortly.",
+						java.time.Duration.ofSeconds(5), response);
+				return;
+			}
+			// the answer was made, only the end of its transaction failed: send it, but keep nothing
+			read.version = -1;
+		}
+		if (read.notModified) {
+			notModified(response, read.etag);
+		}
+		else if (read.cached != null) {
+			send(request, response, read.cached);
+		}
+		else {
+			finish(request, response, read, key);
+		}
+	}
+
+	/** Sends what the controller answered, and keeps it when it is a 200 held whole. */
+	private void finish(HttpServletRequest request, HttpServletResponse response, Read read, String key) throws IOException {
+		BufferedResponse answer = read.answer;
+		answer.finishStream();
+		if (!answer.held()) {
+			return;
+		}
+		int status = response.getStatus();
+		label(response, read.etag);
+		byte[] body = answer.body();
+		if (status == 200 && !"HEAD".equals(request.getMethod()) && read.version >= 0 && keepable(response)) {
+			this.answers.keep(read.version, key, answerOf(response, body));
+		}
+		if (body.length > 0) {
+			response.setContentLength(body.length);
+			response.getOutputStream().write(body);
+		}
+	}
+
+	/**
+	 * The headers of an answer, written before its body: a success may be revalidated with the ETag made from the
+	 * version (unless its controller gave its own, a resource's version) and cached as configured; an error is neither.
+	 */
+	private void label(HttpServletResponse response, String etag) {
+		if (response.getStatus() >= 400) {
+			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+			return;
+		}
+		if (!response.containsHeader(HttpHeaders.ETAG)) {
+			response.setHeader(HttpHeaders.ETAG, etag);
+		}
+		response.setHeader(HttpHeaders.CACHE_CONTROL, this.properties.cacheControl());
+		response.addHeader(HttpHeaders.VARY, VARY);
+	}
+
+	private void send(HttpServletRequest request, HttpServletResponse response, AnswerCache.Answer answer) throws IOException {
+		if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), answer.etag(), true)) {
+			notModified(response, answer.etag());
+			return;
+		}
+		response.setStatus(HttpServletResponse.SC_OK);
+		for (Map.Entry<String, String> header : answer.headers()) {
+			if (HttpHeaders.CONTENT_TYPE.equals(header.getKey())) {
+				response.setContentType(header.getValue());
+			}
+			else {
+				response.addHeader(header.getKey(), header.getValue());
+			}
+		}
+		response.setHeader(HttpHeaders.CACHE_CONTROL, this.properties.cacheControl());
+		response.addHeader(HttpHeaders.VARY, VARY);
+		response.setContentLength(answer.body().length);
+		if (!"HEAD".equals(request.getMethod())) {
+			response.getOutputStream().write(answer.body());
+		}
+	}
+
+	private void notModified(HttpServletResponse response, String etag) {
+		response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+		response.setHeader(HttpHeaders.ETAG, etag);
+		response.setHeader(HttpHeaders.CACHE_CONTROL, this.properties.cacheControl());
+		response.addHeader(HttpHeaders.VARY, VARY);
+	}
+
+	/** The headers that belong to an answer (the rest, CORS and security headers, are written for each request). */
+	private static final List<String> KEPT = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_DISPOSITION,
+			HttpHeaders.CONTENT_LANGUAGE, HttpHeaders.LINK, HttpHeaders.ETAG);
+
+	private static AnswerCache.Answer answerOf(HttpServletResponse response, byte[] body) {
+		List<Map.Entry<String, String>> headers = new ArrayList<>();
+		for (String name : KEPT) {
+			for (String value : response.getHeaders(name)) {
+				headers.add(Map.entry(name, value));
+			}
+		}
+		return new AnswerCache.Answer(response.getHeader(HttpHeaders.ETAG), List.copyOf(headers), body);
+	}
+
+	/**
+	 * Whether a 200 may be kept: not when it sets a cookie, and not a problem (a client that accepts only
+	 * problem+json can be sent a list under that type; another client must not get it so).
+	 */
+	private static boolean keepable(HttpServletResponse response) {
+		String type = response.getContentType();
+		return !response.containsHeader(HttpHeaders.SET_COOKIE) && type != null
+				&& !MediaType.APPLICATION_PROBLEM_JSON.isCompatibleWith(MediaType.parseMediaType(type));
+	}
+
+	/** The request as its answer depends on it: origin, path, parameters sorted by name, format. */
+	static String key(HttpServletRequest request, Format format) {
+		StringBuilder key = new StringBuilder(128).append(request.getScheme())
+			.append("://")
+			.append(request.getServerName())
+			.append(':')
+			.append(request.getServerPort())
+			.append(request.getRequestURI());
+		String query = request.getQueryString();
+		if (query != null && !query.isEmpty()) {
+			// a stable sort by name: the values of a repeated parameter keep their order
+			String[] parameters = Arrays.stream(query.split("&")).filter((p) -> !p.isEmpty()).toArray(String[]::new);
+			Arrays.sort(parameters, Comparator.comparing((String p) -> p.indexOf('=') < 0 ? p : p.substring(0, p.indexOf('='))));
+			key.append('?').append(String.join("&", parameters));
+		}
+		return key.append(' ').append(format.parameterValue()).toString();
+	}
+
+	/** A weak ETag (the same answer may be sent compressed or not) made from the data version and the request. */
+	String etag(long version, String key) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest((this.build + ' ' + key).getBytes(StandardCharsets.UTF_8));
+			return "W/\"" + version + "-" + HexFormat.of().formatHex(digest, 0, 8) + "\"";
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * Whether {@code If-None-Match} names the ETag (weak comparison, as RFC 9110 asks for GET); {@code *} only when
+	 * the answer is known to exist.
+	 */
+	static boolean matches(String ifNoneMatch, String etag, boolean exists) {
+		if (ifNoneMatch == null || etag == null) {
+			return false;
+		}
+		String opaque = etag.startsWith("W/") ? etag.substring(2) : etag;
+		for (String candidate : ifNoneMatch.split(",")) {
+			String tag = candidate.strip();
+			if ((tag.startsWith("W/") ? tag.substring(2) : tag).equals(opaque) || (exists && tag.equals("*"))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean noCache(HttpServletRequest request) {
+		for (String value : java.util.Collections.list(request.getHeaders(HttpHeaders.CACHE_CONTROL))) {
+			if (value.toLowerCase(java.util.Locale.ROOT).contains("no-cache")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** What a read found, filled in inside its transaction. */
+	private static final class Read {
+
+		long version;
+
+		String etag;
+
+		boolean notModified;
+
+		AnswerCache.Answer cached;
+
+		BufferedResponse answer;
+
+		boolean answered;
+
+	}
+
+	/** Carries a servlet failure out of the transaction callback. */
+	private static final class Failed extends RuntimeException {
+
+		Failed(Exception cause) {
+			super(cause);
+		}
+
+	}
+
+}

@@ -1,0 +1,176 @@
+package org.contacttimeline.replica;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * A PostgreSQL 18 primary and a streaming replica of it, from the same embedded binaries the application uses (they
+ * hold no pg_basebackup): the primary is made, given a replication slot and stopped cleanly; a copy of its data folder
+ * with {@code standby.signal} and {@code primary_conninfo} becomes the replica; then both start.
+ */
+final class StreamingReplica implements AutoCloseable {
+
+	private final Path replicaDir;
+
+	private final int replicaPort;
+
+	private final EmbeddedPostgres primary;
+
+	private EmbeddedPostgres replica;
+
+	private StreamingReplica(Path replicaDir, int replicaPort, EmbeddedPostgres primary, EmbeddedPostgres replica) {
+		this.replicaDir = replicaDir;
+		this.replicaPort = replicaPort;
+		this.primary = primary;
+		this.replica = replica;
+	}
+
+	static StreamingReplica start(Path folder, int primaryPort, int replicaPort) throws Exception {
+		deleteRecursively(folder);
+		Path primaryDir = folder.resolve("primary");
+		Path replicaDir = folder.resolve("replica");
+		try (EmbeddedPostgres made = server(primaryDir, primaryPort);
+				Connection connection = made.getPostgresDatabase().getConnection();
+				Statement statement = connection.createStatement()) {
+			statement.execute("select pg_create_physical_replication_slot('replica')");
+		}
+		copy(primaryDir, replicaDir);
+		// a copy of the slot would hold WAL on the replica for no one
+		try (Stream<Path> slots = Files.list(replicaDir.resolve("pg_replslot"))) {
+			for (Path slot : slots.toList()) {
+				deleteRecursively(slot);
+			}
+		}
+		Files.createFile(replicaDir.resolve("standby.signal"));
+		Files.writeString(replicaDir.resolve("postgresql.auto.conf"), "primary_conninfo = 'host=localhost port=" + primaryPort
+				+ " user=postgres application_name=replica'\nprimary_slot_name = 'replica'\n",
+				java.nio.file.StandardOpenOption.APPEND);
+		EmbeddedPostgres primary = server(primaryDir, primaryPort);
+		EmbeddedPostgres replica = server(replicaDir, replicaPort);
+		StreamingReplica pair = new StreamingReplica(replicaDir, replicaPort, primary, replica);
+		pair.awaitStreaming();
+		return pair;
+	}
+
+	private static EmbeddedPostgres server(Path dataDir, int port) throws IOException {
+		return EmbeddedPostgres.builder()
+			.setDataDirectory(dataDir)
+			.setCleanDataDirectory(false)
+			.setPort(port)
+			.setPGStartupWait(Duration.ofSeconds(60))
+			.setRegisterShutdownHook(true)
+			.setLocaleConfig("encoding", "UTF8")
+			.setLocaleConfig("locale", "C.UTF-8")
+			// as the application's own embedded database: an acknowledged write is on disk
+			.setServerConfig("synchronous_commit", "on")
+			.setServerConfig("random_page_cost", "1.1")
+			.start();
+	}
+
+	String primaryUrl() {
+		return this.primary.getJdbcUrl("postgres", "postgres");
+	}
+
+	String replicaUrl() {
+		return "jdbc:postgresql://localhost:" + this.replicaPort + "/postgres?user=postgres";
+	}
+
+	/** Runs a query on the primary and returns the first column of its first row. */
+	String onPrimary(String sql) throws SQLException {
+		return query(this.primary, sql);
+	}
+
+	/** Runs a query on the replica and returns the first column of its first row. */
+	String onReplica(String sql) throws SQLException {
+		return query(this.replica, sql);
+	}
+
+	/** Stops applying WAL on the replica: it stays up and answers, but what it shows stops moving. */
+	void pauseReplay() throws SQLException {
+		onReplica("select pg_wal_replay_pause()");
+	}
+
+	void resumeReplay() throws SQLException {
+		onReplica("select pg_wal_replay_resume()");
+	}
+
+	/** Whether the replica has replayed everything the primary had written when this was asked. */
+	boolean caughtUp() throws SQLException {
+		String written = onPrimary("select pg_current_wal_lsn()");
+		return "t".equals(onReplica("select pg_last_wal_replay_lsn() >= '" + written + "'::pg_lsn"));
+	}
+
+	/** Stops the replica as an operator would (fast shutdown); the primary carries on. */
+	void stopReplica() throws IOException {
+		this.replica.close();
+	}
+
+	void startReplica() throws Exception {
+		this.replica = server(this.replicaDir, this.replicaPort);
+		awaitStreaming();
+	}
+
+	private void awaitStreaming() throws Exception {
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		while (!"1".equals(onPrimary("select count(*) from pg_stat_replication where state = 'streaming'"))) {
+			if (System.nanoTime() > deadline) {
+				throw new IllegalStateException("The replica did not start streaming from the primary within 60 s");
+			}
+			Thread.sleep(20); // between polls
+		}
+	}
+
+	private static String query(EmbeddedPostgres server, String sql) throws SQLException {
+		try (Connection connection = server.getPostgresDatabase().getConnection();
+				Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery(sql)) {
+			return result.next() ? result.getString(1) : null;
+		}
+	}
+
+	@Override
+	public void close() throws IOException {
+		try {
+			this.replica.close();
+		}
+		finally {
+			this.primary.close();
+		}
+	}
+
+	private static void copy(Path from, Path to) throws IOException {
+		try (Stream<Path> paths = Files.walk(from)) {
+			for (Path path : paths.toList()) {
+				Path target = to.resolve(from.relativize(path).toString());
+				if (Files.isDirectory(path)) {
+					Files.createDirectories(target);
+				}
+				else if (!path.getFileName().toString().equals("postmaster.pid")) {
+					Files.copy(path, target, StandardCopyOption.COPY_ATTRIBUTES);
+				}
+			}
+		}
+		// PostgreSQL refuses a data folder others may read
+		Files.setPosixFilePermissions(to, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+	}
+
+	static void deleteRecursively(Path folder) throws IOException {
+		if (Files.exists(folder)) {
+			try (Stream<Path> paths = Files.walk(folder)) {
+				paths.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+			}
+		}
+	}
+
+}
