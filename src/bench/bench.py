@@ -476,6 +476,7 @@ def report(benchdir):
                          f"{fmt(d.get('import_in_transaction_s'))} | "
                          f"{fmt(d.get('import_rows', 0) / d['import_s'] if d.get('import_s') else None, 0)} | "
                          f"{fmt(d.get('import_peak_heap_mb'))} |")
+    lines += overload_table(get, meta, big)
     md = "\n".join(lines) + "\n"
     open(os.path.join(benchdir, "report.md"), "w").write(md)
     json.dump({"meta": meta, "rows": rows, "growth": growth_rows, "matrix": matrix_rows,
@@ -603,6 +604,31 @@ def imported(benchdir, dataset, out):
                        ("import_groups", groups["created"]), ("import_corroborating", groups["corroborating"]),
                        ("import_in_transaction_s", round((finished - started).total_seconds(), 1))):
         meta(benchdir, dataset, key, json.dumps(value))
+
+
+def overload_table(get, meta, big):
+    """/meetings/{slug} alone and beside the expensive clients, cap off and on, and the ratio of the loaded p99s."""
+    o = meta.get("datasets", {}).get(big, {}).get("overload")
+    if not o:
+        return []
+    rows = {}
+    for mode in ("off", "on"):
+        alone = get.get((big, "new", "service", f"slug-alone-cap-{mode}", 1))
+        loaded = get.get((big, "new", "service", f"slug-loaded-cap-{mode}", 1))
+        expensive = get.get((big, "new", "service", f"expensive-cap-{mode}", int(o["clients"])))
+        rows[mode] = (alone, loaded, expensive)
+    lines = ["", f"Overload ({big}): `/meetings/{{slug}}` from 1 client, alone and while {o['clients']} clients ask for "
+             f"`{o['expensive']}`, with the cap on expensive requests off and on:", "",
+             "| cap | slug p50 / p99 ms alone | slug p50 / p99 ms under load | expensive req/s | expensive turned away (503) |",
+             "| --- | ---: | ---: | ---: | ---: |"]
+    for mode, (alone, loaded, expensive) in rows.items():
+        lines.append(f"| {mode} | {fmt(alone and alone['p50_ms'])} / {fmt(alone and alone['p99_ms'])} | "
+                     f"{fmt(loaded and loaded['p50_ms'])} / {fmt(loaded and loaded['p99_ms'])} | "
+                     f"{fmt(expensive and expensive['rps'])} | {expensive['non2xx'] if expensive else '-'} |")
+    off, on = rows["off"][1], rows["on"][1]
+    if off and on and off["p99_ms"] and on["p99_ms"]:
+        lines += ["", f"p99 of `/meetings/{{slug}}` under load, cap off / cap on: {fmt(off['p99_ms'] / on['p99_ms'], 2)}x"]
+    return lines
 
 
 def meta(benchdir, dataset, key, value):

@@ -33,6 +33,10 @@
 # Delete BENCH_DATA/pgdata-* to generate the data again.
 # IMPORT_ROWS=1000000 (0 skips it): the rows of the GDELT events export imported from the command line into the new
 # build's copy of the big data set, timed, its heap sampled (generated once as BENCH_DATA/gdelt-*.export.CSV.zip).
+# Overload (the new build, on the big data set): OVERLOAD=1 (0 skips it) OVERLOAD_CLIENTS=16
+# EXPENSIVE_PATH=/api/v1/meetings?format=csv times /meetings/{slug} alone and while OVERLOAD_CLIENTS clients run the
+# expensive request, with the cap on expensive requests off (timeline.limits.expensive.concurrency=0) and on (the
+# default), side by side in the report.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
@@ -45,6 +49,9 @@ WARMUP=${WARMUP:-5}
 CONNECTIONS=${CONNECTIONS:-"1 8 32"}
 SMALL_CONNECTIONS=${SMALL_CONNECTIONS:-"1 32"}
 HOT_CONNECTIONS=${HOT_CONNECTIONS:-"1 32"}
+OVERLOAD=${OVERLOAD:-1}
+OVERLOAD_CLIENTS=${OVERLOAD_CLIENTS:-16}
+EXPENSIVE_PATH=${EXPENSIVE_PATH:-/api/v1/meetings?format=csv}
 COLD_HEADER="Cache-Control: no-cache"
 PGBENCH_MODE=${PGBENCH_MODE:-prepared}
 CDS=${CDS:-1}
@@ -143,7 +150,7 @@ start_app() { # build data-dir log-file [launch]; sets PIDS[build] and STARTUP_S
 	local started=$(date +%s.%N)
 	java $HEAP -XX:+ExitOnOutOfMemoryError ${4:--jar "${JARS[$b]}"} \
 		--timeline.embedded-db.data-dir="$2" --timeline.embedded-db.port="${DPORT[$b]}" --server.port="${APORT[$b]}" \
-		--timeline.bench.reference=true >"$3" 2>&1 &
+		--timeline.bench.reference=true ${APP_ARGS:-} >"$3" 2>&1 &
 	PIDS[$b]=$!
 	# a new build may migrate a million rows before it is ready: READY_TIMEOUT seconds (default 30 minutes)
 	local deadline=$(( $(date +%s) + ${READY_TIMEOUT:-1800} ))
@@ -475,6 +482,35 @@ bench_dataset() { # label meetings connections with-pgbench
 		$PY meta "$BENCH" "$name/$b" heap_errors "$heap_errors"
 		stop_app "$b"
 	done
+	if [[ $4 == yes && $OVERLOAD == 1 ]]; then
+		overload "$name" "$BENCH/data-new/pgdata-$name" "${urls[slug]}"
+	fi
+}
+
+# p99 of one meeting by slug, alone and while OVERLOAD_CLIENTS clients run the expensive request, with the cap on
+# expensive requests off and on: each a fresh start of the new build on its copy of the data.
+overload() { # label data-dir slug-path
+	local name=$1 expensive="$(base new)$EXPENSIVE_PATH" slug="$(base new)$3" mode
+	for mode in off on; do
+		if [[ $mode == off ]]; then APP_ARGS="--timeline.limits.expensive.concurrency=0"; else APP_ARGS=; fi
+		log "$name/new: overload, cap $mode: starting the service"
+		start_app new "$2" "$BENCH/app-$name-overload-$mode.log"
+		wrk -t2 -c8 -d"$WARMUP"s -H "$COLD_HEADER" "$slug" >/dev/null
+		log "$name/new: overload, cap $mode: /meetings/{slug} alone"
+		wrk_run "$name" new "slug-alone-cap-$mode" 1 "$slug" "$DURATION"
+		log "$name/new: overload, cap $mode: /meetings/{slug} while $OVERLOAD_CLIENTS clients ask for $EXPENSIVE_PATH"
+		wrk -t2 -c"$OVERLOAD_CLIENTS" -d"$((DURATION + 4))"s --timeout 60s -s "$ROOT/src/bench/report.lua" \
+			-H "$COLD_HEADER" "$expensive" >"$BENCH/wrk-$name-expensive-cap-$mode.txt" 2>&1 &
+		local load=$!
+		sleep 2 # the expensive requests are under way
+		wrk_run "$name" new "slug-loaded-cap-$mode" 1 "$slug" "$DURATION"
+		wait "$load" || true
+		$PY wrk "$name" "expensive-cap-$mode" "$OVERLOAD_CLIENTS" "$BENCH/wrk-$name-expensive-cap-$mode.txt" new \
+			>>"$BENCH/results.jsonl"
+		stop_app new
+	done
+	APP_ARGS=
+	$PY meta "$BENCH" "$name" overload "{\"clients\": $OVERLOAD_CLIENTS, \"expensive\": \"$EXPENSIVE_PATH\"}"
 }
 
 # Hot reads beside the cold ones (the new build): the same URLs repeated (answered from memory after reading the data

@@ -22,6 +22,8 @@ import org.springframework.context.annotation.Import;
 		properties = { "timeline.embedded-db.ephemeral=true", "timeline.embedded-db.data-dir=target/test-pgdata",
 				"logging.level.root=warn", "logging.level.org.contacttimeline=info",
 				"timeline.security.editor.username=editor", "timeline.security.editor.password=editor-password",
+				"timeline.security.management.username=ops", "timeline.security.management.password=ops-password",
+
 				// tests across the suite send wrong passwords for 'editor' on purpose; they must not lock it for the rest
 				"timeline.security.login.max-failures=20" })
 @Import({ Api.class, StatementCounter.class, Seed.class })

@@ -31,6 +31,10 @@ class CandidateFilters {
 
 	private static final String CURSOR_TYPE = "candidate";
 
+	/** The cursor of this list, with an example of its own (a candidate group's, not a meeting's). */
+	private static final ListParameter<Cursor> CURSOR = ListParameter.CURSOR
+		.withExample(new Cursor(java.time.LocalDate.of(2019, 4, 25), "m12-1", CURSOR_TYPE).encode());
+
 	/** The list of candidate groups and the parameters it accepts. */
 	enum CandidateList implements ListParameters {
 
@@ -39,8 +43,7 @@ class CandidateFilters {
 		@Override
 		public List<ListParameter<?>> parameters() {
 			return List.of(ContactFilters.DATE, ContactFilters.FROM, ContactFilters.TO, ContactFilters.COUNTRY,
-					ContactFilters.HOST, ContactFilters.KIND, ContactFilters.Q, STATE, ListParameter.LIMIT,
-					ListParameter.CURSOR);
+					ContactFilters.HOST, ContactFilters.KIND, ContactFilters.Q, STATE, ListParameter.LIMIT, CURSOR);
 		}
 
 	}
@@ -65,7 +68,7 @@ class CandidateFilters {
 					+ String.join(", ", Cameo.CONTACTS.stream().sorted().toList()), kind);
 		}
 		ReviewState state = query.read(STATE);
-		CandidateFilter.Position after = position(query, query.read(ListParameter.CURSOR));
+		CandidateFilter.Position after = position(query, query.read(CURSOR));
 		CandidateFilter filter = new CandidateFilter(query.read(ContactFilters.DATE), from, to,
 				query.read(ContactFilters.COUNTRY), query.read(ContactFilters.HOST), kind, query.read(ContactFilters.Q),
 				(state != null) ? state : ReviewState.PROPOSED, query.read(ListParameter.LIMIT), after);

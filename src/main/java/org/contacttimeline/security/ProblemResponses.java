@@ -26,7 +26,13 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 
 	private final Problems problems;
 
-	private final BooleanSupplier editorConfigured;
+	private final BooleanSupplier configured;
+
+	private final String withAccount;
+
+	private final String withoutAccount;
+
+	private final String forbidden;
 
 	ProblemResponses(Problems problems, boolean editorConfigured) {
 		this(problems, () -> editorConfigured);
@@ -34,8 +40,26 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 
 	/** {@code editorConfigured} says, when a write is refused, whether any editor account exists. */
 	ProblemResponses(Problems problems, BooleanSupplier editorConfigured) {
+		this(problems, editorConfigured,
+				"Writing needs an editor's credentials: send them with HTTP Basic authentication (curl -u user:password).",
+				"Writing is disabled: no editor is configured on this server. Set TIMELINE_SECURITY_EDITOR_USERNAME and "
+						+ "TIMELINE_SECURITY_EDITOR_PASSWORD (or timeline.security.editor.username / .password; the password "
+						+ "may be a {bcrypt} hash) and restart, or add an account with: java -jar contact-timeline.jar editors add NAME.",
+				"This account may not do that; writes need the editor account.");
+	}
+
+	/** Problems in other words (another chain's account): what to send, and how to configure it when none is. */
+	ProblemResponses(Problems problems, boolean configured, String withAccount, String withoutAccount) {
+		this(problems, () -> configured, withAccount, withoutAccount, withAccount);
+	}
+
+	private ProblemResponses(Problems problems, BooleanSupplier configured, String withAccount, String withoutAccount,
+			String forbidden) {
 		this.problems = problems;
-		this.editorConfigured = editorConfigured;
+		this.configured = configured;
+		this.withAccount = withAccount;
+		this.withoutAccount = withoutAccount;
+		this.forbidden = forbidden;
 	}
 
 	@Override
@@ -45,11 +69,7 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 			// a wrong password or a disabled account, not a database that could not be asked: counted by the throttle
 			request.setAttribute(LOGIN_FAILED, Boolean.TRUE);
 		}
-		String detail = this.editorConfigured.getAsBoolean()
-				? "Writing needs an editor's credentials: send them with HTTP Basic authentication (curl -u user:password)."
-				: "Writing is disabled: no editor is configured on this server. Set TIMELINE_SECURITY_EDITOR_USERNAME and "
-						+ "TIMELINE_SECURITY_EDITOR_PASSWORD (or timeline.security.editor.username / .password; the password "
-						+ "may be a {bcrypt} hash) and restart, or add an account with: java -jar contact-timeline.jar editors add NAME.";
+		String detail = this.configured.getAsBoolean() ? this.withAccount : this.withoutAccount;
 		response.setHeader("WWW-Authenticate", "Basic realm=\"contact-timeline\"");
 		write(request, response, HttpStatus.UNAUTHORIZED, detail);
 	}
@@ -57,7 +77,7 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
 			throws IOException {
-		write(request, response, HttpStatus.FORBIDDEN, "This account may not do that; writes need the editor account.");
+		write(request, response, HttpStatus.FORBIDDEN, this.forbidden);
 	}
 
 	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)

@@ -140,7 +140,8 @@ class CachedReads extends OncePerRequestFilter {
 			if (!read.answered) {
 				// the version could not be read: the database is away
 				this.logger.warn("Database unavailable: " + ex.getMessage());
-				this.problems.write(Problems.databaseUnavailable(), response);
+				this.problems.writeUnavailable("The database is not reachable right now; try again shortly.",
+						java.time.Duration.ofSeconds(5), response);
 				return;
 			}
 			// the answer was made, only the end of its transaction failed: send it, but keep nothing

@@ -33,7 +33,7 @@ class CorsConfiguration {
 		CorsFilter filter = new CorsFilter(source);
 		filter.setCorsProcessor(new ProblemCorsProcessor(problems));
 		FilterRegistrationBean<CorsFilter> registration = new FilterRegistrationBean<>(filter);
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1); // after the request id, so its problems carry one
 		return registration;
 	}
 

@@ -34,12 +34,19 @@ class ProblemErrorReportValve extends ErrorReportValve {
 		String detail = (known == HttpStatus.BAD_REQUEST)
 				? "The request could not be read: check that the path and query are valid percent-encoded UTF-8 and the headers are not too large."
 				: known.getReasonPhrase();
+		// Tomcat refused the request before the application's filters ran: the request gets its id here
+		String id = RequestIds.of(request);
+		org.slf4j.MDC.put(RequestIds.KEY, id);
 		try {
+			response.setHeader(RequestIds.HEADER, id);
 			this.problems.write(Problems.of(known, detail), response);
 			response.finishResponse();
 		}
 		catch (IOException | IllegalStateException ex) {
 			// the client is gone or the response is committed: nothing more to say
+		}
+		finally {
+			org.slf4j.MDC.remove(RequestIds.KEY);
 		}
 		response.getCoyoteResponse().action(ActionCode.CLOSE, null);
 	}

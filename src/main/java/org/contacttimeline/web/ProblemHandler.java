@@ -3,6 +3,7 @@ package org.contacttimeline.web;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,10 +14,15 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -40,6 +46,16 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+	private final Duration databaseRetryAfter;
+
+	private final Duration statementRetryAfter;
+
+	ProblemHandler(@Value("${timeline.limits.database-retry-after:5s}") Duration databaseRetryAfter,
+			@Value("${timeline.limits.statement-retry-after:10s}") Duration statementRetryAfter) {
+		this.databaseRetryAfter = databaseRetryAfter;
+		this.statementRetryAfter = statementRetryAfter;
+	}
 
 	@ExceptionHandler
 	ProblemDetail invalidRequest(InvalidRequestException ex) {
@@ -125,10 +141,41 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 				"could not be decoded; send parameters as percent-encoded UTF-8 (a space as %20, % itself as %25)", null));
 	}
 
-	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class })
-	ProblemDetail databaseUnavailable(Exception ex) {
+	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
+			QueryTimeoutException.class })
+	ResponseEntity<ProblemDetail> databaseUnavailable(Exception ex, HttpServletRequest request) {
+		if (statementTimedOut(ex)) {
+			return tooLong(request);
+		}
 		log.warn("Database unavailable: {}", ex.getMessage());
-		return Problems.databaseUnavailable();
+		return Problems.unavailable("The database is not reachable right now; try again shortly.", this.databaseRetryAfter);
+	}
+
+	/** A statement ran past PostgreSQL's {@code statement_timeout} and was cancelled: the request asked too much. */
+	private ResponseEntity<ProblemDetail> tooLong(HttpServletRequest request) {
+		log.info("A statement ran past the statement timeout and was cancelled");
+		if (!HttpMethod.GET.matches(request.getMethod()) && !HttpMethod.HEAD.matches(request.getMethod())) {
+			return Problems.unavailable("The change took longer than the service allows for one database statement (another "
+					+ "editor may hold the record) and was stopped; nothing was changed. Try again shortly.",
+					this.statementRetryAfter);
+		}
+		return Problems.unavailable("The request took longer than the service allows for one database statement and was "
+				+ "stopped. Narrow the filter (a shorter period, a country, more specific words in q, or limit= for one page "
+				+ "of an export) and ask again.", this.statementRetryAfter);
+	}
+
+	/** Whether PostgreSQL cancelled a statement (SQL state 57014: statement timeout, or a cancel request). */
+	private static boolean statementTimedOut(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+			if (cause instanceof java.sql.SQLException sql && "57014".equals(sql.getSQLState())) {
+				return true;
+			}
+			if (cause instanceof QueryTimeoutException || cause instanceof jakarta.persistence.QueryTimeoutException
+					|| cause instanceof org.hibernate.QueryTimeoutException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@ExceptionHandler
@@ -138,16 +185,20 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
-	ProblemDetail unexpected(Exception ex) {
+	ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
+		if (statementTimedOut(ex)) {
+			return tooLong(request);
+		}
 		if (lostDatabase(ex)) {
-			return databaseUnavailable(ex);
+			return databaseUnavailable(ex, request);
 		}
 		if (badData(ex)) {
-			return badDataProblem(ex);
+			return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(badDataProblem(ex));
 		}
 		log.error("Unexpected error", ex);
-		return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
-				"The service failed to answer this request; the failure has been logged.");
+		return ResponseEntity.internalServerError().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+					"The service failed to answer this request; the failure has been logged."));
 	}
 
 	/** Whether a failure comes from losing the database connection (SQL state class 08) rather than from a bug. */
@@ -157,8 +208,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			if (cause instanceof org.hibernate.TransactionException || cause instanceof java.sql.SQLTransientConnectionException
 					|| cause instanceof java.net.ConnectException
 					|| (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
-							// 08: connection lost; 57P01-57P03: the server is shutting down or starting
-							&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0")))) {
+							// 08: connection lost; 57P01-57P03: the server shut down, crashed or is starting up
+							&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")))) {
 				return true;
 			}
 			if (cause.getCause() == cause) {
@@ -277,6 +328,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		HttpStatus status = HttpStatus.resolve(statusCode.value());
 		if (body instanceof ProblemDetail problem && problem.getDetail() == null && status != null) {
 			problem.setDetail(status.getReasonPhrase());
+		}
+		if (body instanceof ProblemDetail problem) {
+			Problems.identified(problem);
 		}
 		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
 	}

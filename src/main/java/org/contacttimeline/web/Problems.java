@@ -3,9 +3,11 @@ package org.contacttimeline.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Duration;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.MDC;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
@@ -14,6 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.http.server.ServletServerHttpResponse;
@@ -43,12 +46,36 @@ public class Problems {
 	public static ProblemDetail of(HttpStatus status, String title, String detail) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setTitle(title);
+		return identified(problem);
+	}
+
+	/** Adds the id of the request being answered ({@code requestId}, as in its log lines and its X-Request-Id). */
+	static ProblemDetail identified(ProblemDetail problem) {
+		String id = MDC.get(RequestIds.KEY);
+		if (id != null && (problem.getProperties() == null || !problem.getProperties().containsKey(RequestIds.KEY))) {
+			problem.setProperty(RequestIds.KEY, id);
+		}
 		return problem;
 	}
 
-	/** The 503 of a request the database could not answer (it is unreachable, or the pool has no connection). */
-	public static ProblemDetail databaseUnavailable() {
-		return of(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable", "The database is not reachable right now; try again shortly.");
+	/**
+	 * A 503 that tells the client when to come back: the problem, with {@code Retry-After} in seconds on the
+	 * response.
+	 */
+	public static ResponseEntity<ProblemDetail> unavailable(String detail, Duration retryAfter) {
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, retryAfter.toSeconds())))
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(of(HttpStatus.SERVICE_UNAVAILABLE, detail));
+	}
+
+	/** Writes a 503 problem with {@code Retry-After} as the whole response (for filters). */
+	public void writeUnavailable(String detail, Duration retryAfter, HttpServletResponse response) throws IOException {
+		if (response.isCommitted()) {
+			return;
+		}
+		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, retryAfter.toSeconds())));
+		write(of(HttpStatus.SERVICE_UNAVAILABLE, detail), response);
 	}
 
 	/** A 400 or 422 whose {@code errors} list names every field that was wrong, what was wrong and what is accepted. */

@@ -38,6 +38,8 @@ class DatabaseOutageTests {
 		}
 		ConfigurableApplicationContext app = new SpringApplicationBuilder(ContactTimelineApplication.class).run(
 				"--server.port=0", "--timeline.embedded-db.data-dir=" + dataDir, "--timeline.embedded-db.port=" + dbPort,
+				// the outage is made by the test, which stops the server and later starts one itself
+				"--timeline.embedded-db.supervised=false",
 				"--timeline.security.editor.username=editor", "--timeline.security.editor.password=editor-password",
 				"--logging.level.root=warn");
 		String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
@@ -53,6 +55,7 @@ class DatabaseOutageTests {
 			long elapsed = Duration.ofNanos(System.nanoTime() - started).toMillis();
 			assertThat(read.statusCode()).isEqualTo(503);
 			assertThat(read.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+			assertThat(read.headers().firstValue("Retry-After")).hasValue("5");
 			assertThat(read.body()).contains("database").doesNotContain("Exception", "jdbc", "SQL");
 			assertThat(write.statusCode()).isEqualTo(503);
 			assertThat(elapsed).as("two requests, in ms").isLessThan(10_000);

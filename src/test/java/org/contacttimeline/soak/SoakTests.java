@@ -24,7 +24,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.contacttimeline.ContactTimelineApplication;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -37,8 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The long run behind the README's reliability table: editors, readers and hostile clients at once for
- * {@code -Dsoak.seconds} (default 180), the database taken away and brought back every {@code -Dsoak.outageEvery}
- * acknowledged writes; then every acknowledged write is looked for. Run with {@code mvn verify -Psoak}; the
+ * {@code -Dsoak.seconds} (default 180), the database server killed with SIGKILL every {@code -Dsoak.outageEvery}
+ * acknowledged writes (the service's supervisor starts it again), and {@code -Dsoak.exporters} (default 8) clients
+ * asking for whole exports and text searches beyond the cap; then every acknowledged write is looked for. Run with {@code mvn verify -Psoak}; the
  * figures land in {@code target/soak/report.md}.
  */
 @Tag("soak")
@@ -66,6 +66,7 @@ class SoakTests {
 	void keepsEveryAcknowledgedWriteThroughLoadOutagesHostileInputAndRacingCitations() throws Exception {
 		long seconds = Long.getLong("soak.seconds", 180);
 		int outageEvery = Integer.getInteger("soak.outageEvery", 100);
+		int exporters = Integer.getInteger("soak.exporters", 8);
 		Path dataDir = Path.of("target", "soak-pgdata").toAbsolutePath();
 		deleteRecursively(dataDir);
 		int dbPort;
@@ -83,13 +84,17 @@ class SoakTests {
 		AtomicLong fiveHundreds = new AtomicLong();
 		AtomicInteger outages = new AtomicInteger();
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-		ExecutorService clients = Executors.newFixedThreadPool(8);
+		ExecutorService clients = Executors.newFixedThreadPool(8 + exporters);
+		AtomicLong expensiveAdmitted = new AtomicLong();
+		AtomicLong expensiveTurnedAway = new AtomicLong();
+		AtomicLong turnedAwayWithoutRetryAfter = new AtomicLong();
+		List<Long> cheapMillis = java.util.Collections.synchronizedList(new ArrayList<>());
+		List<Long> recoveries = java.util.Collections.synchronizedList(new ArrayList<>());
 		ExecutorService racers = Executors.newFixedThreadPool(RACERS);
 		AtomicInteger raceRounds = new AtomicInteger();
 		AtomicInteger raceCreated = new AtomicInteger();
 		AtomicInteger raceRefused = new AtomicInteger(); // answered, but neither 201 nor an outage's 503
 		Map<Integer, AtomicInteger> raceStatuses = new ConcurrentHashMap<>(); // -1: no answer within 10 s
-		EmbeddedPostgres[] database = { app.getBean(EmbeddedPostgres.class) };
 		AtomicInteger writesSinceOutage = new AtomicInteger();
 		try {
 			for (int w = 0; w < 4; w++) {
@@ -154,6 +159,44 @@ class SoakTests {
 				}
 				return null;
 			});
+			// overload: more whole exports and text searches at once than the cap admits
+			String[] expensive = { "/api/v1/meetings?format=csv", "/api/v1/timeline?format=ics", "/api/v1/meetings?q=soak",
+					"/api/v1/timeline?q=kim" };
+			for (int e = 0; e < exporters; e++) {
+				int id = e;
+				clients.submit(() -> {
+					for (int i = id; System.nanoTime() < deadline; i++) {
+						HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + expensive[i % expensive.length])));
+						if (response == null) {
+							continue;
+						}
+						if (response.statusCode() == 200) {
+							expensiveAdmitted.incrementAndGet();
+						}
+						else if (response.statusCode() == 503 && response.body().contains("Too many exports")) {
+							expensiveTurnedAway.incrementAndGet();
+							if (response.headers().firstValue("Retry-After").isEmpty()) {
+								turnedAwayWithoutRetryAfter.incrementAndGet();
+							}
+						}
+						else if (response.statusCode() >= 500 && response.statusCode() != 503) {
+							fiveHundreds.incrementAndGet();
+						}
+					}
+					return null;
+				});
+			}
+			// a cheap reader: one meeting by slug, timed while the rest goes on
+			clients.submit(() -> {
+				while (System.nanoTime() < deadline) {
+					long started = System.nanoTime();
+					HttpResponse<String> one = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/meetings/im-chon-il-igor-morgulov-talks-2019-03-14")));
+					if (one != null && one.statusCode() == 200) {
+						cheapMillis.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+					}
+				}
+				return null;
+			});
 			// racing first citations: four editors at once, each posting a meeting of their own that cites the same new
 			// source; every one must be created, citing one source
 			clients.submit(() -> {
@@ -192,14 +235,15 @@ class SoakTests {
 				if (writesSinceOutage.get() >= outageEvery && System.nanoTime() < deadline) {
 					writesSinceOutage.set(0);
 					outages.incrementAndGet();
-					database[0].close();
-					int failuresBefore = this.statuses.getOrDefault(503, new AtomicInteger()).get();
-					while (this.statuses.getOrDefault(503, new AtomicInteger()).get() < failuresBefore + 20
-							&& System.nanoTime() < deadline) {
-						Thread.onSpinWait();
+					// what the out-of-memory killer does: SIGKILL to the server; the service's supervisor starts it again
+					long server = Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).strip());
+					long killed = System.nanoTime();
+					ProcessHandle.of(server).ifPresent(ProcessHandle::destroyForcibly);
+					HttpResponse<String> probe = null;
+					while ((probe == null || probe.statusCode() != 200) && System.nanoTime() - killed < TimeUnit.SECONDS.toNanos(120)) {
+						probe = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/meetings/im-chon-il-igor-morgulov-talks-2019-03-14")));
 					}
-					database[0] = EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(false)
-						.setPort(dbPort).setRegisterShutdownHook(false).start();
+					recoveries.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - killed));
 				}
 			}
 
@@ -232,7 +276,11 @@ class SoakTests {
 					| what | figure |
 					| --- | --- |
 					| run | %d s, 4 editors, 2 readers, 1 hostile client |
-					| database outages injected | %d |
+					| database server killed (kill -9) | %d |
+					| answering again after each kill, ms | %s |
+					| expensive requests (exports, searches) by %d clients: answered / turned away (503, Retry-After) | %d / %d |
+					| turned away without Retry-After | %d |
+					| cheap read (/meetings/{slug}) meanwhile: p50 / p99 ms | %d / %d |
 					| hostile requests tried | %d |
 					| hostile requests answered otherwise than expected (outside outages) | %d |
 					| 5xx other than 503 | %d |
@@ -241,9 +289,11 @@ class SoakTests {
 					| meetings acknowledged (201) | %d |
 					| found afterwards | %d |
 					| with their last acknowledged title | %d |
-					""".formatted(seconds, outages.get(), hostileTried.get(), hostileWrong.get(), fiveHundreds.get(),
-					new java.util.TreeMap<>(this.statuses), raceRounds.get(), RACERS, raceCreated.get(), raceRefused.get(),
-					new java.util.TreeMap<>(raceStatuses), raceSources, duplicated, acknowledged.size(), found, current);
+					""".formatted(seconds, outages.get(), recoveries, exporters, expensiveAdmitted.get(), expensiveTurnedAway.get(),
+					turnedAwayWithoutRetryAfter.get(), percentile(cheapMillis, 50), percentile(cheapMillis, 99), hostileTried.get(),
+					hostileWrong.get(), fiveHundreds.get(), new java.util.TreeMap<>(this.statuses), raceRounds.get(), RACERS,
+					raceCreated.get(), raceRefused.get(), new java.util.TreeMap<>(raceStatuses), raceSources, duplicated,
+					acknowledged.size(), found, current);
 			Files.createDirectories(Path.of("target", "soak"));
 			Files.writeString(Path.of("target", "soak", "report.md"), report);
 			System.out.println(report);
@@ -253,6 +303,8 @@ class SoakTests {
 			assertThat(current).isEqualTo(acknowledged.size());
 			assertThat(fiveHundreds.get()).isZero();
 			assertThat(hostileWrong.get()).isZero();
+			assertThat(turnedAwayWithoutRetryAfter.get()).isZero();
+			assertThat(recoveries).allMatch((millis) -> millis < 120_000);
 			assertThat(raceRefused.get()).isZero();
 			assertThat(duplicated).isZero();
 		}
@@ -260,13 +312,19 @@ class SoakTests {
 			clients.shutdownNow();
 			racers.shutdownNow();
 			app.close();
-			try {
-				database[0].close();
-			}
-			catch (Exception ex) {
-				// stopped with the application already
-			}
 		}
+	}
+
+	private static long percentile(List<Long> millis, int percent) {
+		List<Long> sorted;
+		synchronized (millis) {
+			sorted = new ArrayList<>(millis);
+		}
+		if (sorted.isEmpty()) {
+			return -1;
+		}
+		java.util.Collections.sort(sorted);
+		return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percent / 100.0 * sorted.size()) - 1));
 	}
 
 	private HttpResponse<String> send(HttpRequest.Builder request) {
