@@ -29,7 +29,8 @@
 # are kept, reusable by other checkouts) ENDPOINTS=1 (0 skips the seven endpoints) MATRIX=1 (0 skips the matrix)
 # MATRIX_DURATION=5 (s of wrk per row and build) MATRIX_SLOW=1 (s: a row whose second request is slower is timed by
 # MATRIX_SAMPLES=3 single requests instead of wrk) MATRIX_ROWS=regex (only the rows whose name matches)
-# HOT_CONNECTIONS="1 32" (0: no hot runs) NEW_LABEL=text (how the report names this checkout's build) PYTHON=python3 READY_TIMEOUT=1800 (s a start may take).
+# HOT_CONNECTIONS="1 32" (0: no hot runs) REUSE_COPIES=1 (each build keeps its copy of the data from an earlier run,
+# already migrated) NEW_LABEL=text (how the report names this checkout's build) PYTHON=python3 READY_TIMEOUT=1800 (s a start may take).
 # Delete BENCH_DATA/pgdata-* to generate the data again.
 # IMPORT_ROWS=1000000 (0 skips it): the rows of the GDELT events export imported from the command line into the new
 # build's copy of the big data set, timed, its heap sampled (generated once as BENCH_DATA/gdelt-*.export.CSV.zip).
@@ -204,6 +205,12 @@ ensure_data() { # label meetings
 
 copy_data() { # label build; echoes the copy's folder
 	local copy=$BENCH/data-$2/pgdata-$1
+	# REUSE_COPIES=1: a copy an earlier run made (and migrated) serves again, e.g. to measure the matrix alone
+	if [[ ${REUSE_COPIES:-0} == 1 && -f $copy/PG_VERSION ]]; then
+		rm -rf "$copy/log"
+		echo "$copy"
+		return 0
+	fi
 	rm -rf "$copy"
 	mkdir -p "$(dirname "$copy")"
 	cp -a "$DATA/pgdata-$1" "$copy"
@@ -241,6 +248,8 @@ wrk_run() { # dataset build endpoint conns url seconds [kind [header]]: kind ser
 
 pgbench_run() { # dataset build endpoint conns sqlfile
 	local out=$BENCH/pgbench.out
+	# a build without the endpoint (an older baseline) captured no statement: nothing for the database to run
+	grep -q '[^[:space:]]' "$5" 2>/dev/null || { log "$1/$2: $3 sent no SQL; no pgbench run"; return 0; }
 	pgbench -h localhost -p "${DPORT[$2]}" -U postgres -n -M "$PGBENCH_MODE" -f "$5" -c "$4" -j "$(min "$4" 2)" \
 		-T "$DURATION" -l --log-prefix="$BENCH/pgbench-log" postgres >"$out" 2>&1 || { cat "$out" >&2; return 1; }
 	$PY pgbench "$1" "$3" "$4" "$out" "$BENCH/pgbench-log" "$2" >>"$BENCH/results.jsonl"

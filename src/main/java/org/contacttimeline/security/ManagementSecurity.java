@@ -3,6 +3,7 @@ package org.contacttimeline.security;
 import jakarta.servlet.DispatcherType;
 import org.contacttimeline.web.Problems;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,6 +26,8 @@ import org.springframework.security.web.SecurityFilterChain;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ManagementProperties.class)
+// a command run from the command line (import, editors, backup, restore) serves no requests: nothing to secure
+@ConditionalOnWebApplication
 class ManagementSecurity {
 
 	static final String MANAGEMENT = "MANAGEMENT";
