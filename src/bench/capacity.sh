@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # What one request of each endpoint costs in CPU time, in the service and in PostgreSQL, so that a load in requests
-# per second converts into cores, instances and replicas (docs/scaling.md): src/bench/capacity.sh
+# per second converts into cores, instances and replicas (src/docs/scaling.md): src/bench/capacity.sh
 #
 # Starts the service on the 1,000,000-meeting data folder that src/bench/run.sh creates (target/bench/pgdata-1m; set
 # DATA for another copy: the run writes to it), warms it, then for each endpoint runs wrk three ways while reading the
