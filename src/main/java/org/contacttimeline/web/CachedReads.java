@@ -1,6 +1,7 @@
 package org.contacttimeline.web;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -65,9 +66,12 @@ class CachedReads extends OncePerRequestFilter {
 
 	private final ReadFailover failover;
 
+	private final Duration databaseRetryAfter;
+
 	CachedReads(DataVersion versions, TransactionTemplate reads, AnswerCache answers, HttpCachingProperties properties,
-			Problems problems, String build, ReadFailover failover) {
+			Problems problems, String build, ReadFailover failover, Duration databaseRetryAfter) {
 		this.failover = failover;
+		this.databaseRetryAfter = databaseRetryAfter;
 		this.versions = versions;
 		this.reads = reads;
 		this.answers = answers;
@@ -140,8 +144,7 @@ class CachedReads extends OncePerRequestFilter {
 			if (!read.answered) {
 				// the version could not be read: the database is away
 				this.logger.warn("Database unavailable: " + ex.getMessage());
-				this.problems.writeUnavailable("The database is not reachable right now; try again shortly.",
-						java.time.Duration.ofSeconds(5), response);
+				this.problems.writeUnavailable(Problems.DATABASE_UNREACHABLE, this.databaseRetryAfter, response);
 				return;
 			}
 			// the answer was made, only the end of its transaction failed: send it, but keep nothing

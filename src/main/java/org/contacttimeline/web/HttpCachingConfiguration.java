@@ -1,6 +1,9 @@
 package org.contacttimeline.web;
 
+import java.time.Duration;
+
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -23,7 +26,8 @@ class HttpCachingConfiguration {
 	@Bean
 	FilterRegistrationBean<CachedReads> cachedReads(DataVersion versions, PlatformTransactionManager transactions,
 			HttpCachingProperties properties, Problems problems, ObjectProvider<BuildProperties> build,
-			ObjectProvider<ReadFailover> failover) {
+			ObjectProvider<ReadFailover> failover,
+			@Value("${timeline.limits.database-retry-after:5s}") Duration databaseRetryAfter) {
 		TransactionTemplate reads = new TransactionTemplate(transactions);
 		reads.setReadOnly(true);
 		// the build is part of every ETag: a new build may write the same data otherwise, and must not be answered
@@ -32,7 +36,7 @@ class HttpCachingConfiguration {
 		String identity = (info != null) ? info.getVersion() + "@" + info.getTime() : "development";
 		FilterRegistrationBean<CachedReads> registration = new FilterRegistrationBean<>(new CachedReads(versions, reads,
 				new AnswerCache(properties.memory().toBytes()), properties, problems, identity,
-				failover.getIfAvailable(() -> (failure) -> false)));
+				failover.getIfAvailable(() -> (failure) -> false), databaseRetryAfter));
 		registration.addUrlPatterns("/api/*");
 		registration.setName("cachedReads");
 		return registration;

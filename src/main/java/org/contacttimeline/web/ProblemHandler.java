@@ -148,7 +148,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			return tooLong(request);
 		}
 		log.warn("Database unavailable: {}", ex.getMessage());
-		return Problems.unavailable("The database is not reachable right now; try again shortly.", this.databaseRetryAfter);
+		return Problems.unavailable(Problems.DATABASE_UNREACHABLE, this.databaseRetryAfter);
 	}
 
 	/** A statement ran past PostgreSQL's {@code statement_timeout} and was cancelled: the request asked too much. */

@@ -58,6 +58,9 @@ public class Problems {
 		return problem;
 	}
 
+	/** What a request the database could not answer is told (with {@code timeline.limits.database-retry-after}). */
+	static final String DATABASE_UNREACHABLE = "The database is not reachable right now; try again shortly.";
+
 	/**
 	 * A 503 that tells the client when to come back: the problem, with {@code Retry-After} in seconds on the
 	 * response.
