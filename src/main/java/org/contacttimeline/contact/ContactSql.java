@@ -28,6 +28,7 @@ import org.contacttimeline.web.Cursor;
 import org.contacttimeline.web.Keyset;
 
 import static org.jooq.impl.DSL.and;
+import static org.jooq.impl.DSL.asterisk;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.falseCondition;
 import static org.jooq.impl.DSL.field;
@@ -341,8 +342,7 @@ final class ContactSql {
 		Meetings m = Meetings.as("m");
 		List<Select<Record1<Long>>> branches = new ArrayList<>();
 		if (plan.period().hasStillRunning()) {
-			branches.add(select(m.id()).from(m.table())
-				.where(plan.onMeeting(m, null).and(plan.period().stillRunning(m.startDate(), m.endDate()))));
+			branches.add(select(m.id()).from(stillRunning(m, plan.period())).where(plan.onMeeting(m, null)));
 		}
 		Driver driver = plan.driver();
 		if (!stillRunningOnly && driver != null) {
@@ -491,8 +491,8 @@ final class ContactSql {
 				.limit(limit));
 		}
 		if (plan.period().hasStillRunning()) {
-			Condition running = plan.onMeeting(m, null).and(plan.period().stillRunning(m.startDate(), m.endDate())).and(after);
-			branches.add(meetingRows(m, m.table(), extra).where(cutToAPage(m, running, limit)));
+			Condition running = plan.onMeeting(m, null).and(after);
+			branches.add(meetingRows(m, m.table(), extra).where(cutToAPage(m, stillRunning(m, plan.period()), running, limit)));
 		}
 		if (!plan.period().bounded() && driver != null) {
 			Table<?> rows = driver.undated();
@@ -517,13 +517,27 @@ final class ContactSql {
 	}
 
 	/**
-	 * The first {@code limit} meetings, in timeline order, of those a condition selects, for a condition that is
-	 * not to be read in index order: the candidates come from the index the condition suggests (the fence
-	 * {@code offset 0} keeps the planner from walking the start-date index from 1950 instead), only their dates and
-	 * slugs are sorted, and only the first ones are read in full.
+	 * The meetings that started before a period and still run on its first day, under the meetings' own alias: read
+	 * from the SP-GiST index of dated periods alone (a thousand or so on any day), and fenced by {@code offset 0}
+	 * before the filter's other conditions apply to them. Unfenced, the planner ANDs that index's bitmap with the
+	 * facets index's, and a common country's bitmap (110,000 meetings for RU at a million) cost 70 ms where
+	 * testing a thousand rows costs 2 (benchmark findings).
 	 */
-	private static Condition cutToAPage(Meetings m, Condition condition, Param<Integer> limit) {
-		Table<?> candidates = select(m.id(), m.startDate(), m.slug()).from(m.table())
+	private static Table<?> stillRunning(Meetings m, Period period) {
+		return select(asterisk()).from(m.table())
+			.where(period.stillRunning(m.startDate(), m.endDate()))
+			.offset(inline(0))
+			.asTable(m.table().getName());
+	}
+
+	/**
+	 * The first {@code limit} meetings, in timeline order, of those a condition selects from some rows of meetings,
+	 * for a condition that is not to be read in index order: only the candidates' dates and slugs are sorted (the
+	 * fence {@code offset 0} keeps the planner from walking the start-date index from 1950 instead), and only the
+	 * first ones are read in full.
+	 */
+	private static Condition cutToAPage(Meetings m, Table<?> rows, Condition condition, Param<Integer> limit) {
+		Table<?> candidates = select(m.id(), m.startDate(), m.slug()).from(rows)
 			.where(condition)
 			.offset(inline(0))
 			.asTable("o");
