@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.Select;
+import org.jooq.conf.StatementType;
 
 import org.contacttimeline.contact.ContactRow.DelegationRow;
 import org.contacttimeline.contact.ContactRow.MeetingRow;
@@ -38,12 +39,19 @@ public class ContactQuery {
 
 	private final DSLContext db;
 
+	/**
+	 * Lookups by key (a slug): prepared with the key as a parameter, so that each pooled connection plans them once;
+	 * the filters' statements carry their values instead, to be planned for them (see db/ReadableSqlConfiguration).
+	 */
+	private final DSLContext byKey;
+
 	private final JdbcClient jdbc;
 
 	private final Citations citations;
 
 	ContactQuery(DSLContext db, JdbcClient jdbc, Citations citations) {
 		this.db = db;
+		this.byKey = byKey(db);
 		this.jdbc = jdbc;
 		this.citations = citations;
 	}
@@ -90,7 +98,7 @@ public class ContactQuery {
 	 * the version its ETag is made from.
 	 */
 	public Optional<Versioned<DelegationResponse>> delegation(String slug) {
-		List<ContactRow> rows = rows(ContactSql.delegation(slug));
+		List<ContactRow> rows = this.byKey.fetch(ContactSql.delegation(slug)).map(ContactColumns::read);
 		if (rows.isEmpty()) {
 			return Optional.empty();
 		}
@@ -125,11 +133,16 @@ public class ContactQuery {
 	}
 
 	private <T extends Contact> Optional<Versioned<T>> one(Select<Record> select, Class<T> type) {
-		List<ContactRow> rows = rows(select);
+		List<ContactRow> rows = this.byKey.fetch(select).map(ContactColumns::read);
 		if (rows.isEmpty()) {
 			return Optional.empty();
 		}
 		return Optional.of(new Versioned<>(type.cast(responses(rows).get(0)), rows.get(0).version()));
+	}
+
+	/** The same statements, prepared with their values as parameters: for lookups by key, planned once per connection. */
+	public static DSLContext byKey(DSLContext db) {
+		return db.configuration().deriveSettings((settings) -> settings.withStatementType(StatementType.PREPARED_STATEMENT)).dsl();
 	}
 
 	private List<ContactRow> rows(Select<Record> select) {

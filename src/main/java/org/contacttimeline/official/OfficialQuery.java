@@ -73,6 +73,9 @@ public class OfficialQuery {
 
 	private final DSLContext db;
 
+	/** Lookups by slug, planned once per connection ({@link ContactQuery#byKey}). */
+	private final DSLContext byKey;
+
 	private final JdbcClient jdbc;
 
 	private final Citations citations;
@@ -80,6 +83,7 @@ public class OfficialQuery {
 	private final ContactQuery contacts;
 
 	OfficialQuery(DSLContext db, JdbcClient jdbc, Citations citations, ContactQuery contacts) {
+		this.byKey = ContactQuery.byKey(db);
 		this.db = db;
 		this.jdbc = jdbc;
 		this.citations = citations;
@@ -123,7 +127,7 @@ public class OfficialQuery {
 	 * its ETag is made from.
 	 */
 	Optional<Versioned<OfficialResponse>> findBySlug(String slug) {
-		List<Row> rows = this.db.fetch(officials().and(SLUG.eq(param("slug", slug)))).map(OfficialQuery::row);
+		List<Row> rows = this.byKey.fetch(officials().and(SLUG.eq(param("slug", slug)))).map(OfficialQuery::row);
 		if (rows.isEmpty()) {
 			return Optional.empty();
 		}
