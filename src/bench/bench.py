@@ -347,15 +347,18 @@ def report(benchdir):
                 o, n = by.get((old, name, c)), by.get((new, name, c))
                 if not (o or n):
                     continue
+                if o and o["statements_per_request"] == 0 and o["service_errors"]:
+                    o = None  # the old build answered with errors and read nothing: it has no such endpoint
                 g = lambda r, k: r.get(k) if r else None
                 pct = lambda v: f"{fmt(v * 100, 0)} %" if v else "–"
-                table.append(f"| `{label}` | {c} | {lat(g(o, 'service_p50_ms'))} | {lat(g(n, 'service_p50_ms'))} | "
+                olat = lambda k: lat(g(o, k)) if o else "not offered"
+                table.append(f"| `{label}` | {c} | {olat('service_p50_ms')} | {lat(g(n, 'service_p50_ms'))} | "
                              f"{fmt(ratio(g(n, 'service_p50_ms'), g(o, 'service_p50_ms')), 2)} | "
-                             f"{lat(g(o, 'service_p99_ms'))} | {lat(g(n, 'service_p99_ms'))} | "
+                             f"{olat('service_p99_ms')} | {lat(g(n, 'service_p99_ms'))} | "
                              f"{fmt(ratio(g(n, 'service_p99_ms'), g(o, 'service_p99_ms')), 2)} | "
                              f"{fmt(g(o, 'service_rps'))} | {fmt(g(n, 'service_rps'))} | "
                              f"{pct(g(o, 'service_db_ratio'))} | {pct(g(n, 'service_db_ratio'))} | "
-                             f"{g(o, 'statements_per_request')} / {g(n, 'statements_per_request')} |")
+                             f"{g(o, 'statements_per_request') if o else '–'} / {g(n, 'statements_per_request')} |")
     if table:
         lines += [f"## The seven endpoints at {big}", ""] + table
 
