@@ -41,6 +41,22 @@ class NetworkQuery {
 	/** The most edges a network has. */
 	static final int MAX_EDGES = 20_000;
 
+	/**
+	 * The end of both networks' statements, after their {@code c}, {@code nodes} and {@code edges}: the three sizes
+	 * first, then the nodes and edges only when the network fits ({@code {1}} contacts, {@code {2}} nodes,
+	 * {@code {3}} edges at most).
+	 */
+	private static final String SIZES = """
+			sizes as (select (select count(*) from c) as contacts, (select count(*) from nodes) as nodes,
+			                 (select count(*) from edges) as edges),
+			fits as (select contacts < {1} and nodes <= {2} and edges <= {3} as fits from sizes)
+			select 'contacts' as row, null::text as a, null::text as b, contacts, null::date as first, null::date as last,
+			       null::text as label, null::text as country from sizes
+			union all select 'nodes', null, null, nodes, null, null, null, null from sizes
+			union all select 'edges', null, null, edges, null, null, null, null from sizes
+			union all
+			""";
+
 	private static final String OFFICIALS = """
 			with c as materialized (select ids.id from ({0}) as ids (id) limit {1}),
 			people as (
@@ -68,14 +84,7 @@ class NetworkQuery {
 			    select p.a, p.b, count(*) as contacts, min(m.start_date) as first, max(m.start_date) as last
 			    from pairs p join meeting m on m.id = p.meeting_id group by p.a, p.b
 			),
-			sizes as (select (select count(*) from c) as contacts, (select count(*) from nodes) as nodes,
-			                 (select count(*) from edges) as edges),
-			fits as (select contacts < {1} and nodes <= {2} and edges <= {3} as fits from sizes)
-			select 'contacts' as row, null::text as a, null::text as b, contacts, null::date as first, null::date as last,
-			       null::text as label, null::text as country from sizes
-			union all select 'nodes', null, null, nodes, null, null, null, null from sizes
-			union all select 'edges', null, null, edges, null, null, null, null from sizes
-			union all
+			""" + SIZES + """
 			select 'node', o.slug, null, n.contacts, null, null, o.name, o.country_code
 			from nodes n join official o on o.id = n.id where (select fits from fits)
 			union all
@@ -98,14 +107,7 @@ class NetworkQuery {
 			    join sides b on b.meeting_id = a.meeting_id and a.country_code < b.country_code
 			    group by a.country_code, b.country_code
 			),
-			sizes as (select (select count(*) from c) as contacts, (select count(*) from nodes) as nodes,
-			                 (select count(*) from edges) as edges),
-			fits as (select contacts < {1} and nodes <= {2} and edges <= {3} as fits from sizes)
-			select 'contacts' as row, null::text as a, null::text as b, contacts, null::date as first, null::date as last,
-			       null::text as label, null::text as country from sizes
-			union all select 'nodes', null, null, nodes, null, null, null, null from sizes
-			union all select 'edges', null, null, edges, null, null, null, null from sizes
-			union all
+			""" + SIZES + """
 			select 'node', n.id, null, n.contacts, null, null, k.name, n.id
 			from nodes n join country k on k.code = n.id where (select fits from fits)
 			union all

@@ -98,7 +98,7 @@ public class ContactQuery {
 	 * the version its ETag is made from.
 	 */
 	public Optional<Versioned<DelegationResponse>> delegation(String slug) {
-		List<ContactRow> rows = this.byKey.fetch(ContactSql.delegation(slug)).map(ContactColumns::read);
+		List<ContactRow> rows = rows(this.byKey, ContactSql.delegation(slug));
 		if (rows.isEmpty()) {
 			return Optional.empty();
 		}
@@ -133,7 +133,7 @@ public class ContactQuery {
 	}
 
 	private <T extends Contact> Optional<Versioned<T>> one(Select<Record> select, Class<T> type) {
-		List<ContactRow> rows = this.byKey.fetch(select).map(ContactColumns::read);
+		List<ContactRow> rows = rows(this.byKey, select);
 		if (rows.isEmpty()) {
 			return Optional.empty();
 		}
@@ -146,7 +146,11 @@ public class ContactQuery {
 	}
 
 	private List<ContactRow> rows(Select<Record> select) {
-		return this.db.fetch(select).map(ContactColumns::read);
+		return rows(this.db, select);
+	}
+
+	private static List<ContactRow> rows(DSLContext db, Select<Record> select) {
+		return db.fetch(select).map(ContactColumns::read);
 	}
 
 	/** The rows as the API shows them, with their parts and sources: two statements for any number of rows. */

@@ -83,8 +83,8 @@ public class OfficialQuery {
 	private final ContactQuery contacts;
 
 	OfficialQuery(DSLContext db, JdbcClient jdbc, Citations citations, ContactQuery contacts) {
-		this.byKey = ContactQuery.byKey(db);
 		this.db = db;
+		this.byKey = ContactQuery.byKey(db);
 		this.jdbc = jdbc;
 		this.citations = citations;
 		this.contacts = contacts;
