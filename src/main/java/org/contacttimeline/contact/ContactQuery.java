@@ -1,5 +1,8 @@
 package org.contacttimeline.contact;
 
+import java.sql.PreparedStatement;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,11 +17,16 @@ import org.contacttimeline.contact.ContactRow.DelegationRow;
 import org.contacttimeline.contact.ContactRow.MeetingRow;
 import org.contacttimeline.contact.Tables.Meetings;
 import org.contacttimeline.source.Citations;
+import org.contacttimeline.web.Cursor;
 import org.contacttimeline.web.Keyset;
 import org.contacttimeline.web.Page;
 import org.contacttimeline.web.Pages;
 import org.contacttimeline.web.Versioned;
 
+import org.postgresql.PGStatement;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,18 +48,26 @@ public class ContactQuery {
 	private final DSLContext db;
 
 	/**
-	 * Lookups by key (a slug): prepared with the key as a parameter, so that each pooled connection plans them once;
-	 * the filters' statements carry their values instead, to be planned for them (see db/ReadableSqlConfiguration).
+	 * The lookups by key (a slug), written once: prepared with the key as their one parameter, so that each pooled
+	 * connection plans them once; the filters' statements carry their values instead, to be planned for them (see
+	 * db/ReadableSqlConfiguration).
 	 */
-	private final DSLContext byKey;
+	private final String meetingBySlug;
+
+	private final String delegationBySlug;
 
 	private final JdbcClient jdbc;
 
+	private final JdbcTemplate jdbcTemplate;
+
 	private final Citations citations;
 
-	ContactQuery(DSLContext db, JdbcClient jdbc, Citations citations) {
+	ContactQuery(DSLContext db, JdbcClient jdbc, JdbcTemplate jdbcTemplate, Citations citations) {
 		this.db = db;
-		this.byKey = byKey(db);
+		this.jdbcTemplate = jdbcTemplate;
+		DSLContext byKey = byKey(db);
+		this.meetingBySlug = byKey.render(ContactSql.meeting(""));
+		this.delegationBySlug = byKey.render(ContactSql.delegation(""));
 		this.jdbc = jdbc;
 		this.citations = citations;
 	}
@@ -77,20 +93,22 @@ public class ContactQuery {
 	 * of the filter's limit; no cursor).
 	 */
 	public List<ChangedContact> recentlyChanged(ContactFilter filter) {
-		List<Record> records = this.db.fetch(ContactSql.recentlyChanged(filter));
-		List<ContactRow> rows = records.stream().map(ContactColumns::read).toList();
+		List<Instant> times = new ArrayList<>();
+		List<ContactRow> rows = query(ContactSql.recentlyChanged(filter), (rs, n) -> {
+			times.add(rs.getObject(ContactColumns.UPDATED_AT.getName(), OffsetDateTime.class).toInstant());
+			return ContactColumns.read(rs);
+		});
 		List<Contact> responses = responses(rows);
 		List<ChangedContact> changed = new ArrayList<>();
 		for (int i = 0; i < rows.size(); i++) {
-			changed.add(new ChangedContact(responses.get(i).asEntry(), rows.get(i).id(),
-					records.get(i).get(ContactColumns.UPDATED_AT)));
+			changed.add(new ChangedContact(responses.get(i).asEntry(), rows.get(i).id(), times.get(i)));
 		}
 		return changed;
 	}
 
 	/** The meeting with the given slug, with the version its ETag is made from. */
 	public Optional<Versioned<MeetingResponse>> meeting(String slug) {
-		return one(ContactSql.meeting(slug), MeetingResponse.class);
+		return one(this.meetingBySlug, slug, MeetingResponse.class);
 	}
 
 	/**
@@ -98,7 +116,7 @@ public class ContactQuery {
 	 * the version its ETag is made from.
 	 */
 	public Optional<Versioned<DelegationResponse>> delegation(String slug) {
-		List<ContactRow> rows = rows(this.byKey, ContactSql.delegation(slug));
+		List<ContactRow> rows = byKey(this.delegationBySlug, slug);
 		if (rows.isEmpty()) {
 			return Optional.empty();
 		}
@@ -118,13 +136,14 @@ public class ContactQuery {
 	public Page<MeetingSummary> meetingSummaries(ContactFilter filter, String roleOf) {
 		Select<Record> select = ContactSql.meetingSummaries(filter,
 				(roleOf != null) ? List.of(ContactSql.roleOf(Meetings.as("m"), roleOf)) : List.of());
-		List<Record> records = this.db.fetch(select);
-		Keyset.Cut<Record> cut = Keyset.cut(records, filter.limit(), (r) -> ContactColumns.read(r).cursor());
-		return cut.page(cut.rows().stream().map((r) -> {
-			MeetingRow row = (MeetingRow) ContactColumns.read(r);
+		List<MeetingSummary> summaries = query(select, (rs, n) -> {
+			MeetingRow row = (MeetingRow) ContactColumns.read(rs);
 			return new MeetingSummary(row.slug(), row.title(), row.startDate(), row.endDate(), row.datePrecision(),
-					row.status(), (roleOf != null) ? r.get("role", String.class) : null);
-		}).toList());
+					row.status(), (roleOf != null) ? rs.getString("role") : null);
+		});
+		Keyset.Cut<MeetingSummary> cut = Keyset.cut(summaries, filter.limit(),
+				(summary) -> new Cursor(summary.startDate(), summary.slug(), "meeting"));
+		return cut.page(cut.rows());
 	}
 
 	private <T extends Contact> Page<T> page(Select<Record> select, int limit, Class<T> type) {
@@ -132,8 +151,8 @@ public class ContactQuery {
 		return cut.page(responses(cut.rows()).stream().map(type::cast).toList());
 	}
 
-	private <T extends Contact> Optional<Versioned<T>> one(Select<Record> select, Class<T> type) {
-		List<ContactRow> rows = rows(this.byKey, select);
+	private <T extends Contact> Optional<Versioned<T>> one(String sql, String key, Class<T> type) {
+		List<ContactRow> rows = byKey(sql, key);
 		if (rows.isEmpty()) {
 			return Optional.empty();
 		}
@@ -146,11 +165,25 @@ public class ContactQuery {
 	}
 
 	private List<ContactRow> rows(Select<Record> select) {
-		return rows(this.db, select);
+		return query(select, (rs, n) -> ContactColumns.read(rs));
 	}
 
-	private static List<ContactRow> rows(DSLContext db, Select<Record> select) {
-		return db.fetch(select).map(ContactColumns::read);
+	private List<ContactRow> byKey(String sql, String key) {
+		return this.jdbcTemplate.query(sql, (rs, n) -> ContactColumns.read(rs), key);
+	}
+
+	/**
+	 * Runs a filter's statement, which jOOQ writes with its values in, and reads its rows straight from JDBC. It is
+	 * sent unnamed (prepare threshold 0), so that PostgreSQL plans it for those values every time, while the driver
+	 * parses each text once per connection.
+	 */
+	private <T> List<T> query(Select<?> select, RowMapper<T> mapper) {
+		String sql = this.db.render(select);
+		return this.jdbcTemplate.query((connection) -> {
+			PreparedStatement statement = connection.prepareStatement(sql);
+			statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+			return statement;
+		}, mapper);
 	}
 
 	/** The rows as the API shows them, with their parts and sources: two statements for any number of rows. */
