@@ -147,14 +147,11 @@ final class ContactColumns {
 
 	/** Checks, once, that the positions {@link #read} uses are those of the column list. */
 	static {
-		List<String> order = List.of(TYPE, ID, SLUG, TITLE, START_DATE, END_DATE, DATE_PRECISION, STATUS, KIND_CODE,
-				KIND_LABEL, CITY, VENUE, LOCATION_COUNTRY, SUMMARY, TOPICS, DELEGATION_SLUG, DELEGATION_NAME, NOTES,
-				SENDING_COUNTRY, HEAD_SLUG, HEAD_NAME, HEAD_COUNTRY, VERSION).stream().map(Field::getName).toList();
 		List<String> meeting = meeting(Meetings.as("m"), Kinds.as("k"), Delegations.as("dl")).stream()
 			.map(SelectField::getName).toList();
 		List<String> delegation = delegation(Delegations.as("d"), Officials.as("h")).stream()
 			.map(SelectField::getName).toList();
-		if (!order.equals(meeting) || !order.equals(delegation)) {
+		if (!ORDER.equals(meeting) || !ORDER.equals(delegation)) {
 			throw new IllegalStateException("The contact column lists are out of order: " + meeting + ", " + delegation);
 		}
 	}

@@ -3,6 +3,7 @@ package org.contacttimeline.contact;
 import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.AbstractMap.SimpleImmutableEntry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,6 @@ import org.contacttimeline.contact.ContactRow.DelegationRow;
 import org.contacttimeline.contact.ContactRow.MeetingRow;
 import org.contacttimeline.contact.Tables.Meetings;
 import org.contacttimeline.source.Citations;
-import org.contacttimeline.web.Cursor;
 import org.contacttimeline.web.Keyset;
 import org.contacttimeline.web.Page;
 import org.contacttimeline.web.Pages;
@@ -136,14 +136,14 @@ public class ContactQuery {
 	public Page<MeetingSummary> meetingSummaries(ContactFilter filter, String roleOf) {
 		Select<Record> select = ContactSql.meetingSummaries(filter,
 				(roleOf != null) ? List.of(ContactSql.roleOf(Meetings.as("m"), roleOf)) : List.of());
-		List<MeetingSummary> summaries = query(select, (rs, n) -> {
-			MeetingRow row = (MeetingRow) ContactColumns.read(rs);
+		List<Map.Entry<MeetingRow, String>> rows = query(select, (rs, n) -> new SimpleImmutableEntry<>(
+				(MeetingRow) ContactColumns.read(rs), (roleOf != null) ? rs.getString("role") : null));
+		Keyset.Cut<Map.Entry<MeetingRow, String>> cut = Keyset.cut(rows, filter.limit(), (row) -> row.getKey().cursor());
+		return cut.page(cut.rows().stream().map((entry) -> {
+			MeetingRow row = entry.getKey();
 			return new MeetingSummary(row.slug(), row.title(), row.startDate(), row.endDate(), row.datePrecision(),
-					row.status(), (roleOf != null) ? rs.getString("role") : null);
-		});
-		Keyset.Cut<MeetingSummary> cut = Keyset.cut(summaries, filter.limit(),
-				(summary) -> new Cursor(summary.startDate(), summary.slug(), "meeting"));
-		return cut.page(cut.rows());
+					row.status(), entry.getValue());
+		}).toList());
 	}
 
 	private <T extends Contact> Page<T> page(Select<Record> select, int limit, Class<T> type) {
