@@ -23,6 +23,7 @@
 # same machine; a revalidation run sends If-None-Match with a list's current ETag (304).
 #
 # Settings (environment): MEETINGS=1000000 SMALL_MEETINGS=10000 (0 skips it) DURATION=10 (s per run) WARMUP=5
+# (s per endpoint and build, twice) SETTLE_TIMEOUT=300 (s to wait after each warm-up for the services to go idle)
 # CONNECTIONS="1 8 32" SMALL_CONNECTIONS="1 32" PGBENCH_MODE=prepared HEAP=-Xmx512m SKIP_BUILD=1 JAR=target/...jar
 # CDS=1 (0: run the plain jar) APP_PORT=18080 DB_PORT=55432 (the baseline's: BASELINE_APP_PORT=APP_PORT+1,
 # BASELINE_DB_PORT=DB_PORT+1) BENCH_DIR=target/bench BENCH_DATA=BENCH_DIR (where the pristine generated data sets

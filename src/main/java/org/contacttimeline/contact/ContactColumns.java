@@ -145,7 +145,11 @@ final class ContactColumns {
 				rs.getString(18), rs.getLong(23));
 	}
 
-	/** Checks, once, that the positions {@link #read} uses are those of the column list. */
+	/**
+	 * Checks, once, that the meeting and the delegation column lists are both in {@link #ORDER}, the order the
+	 * timeline's union and {@link #read} rely on. (The positions {@link #read} takes follow that order; the API tests
+	 * read every field back.)
+	 */
 	static {
 		List<String> meeting = meeting(Meetings.as("m"), Kinds.as("k"), Delegations.as("dl")).stream()
 			.map(SelectField::getName).toList();
