@@ -1,6 +1,5 @@
 package org.contacttimeline.contact;
 
-import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.AbstractMap.SimpleImmutableEntry;
@@ -8,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.Select;
@@ -22,8 +24,6 @@ import org.contacttimeline.web.Keyset;
 import org.contacttimeline.web.Page;
 import org.contacttimeline.web.Pages;
 import org.contacttimeline.web.Versioned;
-
-import org.postgresql.PGStatement;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -56,6 +56,9 @@ public class ContactQuery {
 
 	private final String delegationBySlug;
 
+	/** The statements of the filters asked lately, by kind of list and filter (see {@link #statement}). */
+	private final Cache<StatementKey, String> statements = Caffeine.newBuilder().maximumSize(1_000).build();
+
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate jdbcTemplate;
@@ -74,17 +77,19 @@ public class ContactQuery {
 
 	/** One page of the meetings the filter selects, ordered by start date (undated last), then slug. */
 	public Page<MeetingResponse> meetings(ContactFilter filter) {
-		return page(ContactSql.meetings(filter), filter.limit(), MeetingResponse.class);
+		return page(statement("meetings", filter, () -> ContactSql.meetings(filter)), filter.limit(), MeetingResponse.class);
 	}
 
 	/** One page of the delegation visits the filter selects, in the same order. */
 	public Page<DelegationResponse> delegations(ContactFilter filter) {
-		return page(ContactSql.delegations(filter), filter.limit(), DelegationResponse.class);
+		return page(statement("delegations", filter, () -> ContactSql.delegations(filter)), filter.limit(),
+				DelegationResponse.class);
 	}
 
 	/** One page of meetings and delegation visits together, ordered by start date (undated last), slug, type. */
 	public Page<TimelineEntry> timeline(ContactFilter filter) {
-		Keyset.Cut<ContactRow> cut = Keyset.cut(rows(ContactSql.timeline(filter)), filter.limit(), ContactRow::cursor);
+		Keyset.Cut<ContactRow> cut = Keyset.cut(rows(statement("timeline", filter, () -> ContactSql.timeline(filter))),
+				filter.limit(), ContactRow::cursor);
 		return cut.page(responses(cut.rows()).stream().map(Contact::asEntry).toList());
 	}
 
@@ -94,7 +99,7 @@ public class ContactQuery {
 	 */
 	public List<ChangedContact> recentlyChanged(ContactFilter filter) {
 		List<Instant> times = new ArrayList<>();
-		List<ContactRow> rows = query(ContactSql.recentlyChanged(filter), (rs, n) -> {
+		List<ContactRow> rows = query(statement("recentlyChanged", filter, () -> ContactSql.recentlyChanged(filter)), (rs, n) -> {
 			times.add(rs.getObject(ContactColumns.UPDATED_AT.getName(), OffsetDateTime.class).toInstant());
 			return ContactColumns.read(rs);
 		});
@@ -134,9 +139,10 @@ public class ContactQuery {
 	 * in it.
 	 */
 	public Page<MeetingSummary> meetingSummaries(ContactFilter filter, String roleOf) {
-		Select<Record> select = ContactSql.meetingSummaries(filter,
-				(roleOf != null) ? List.of(ContactSql.roleOf(Meetings.as("m"), roleOf)) : List.of());
-		List<Map.Entry<MeetingRow, String>> rows = query(select, (rs, n) -> new SimpleImmutableEntry<>(
+		String sql = statement((roleOf != null) ? "summaries with the role of " + roleOf : "summaries", filter,
+				() -> ContactSql.meetingSummaries(filter,
+						(roleOf != null) ? List.of(ContactSql.roleOf(Meetings.as("m"), roleOf)) : List.of()));
+		List<Map.Entry<MeetingRow, String>> rows = query(sql, (rs, n) -> new SimpleImmutableEntry<>(
 				(MeetingRow) ContactColumns.read(rs), (roleOf != null) ? rs.getString("role") : null));
 		Keyset.Cut<Map.Entry<MeetingRow, String>> cut = Keyset.cut(rows, filter.limit(), (row) -> row.getKey().cursor());
 		return cut.page(cut.rows().stream().map((entry) -> {
@@ -146,8 +152,8 @@ public class ContactQuery {
 		}).toList());
 	}
 
-	private <T extends Contact> Page<T> page(Select<Record> select, int limit, Class<T> type) {
-		Keyset.Cut<ContactRow> cut = Keyset.cut(rows(select), limit, ContactRow::cursor);
+	private <T extends Contact> Page<T> page(String sql, int limit, Class<T> type) {
+		Keyset.Cut<ContactRow> cut = Keyset.cut(rows(sql), limit, ContactRow::cursor);
 		return cut.page(responses(cut.rows()).stream().map(type::cast).toList());
 	}
 
@@ -164,8 +170,8 @@ public class ContactQuery {
 		return db.configuration().deriveSettings((settings) -> settings.withStatementType(StatementType.PREPARED_STATEMENT)).dsl();
 	}
 
-	private List<ContactRow> rows(Select<Record> select) {
-		return query(select, (rs, n) -> ContactColumns.read(rs));
+	private List<ContactRow> rows(String sql) {
+		return query(sql, (rs, n) -> ContactColumns.read(rs));
 	}
 
 	private List<ContactRow> byKey(String sql, String key) {
@@ -173,17 +179,26 @@ public class ContactQuery {
 	}
 
 	/**
-	 * Runs a filter's statement, which jOOQ writes with its values in, and reads its rows straight from JDBC. It is
-	 * sent unnamed (prepare threshold 0), so that PostgreSQL plans it for those values every time, while the driver
-	 * parses each text once per connection.
+	 * A filter's statement, as jOOQ writes it with the filter's values in. Building and writing it costs more of a
+	 * page's CPU than reading its rows, so the statements of the filters asked lately are kept, written once each (a
+	 * filter is a record of values: equal filters write the same statement).
 	 */
-	private <T> List<T> query(Select<?> select, RowMapper<T> mapper) {
-		String sql = this.db.render(select);
-		return this.jdbcTemplate.query((connection) -> {
-			PreparedStatement statement = connection.prepareStatement(sql);
-			statement.unwrap(PGStatement.class).setPrepareThreshold(0);
-			return statement;
-		}, mapper);
+	private String statement(String kind, ContactFilter filter, Supplier<Select<?>> select) {
+		return this.statements.get(new StatementKey(kind, filter), (key) -> this.db.render(select.get()));
+	}
+
+	/**
+	 * Runs a filter's statement and reads its rows straight from JDBC. With its values in the text, the plan
+	 * PostgreSQL makes is the one for those values; once a connection has run the same text a few times (pgjdbc's
+	 * prepareThreshold), the driver prepares it by name and PostgreSQL keeps that plan, so that a filter asked again
+	 * is neither parsed nor planned again.
+	 */
+	private <T> List<T> query(String sql, RowMapper<T> mapper) {
+		// a PreparedStatement, not a plain Statement (which the driver never prepares by name)
+		return this.jdbcTemplate.query((connection) -> connection.prepareStatement(sql), mapper);
+	}
+
+	private record StatementKey(String kind, ContactFilter filter) {
 	}
 
 	/** The rows as the API shows them, with their parts and sources: two statements for any number of rows. */

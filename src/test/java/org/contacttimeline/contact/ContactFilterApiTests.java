@@ -2,6 +2,7 @@ package org.contacttimeline.contact;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.contacttimeline.Api;
 import org.contacttimeline.ApiTest;
@@ -49,6 +50,25 @@ class ContactFilterApiTests {
 		assertThat(slugs("/api/v1/meetings?q=%D0%BA%D0%BE%D0%B7%D0%BB%D0%BE%D0%B2")).contains(KOZLOV_TALKS); // козлов
 		// every word must appear
 		assertThat(slugs("/api/v1/meetings?q=kozlov%20morgulov")).isEmpty();
+	}
+
+	@Test
+	void answersEachListOfTheSameFilterWithItsOwnContactsEveryTimeItIsAsked() {
+		// the service keeps each filter's statement once written: by list as well as by filter
+		String filter = "?from=2019-03-01&to=2019-03-31&country=KP&country=RU&limit=100";
+		for (int round = 0; round < 2; round++) {
+			List<String> meetings = slugs("/api/v1/meetings" + filter);
+			List<String> delegations = slugs("/api/v1/delegations" + filter);
+			List<String> timeline = slugs("/api/v1/timeline" + filter);
+
+			assertThat(meetings).as("round " + round).contains(KOZLOV_TALKS).doesNotContainAnyElementsOf(delegations);
+			assertThat(delegations).as("round " + round).isNotEmpty();
+			assertThat(timeline).as("round " + round).containsExactlyInAnyOrderElementsOf(
+					Stream.concat(meetings.stream(), delegations.stream()).toList());
+		}
+		// and a filter that differs in one value only is its own statement
+		assertThat(slugs("/api/v1/meetings?from=2019-03-01&to=2019-03-03&country=KP&country=RU&limit=100"))
+			.doesNotContain(KOZLOV_TALKS);
 	}
 
 	@Test
