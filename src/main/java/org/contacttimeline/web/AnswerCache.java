@@ -28,6 +28,14 @@ final class AnswerCache {
 		return this.answers.getIfPresent(new Key(version, request));
 	}
 
+	/**
+	 * Whether an answer to {@code request} is kept at the newest version seen: whether reading the version first is
+	 * likely to be all that answering it takes.
+	 */
+	boolean holds(String request) {
+		return this.answers.getIfPresent(new Key(this.newest.get(), request)) != null;
+	}
+
 	void keep(long version, String request, Answer answer) {
 		seen(version);
 		this.answers.put(new Key(version, request), answer);

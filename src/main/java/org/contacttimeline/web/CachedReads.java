@@ -25,15 +25,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Reads that cost nothing when nothing has changed. Every GET and HEAD of the API starts a read-only transaction and
- * reads the {@link DataVersion} in it (one statement); then:
+ * Reads that cost nothing when nothing has changed. Every GET and HEAD of the API reads the {@link DataVersion}
+ * (one statement); then:
  * <ul>
  * <li>{@code If-None-Match} holding the ETag made from that version and the request: 304, nothing else read;</li>
  * <li>the same request answered before at the same version: that answer, from memory, nothing else read;</li>
- * <li>otherwise the controller answers, inside the same transaction, so that the version labels exactly what its
+ * <li>otherwise the controller answers, inside the transaction the version was read in, so that the version labels exactly what its
  * snapshot shows (on a lagging replica too: the version read there is as old as its data); a 200 of bounded size is
  * kept for the next identical request.</li>
  * </ul>
+ * A revalidation, or a request whose answer is kept, reads the version first on its own, outside any transaction (the
+ * newest committed one), and is answered with no transaction at all when it matches; every other read begins a
+ * read-only transaction and reads the version as its first statement.
  * An answer larger than {@code timeline.cache.max-answer} (a whole export) is streamed from there on and not kept, so
  * that the memory a read takes stays bounded.
  * A write moves the version on inside its own transaction, so once it has committed (before its 2xx is sent) every
@@ -103,6 +106,11 @@ class CachedReads extends OncePerRequestFilter {
 		}
 		String key = key(request, format);
 		boolean reuse = !noCache(request);
+		String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+		if (!retried && (ifNoneMatch != null || (reuse && this.answers.holds(key)))
+				&& answeredFromVersion(request, response, key, reuse, ifNoneMatch)) {
+			return;
+		}
 		Read read = new Read();
 		try {
 			this.reads.executeWithoutResult((transaction) -> {
@@ -159,6 +167,39 @@ class CachedReads extends OncePerRequestFilter {
 		else {
 			finish(request, response, read, key);
 		}
+	}
+
+	/**
+	 * Answers a revalidation or a read answered before from the version alone, when it can: one statement outside
+	 * any transaction, which sees the newest committed version (on the request's route, when reads go to a replica),
+	 * with no transaction begun or ended. An ETag or an answer that matches that version is current; anything else
+	 * is read in a transaction of its own, which reads the version again, in the snapshot its answer is made from.
+	 */
+	private boolean answeredFromVersion(HttpServletRequest request, HttpServletResponse response, String key,
+			boolean reuse, String ifNoneMatch) throws IOException {
+		long version;
+		try {
+			version = this.versions.current();
+		}
+		catch (DataAccessException ex) {
+			if (this.failover.movedAway(ex)) {
+				return false; // read where the reads now go
+			}
+			this.logger.warn("Database unavailable: " + ex.getMessage());
+			this.problems.writeUnavailable(Problems.DATABASE_UNREACHABLE, this.databaseRetryAfter, response);
+			return true;
+		}
+		String etag = etag(version, key);
+		if (matches(ifNoneMatch, etag, false)) {
+			notModified(response, etag);
+			return true;
+		}
+		AnswerCache.Answer cached = reuse ? this.answers.find(version, key) : null;
+		if (cached == null) {
+			return false;
+		}
+		send(request, response, cached);
+		return true;
 	}
 
 	/** Sends what the controller answered, and keeps it when it is a 200 held whole. */

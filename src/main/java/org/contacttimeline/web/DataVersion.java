@@ -20,7 +20,8 @@ public class DataVersion {
 
 	/**
 	 * The current version, as the calling transaction's snapshot has it: read it in the transaction that reads the
-	 * data it labels, so that an answer is never labelled with a version whose data it does not show.
+	 * data it labels, so that an answer is never labelled with a version whose data it does not show. Outside a
+	 * transaction it is the newest committed version, against which a kept answer or an ETag can be checked.
 	 */
 	public long current() {
 		return this.jdbc.sql("select version from data_version").query(Long.class).single();

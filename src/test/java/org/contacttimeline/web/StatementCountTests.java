@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A list costs the same few SQL statements whatever its page size: no statement per item. Every read first reads
  * the data version (one statement); a list answered afresh then runs its three, an answer already made at that
- * version or a revalidation that still holds runs none.
+ * version or a revalidation that still holds runs none, and begins no transaction.
  */
 @ApiTest
 class StatementCountTests {
@@ -55,18 +55,23 @@ class StatementCountTests {
 		this.statements.reset();
 		Api.Response again = this.api.get(url);
 		long forAgain = this.statements.count();
+		long transactionsForAgain = this.statements.transactions();
 		this.statements.reset();
 		Api.Response revalidated = this.api.send(HttpRequest.newBuilder(this.api.uri(url))
 			.header("Accept", "application/json")
 			.header("If-None-Match", first.header("ETag"))
 			.build());
 		long forRevalidation = this.statements.count();
+		long transactionsForRevalidation = this.statements.transactions();
 
 		assertThat(again.status()).isEqualTo(200);
 		assertThat(again.body()).isEqualTo(first.body());
 		assertThat(forAgain).as("statements for the same read again").isEqualTo(1);
 		assertThat(revalidated.status()).isEqualTo(304);
 		assertThat(forRevalidation).as("statements for a revalidation").isEqualTo(1);
+		// the version alone, outside any transaction: no BEGIN and ROLLBACK around it
+		assertThat(transactionsForAgain).as("transactions for the same read again").isZero();
+		assertThat(transactionsForRevalidation).as("transactions for a revalidation").isZero();
 	}
 
 	/** The statements of a read answered afresh, as its first request at this version would be. */
