@@ -29,7 +29,7 @@ import static org.jooq.impl.DSL.resultQuery;
  * started and the day the last of them started.
  */
 @Component
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, transactionManager = "transactionManager")
 class NetworkQuery {
 
 	/** The most meetings a network is drawn from. */

@@ -51,7 +51,7 @@ import static org.jooq.impl.DSL.trueCondition;
  * the split, the totals, or both.
  */
 @Component
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, transactionManager = "transactionManager")
 class StatsQuery {
 
 	/** Split rows whose keys also add up to the totals (each contact has exactly one key). */

@@ -32,7 +32,7 @@ import static org.jooq.impl.DSL.row;
  * of their state, newest and most mentioned first, cut by keyset) and the most mentioned events of all of them.
  */
 @Component
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, transactionManager = "transactionManager")
 class CandidateQuery {
 
 	/** How many of its events a group shows in the list; one group read alone shows up to {@value #ONE}. */

@@ -39,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 // one snapshot for the page's statements (the pool's default isolation is REPEATABLE READ, see
 // application.properties): a page never shows a meeting with another version's participants
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, transactionManager = "transactionManager")
 public class ContactQuery {
 
 	/** How many items a nested list (a delegation's meetings, an official's) shows before linking to the rest. */

@@ -33,7 +33,7 @@ class DelegationRevisions implements AuditedResource<Delegation> {
 		this.delegations = delegations;
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, transactionManager = "transactionManager")
 	Page<RevisionResponse<DelegationResponse>> of(String slug) {
 		return this.history.of(Delegation.class, "delegation", slug, this::state, this.delegations::existsBySlug);
 	}

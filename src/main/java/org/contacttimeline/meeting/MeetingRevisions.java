@@ -31,7 +31,7 @@ class MeetingRevisions implements AuditedResource<Meeting> {
 		this.meetings = meetings;
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, transactionManager = "transactionManager")
 	Page<RevisionResponse<MeetingResponse>> of(String slug) {
 		return this.history.of(Meeting.class, "meeting", slug, this::state, this.meetings::existsBySlug);
 	}

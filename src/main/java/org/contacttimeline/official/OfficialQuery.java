@@ -46,7 +46,7 @@ import static org.jooq.impl.DSL.noCondition;
 @Component
 // one snapshot for the page's statements (the pool's default isolation is REPEATABLE READ, see
 // application.properties): a page never shows a meeting with another version's participants
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, transactionManager = "transactionManager")
 public class OfficialQuery {
 
 	private static final Table<?> OFFICIAL = table(name("official")).as("o");

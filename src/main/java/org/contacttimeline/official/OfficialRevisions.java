@@ -33,7 +33,7 @@ class OfficialRevisions implements AuditedResource<Official> {
 		this.officials = officials;
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, transactionManager = "transactionManager")
 	Page<RevisionResponse<OfficialResponse>> of(String slug) {
 		return this.history.of(Official.class, "official", slug, this::state, this.officials::existsBySlug);
 	}

@@ -42,7 +42,7 @@ import static org.jooq.impl.DSL.table;
  */
 @RestController
 @RequestMapping("/api/v1/organizations")
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, transactionManager = "transactionManager")
 class OrganizationController {
 
 	private static final Table<?> ORGANIZATION = table(name("organization")).as("g");

@@ -46,7 +46,7 @@ class ChangeFeed {
 	}
 
 	/** The changes after revision {@code since} (after {@code cursor}, when given), a page of {@code limit}. */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, transactionManager = "transactionManager")
 	ChangePage after(long since, ChangeCursor cursor, int limit) {
 		AuditReader reader = AuditReaderFactory.get(this.entityManager);
 		List<Found> found = new ArrayList<>();

@@ -35,7 +35,7 @@ import static org.jooq.impl.DSL.noCondition;
  * facts as a list of their own, in the order they were recorded.
  */
 @Component
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, transactionManager = "transactionManager")
 class SourceQuery {
 
 	/** How many citing facts the single view shows before linking to the rest. */

@@ -24,7 +24,7 @@ class SourceRevisions implements AuditedResource<Source> {
 		this.sources = sources;
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, transactionManager = "transactionManager")
 	Page<RevisionResponse<SourceDetailResponse>> of(String slug) {
 		return this.history.of(Source.class, "source", slug, this::state, this.sources::existsBySlug);
 	}
