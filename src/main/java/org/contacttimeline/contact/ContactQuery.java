@@ -77,7 +77,8 @@ public class ContactQuery {
 
 	/** One page of the meetings the filter selects, ordered by start date (undated last), then slug. */
 	public Page<MeetingResponse> meetings(ContactFilter filter) {
-		return page(statement("meetings", filter, () -> ContactSql.meetings(filter)), filter.limit(), MeetingResponse.class);
+		return page(statement("meetings", filter, () -> ContactSql.meetings(filter)), filter.limit(),
+				MeetingResponse.class);
 	}
 
 	/** One page of the delegation visits the filter selects, in the same order. */
@@ -99,7 +100,8 @@ public class ContactQuery {
 	 */
 	public List<ChangedContact> recentlyChanged(ContactFilter filter) {
 		List<Instant> times = new ArrayList<>();
-		List<ContactRow> rows = query(statement("recentlyChanged", filter, () -> ContactSql.recentlyChanged(filter)), (rs, n) -> {
+		String sql = statement("recentlyChanged", filter, () -> ContactSql.recentlyChanged(filter));
+		List<ContactRow> rows = query(sql, (rs, n) -> {
 			times.add(rs.getObject(ContactColumns.UPDATED_AT.getName(), OffsetDateTime.class).toInstant());
 			return ContactColumns.read(rs);
 		});

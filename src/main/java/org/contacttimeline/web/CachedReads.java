@@ -30,9 +30,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <ul>
  * <li>{@code If-None-Match} holding the ETag made from that version and the request: 304, nothing else read;</li>
  * <li>the same request answered before at the same version: that answer, from memory, nothing else read;</li>
- * <li>otherwise the controller answers, inside the transaction the version was read in, so that the version labels exactly what its
- * snapshot shows (on a lagging replica too: the version read there is as old as its data); a 200 of bounded size is
- * kept for the next identical request.</li>
+ * <li>otherwise the controller answers, inside the transaction the version was read in, so that the version labels
+ * exactly what its snapshot shows (on a lagging replica too: the version read there is as old as its data); a 200 of
+ * bounded size is kept for the next identical request.</li>
  * </ul>
  * A revalidation, or a request whose answer is kept, reads the version first on its own, outside any transaction (the
  * newest committed one), and is answered with no transaction at all when it matches; every other read begins a
