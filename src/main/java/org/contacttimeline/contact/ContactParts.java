@@ -16,7 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class ContactParts {
 
-	private static final String SQL = """
+	/** The parts of meetings: participants, unnamed parties, sides. */
+	private static final String OF_MEETINGS = """
 			select p.meeting_id as owner, 'participant' as part, p.ordinal, o.slug, o.name, o.country_code as country, p.role,
 			       p.role_source
 			from meeting_participant p join official o on o.id = p.official_id
@@ -26,12 +27,27 @@ final class ContactParts {
 			from meeting_unnamed_party u where u.meeting_id = any(:meetingIds)
 			union all
 			select c.meeting_id, 'country', 0, null, null, c.country_code, null, null
-			from meeting_country c where c.meeting_id = any(:meetingIds)
-			union all
-			select dm.delegation_id, 'member', dm.ordinal, o.slug, o.name, o.country_code, dm.role, dm.role_source
+			from meeting_country c where c.meeting_id = any(:meetingIds)""";
+
+	/** The parts of delegations: members. */
+	private static final String OF_DELEGATIONS = """
+			select dm.delegation_id as owner, 'member' as part, dm.ordinal, o.slug, o.name, o.country_code as country, dm.role,
+			       dm.role_source
 			from delegation_member dm join official o on o.id = dm.official_id
-			where dm.delegation_id = any(:delegationIds)
-			order by 1, 2, 3, 6""";
+			where dm.delegation_id = any(:delegationIds)""";
+
+	private static final String ORDER = "\norder by 1, 2, 3, 6";
+
+	/*
+	 * A statement reads only the kinds a page holds: a branch for ids that are none still costs the database an index
+	 * probe and its share of the plan (measured with pgbench on a meeting's own
+	 * statements, dropping the branches for none made them a quarter cheaper).
+	 */
+	private static final String MEETINGS = OF_MEETINGS + ORDER;
+
+	private static final String DELEGATIONS = OF_DELEGATIONS + ORDER;
+
+	private static final String BOTH = OF_MEETINGS + "\nunion all\n" + OF_DELEGATIONS + ORDER;
 
 	private final Map<Long, List<ParticipantResponse>> participants = new HashMap<>();
 
@@ -47,7 +63,8 @@ final class ContactParts {
 		if (meetingIds.isEmpty() && delegationIds.isEmpty()) {
 			return parts;
 		}
-		jdbc.sql(SQL)
+		String sql = meetingIds.isEmpty() ? DELEGATIONS : delegationIds.isEmpty() ? MEETINGS : BOTH;
+		jdbc.sql(sql)
 			.param("meetingIds", meetingIds.toArray(Long[]::new))
 			.param("delegationIds", delegationIds.toArray(Long[]::new))
 			.query((rs, n) -> {
