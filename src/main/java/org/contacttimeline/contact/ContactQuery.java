@@ -20,6 +20,7 @@ import org.contacttimeline.contact.ContactRow.DelegationRow;
 import org.contacttimeline.contact.ContactRow.MeetingRow;
 import org.contacttimeline.contact.Tables.Meetings;
 import org.contacttimeline.source.Citations;
+import org.contacttimeline.web.DataVersion;
 import org.contacttimeline.web.Keyset;
 import org.contacttimeline.web.Page;
 import org.contacttimeline.web.Pages;
@@ -50,7 +51,7 @@ public class ContactQuery {
 	/**
 	 * The lookups by key (a slug), written once: prepared with the key as their one parameter, so that each pooled
 	 * connection plans them once; the filters' statements carry their values instead, to be planned for them (see
-	 * db/ReadableSqlConfiguration).
+	 * db/ReadableSqlConfiguration). They read the data version alongside, which saves a single view's read a statement.
 	 */
 	private final String meetingBySlug;
 
@@ -65,12 +66,15 @@ public class ContactQuery {
 
 	private final Citations citations;
 
-	ContactQuery(DSLContext db, JdbcClient jdbc, JdbcTemplate jdbcTemplate, Citations citations) {
+	private final DataVersion versions;
+
+	ContactQuery(DSLContext db, JdbcClient jdbc, JdbcTemplate jdbcTemplate, Citations citations, DataVersion versions) {
 		this.db = db;
+		this.versions = versions;
 		this.jdbcTemplate = jdbcTemplate;
 		DSLContext byKey = byKey(db);
-		this.meetingBySlug = byKey.render(ContactSql.meeting(""));
-		this.delegationBySlug = byKey.render(ContactSql.delegation(""));
+		this.meetingBySlug = DataVersion.alongside(byKey.render(ContactSql.meeting("")));
+		this.delegationBySlug = DataVersion.alongside(byKey.render(ContactSql.delegation("")));
 		this.jdbc = jdbc;
 		this.citations = citations;
 	}
@@ -176,8 +180,12 @@ public class ContactQuery {
 		return query(sql, (rs, n) -> ContactColumns.read(rs));
 	}
 
+	/** The contact a key names, if any, reporting the version read alongside it (a single view costs no more). */
 	private List<ContactRow> byKey(String sql, String key) {
-		return this.jdbcTemplate.query(sql, (rs, n) -> ContactColumns.read(rs), key);
+		return this.jdbcTemplate.query(sql, (rs, n) -> {
+			this.versions.carried(rs.getLong(DataVersion.COLUMN));
+			return ContactColumns.read(rs);
+		}, key);
 	}
 
 	/**

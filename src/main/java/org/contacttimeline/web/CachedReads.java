@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -26,7 +27,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Reads that cost nothing when nothing has changed. Every GET and HEAD of the API reads the {@link DataVersion}
- * (one statement); then:
+ * (one statement, or a column of the answer's own); then:
  * <ul>
  * <li>{@code If-None-Match} holding the ETag made from that version and the request: 304, nothing else read;</li>
  * <li>the same request answered before at the same version: that answer, from memory, nothing else read;</li>
@@ -35,8 +36,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * bounded size is kept for the next identical request.</li>
  * </ul>
  * A revalidation, or a request whose answer is kept, reads the version first on its own, outside any transaction (the
- * newest committed one), and is answered with no transaction at all when it matches; every other read begins a
- * read-only transaction and reads the version as its first statement.
+ * newest committed one), and is answered with no transaction at all when it matches. Any other read begins a read-only
+ * transaction. A read with nothing to compare (no {@code If-None-Match}) lets the controller answer first and reads
+ * the version after, in the same transaction and so the same snapshot (the pool's REPEATABLE READ): a single view
+ * reads it alongside its own row ({@link DataVersion#alongside}), a statement fewer; an error does not read it at all.
+ * Where a transaction's statements may see different snapshots, or reads go to a replica (whose failure must be noticed
+ * before anything is answered), the version is read first, as the transaction's first statement.
  * An answer larger than {@code timeline.cache.max-answer} (a whole export) is streamed from there on and not kept, so
  * that the memory a read takes stays bounded.
  * A write moves the version on inside its own transaction, so once it has committed (before its 2xx is sent) every
@@ -71,8 +76,12 @@ class CachedReads extends OncePerRequestFilter {
 
 	private final Duration databaseRetryAfter;
 
+	/** Whether a read with nothing to compare may read the version after answering (see the class comment). */
+	private final boolean versionAfter;
+
 	CachedReads(DataVersion versions, TransactionTemplate reads, AnswerCache answers, HttpCachingProperties properties,
-			Problems problems, String build, ReadFailover failover, Duration databaseRetryAfter) {
+			Problems problems, String build, ReadFailover failover, Duration databaseRetryAfter, boolean versionAfter) {
+		this.versionAfter = versionAfter;
 		this.failover = failover;
 		this.databaseRetryAfter = databaseRetryAfter;
 		this.versions = versions;
@@ -111,14 +120,26 @@ class CachedReads extends OncePerRequestFilter {
 				&& answeredFromVersion(request, response, key, reuse, ifNoneMatch)) {
 			return;
 		}
-		Read read = new Read();
+		Read read = new Read(key);
 		try {
 			this.reads.executeWithoutResult((transaction) -> {
 				// a read ends without a commit, and without complaint when a reader it called marked it for rollback
 				transaction.setRollbackOnly();
+				if (ifNoneMatch == null && this.versionAfter) {
+					// nothing to compare before answering: the version is read once the answer is made, in its snapshot,
+					// alongside the answer's own statement where that one reads it (a single view), or on its own
+					this.versions.reading((version) -> {
+						read.later = version;
+						answer(request, response, chain, read);
+						if (response.getStatus() < 400) {
+							read.etag(); // an error is neither labelled with the version nor kept
+						}
+					});
+					return;
+				}
 				read.version = this.versions.current();
 				read.etag = etag(read.version, key);
-				if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), read.etag, false)) {
+				if (matches(ifNoneMatch, read.etag, false)) {
 					read.notModified = true;
 					return;
 				}
@@ -126,15 +147,7 @@ class CachedReads extends OncePerRequestFilter {
 				if (read.cached != null) {
 					return;
 				}
-				read.answer = new BufferedResponse(response, (int) this.properties.maxAnswer().toBytes(),
-						() -> label(response, read.etag));
-				try {
-					chain.doFilter(request, read.answer);
-				}
-				catch (IOException | ServletException ex) {
-					throw new Failed(ex);
-				}
-				read.answered = true;
+				answer(request, response, chain, read);
 			});
 		}
 		catch (Failed ex) {
@@ -167,6 +180,19 @@ class CachedReads extends OncePerRequestFilter {
 		else {
 			finish(request, response, read, key);
 		}
+	}
+
+	/** Lets the controller answer into a buffer, labelled with the read's ETag once it is known. */
+	private void answer(HttpServletRequest request, HttpServletResponse response, FilterChain chain, Read read) {
+		read.answer = new BufferedResponse(response, (int) this.properties.maxAnswer().toBytes(),
+				() -> label(response, read.etag()));
+		try {
+			chain.doFilter(request, read.answer);
+		}
+		catch (IOException | ServletException ex) {
+			throw new Failed(ex);
+		}
+		read.answered = true;
 	}
 
 	/**
@@ -347,9 +373,15 @@ class CachedReads extends OncePerRequestFilter {
 	}
 
 	/** What a read found, filled in inside its transaction. */
-	private static final class Read {
+	private final class Read {
 
-		long version;
+		final String key;
+
+		/** The version, or -1 while it is not known (and when the answer must not be kept). */
+		long version = -1;
+
+		/** Where the version comes from when it is read after the answer, in the same transaction. */
+		LongSupplier later;
 
 		String etag;
 
@@ -360,6 +392,19 @@ class CachedReads extends OncePerRequestFilter {
 		BufferedResponse answer;
 
 		boolean answered;
+
+		Read(String key) {
+			this.key = key;
+		}
+
+		/** The ETag made from the version; when that is read after the answer, it is read on the first call. */
+		String etag() {
+			if (this.etag == null && this.later != null) {
+				this.version = this.later.getAsLong();
+				this.etag = CachedReads.this.etag(this.version, this.key);
+			}
+			return this.etag;
+		}
 
 	}
 

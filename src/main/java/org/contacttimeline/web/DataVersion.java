@@ -1,5 +1,8 @@
 package org.contacttimeline.web;
 
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -11,6 +14,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class DataVersion {
+
+	/** The column {@link #alongside} adds to a statement's rows. */
+	public static final String COLUMN = "data_version";
+
+	/** Room for the version a read's own statement brings along, while a read waits for it (see {@link #carried}). */
+	private final ThreadLocal<long[]> carried = new ThreadLocal<>();
 
 	private final JdbcClient jdbc;
 
@@ -35,6 +44,42 @@ public class DataVersion {
 	public void claim() {
 		this.jdbc.sql("update data_version set version = version + 1, changed_by = pg_current_xact_id() "
 				+ "where changed_by is distinct from pg_current_xact_id()").update();
+	}
+
+	/**
+	 * A statement that reads the version too, as column {@value #COLUMN} of each of its rows, in the same snapshot as
+	 * the rows: a read that has not read the version first (see {@link #reading}) then needs no statement for it.
+	 */
+	public static String alongside(String sql) {
+		return "select q.*, (select version from data_version) as " + COLUMN + " from (" + sql + ") as q";
+	}
+
+	/** Reports the version a statement read {@link #alongside} its rows, for the read waiting for it, if any. */
+	public void carried(long version) {
+		long[] room = this.carried.get();
+		if (room != null) {
+			room[0] = version;
+		}
+	}
+
+	/**
+	 * Runs a read whose version is wanted only once it has answered, in one transaction: with room for the version
+	 * its statements may read {@linkplain #alongside alongside} their rows, so that it costs no statement of its own.
+	 */
+	void reading(Consumer<LongSupplier> read) {
+		long[] room = { -1 };
+		this.carried.set(room);
+		try {
+			read.accept(() -> {
+				if (room[0] < 0) {
+					room[0] = current(); // in the same transaction, so in the same snapshot as the answer
+				}
+				return room[0];
+			});
+		}
+		finally {
+			this.carried.remove();
+		}
 	}
 
 }

@@ -1,6 +1,10 @@
 package org.contacttimeline.web;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
+
+import javax.sql.DataSource;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,7 +30,7 @@ class HttpCachingConfiguration {
 	@Bean
 	FilterRegistrationBean<CachedReads> cachedReads(DataVersion versions, PlatformTransactionManager transactions,
 			HttpCachingProperties properties, Problems problems, ObjectProvider<BuildProperties> build,
-			ObjectProvider<ReadFailover> failover,
+			ObjectProvider<ReadFailover> failover, DataSource dataSource,
 			@Value("${timeline.limits.database-retry-after:5s}") Duration databaseRetryAfter) {
 		TransactionTemplate reads = new TransactionTemplate(transactions);
 		reads.setReadOnly(true);
@@ -36,10 +40,26 @@ class HttpCachingConfiguration {
 		String identity = (info != null) ? info.getVersion() + "@" + info.getTime() : "development";
 		FilterRegistrationBean<CachedReads> registration = new FilterRegistrationBean<>(new CachedReads(versions, reads,
 				new AnswerCache(properties.memory().toBytes()), properties, problems, identity,
-				failover.getIfAvailable(() -> (failure) -> false), databaseRetryAfter));
+				failover.getIfAvailable(() -> (failure) -> false), databaseRetryAfter,
+				failover.getIfAvailable() == null && snapshotPerTransaction(dataSource)));
 		registration.addUrlPatterns("/api/*");
 		registration.setName("cachedReads");
 		return registration;
+	}
+
+	/**
+	 * Whether a transaction sees one snapshot from its first statement to its end (REPEATABLE READ or stricter, as
+	 * application.properties sets the pool): only then is a version read after an answer the version of that answer.
+	 * With reads sent to a replica the version is read first all the same, so that a replica that went away is
+	 * noticed before anything is answered ({@link ReadFailover}).
+	 */
+	private static boolean snapshotPerTransaction(DataSource dataSource) {
+		try (Connection connection = dataSource.getConnection()) {
+			return connection.getTransactionIsolation() >= Connection.TRANSACTION_REPEATABLE_READ;
+		}
+		catch (SQLException ex) {
+			return false; // the version is then read first, which is right whatever the isolation
+		}
 	}
 
 }

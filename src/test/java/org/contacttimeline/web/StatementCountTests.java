@@ -5,6 +5,7 @@ import java.net.http.HttpRequest;
 import org.contacttimeline.Api;
 import org.contacttimeline.ApiTest;
 import org.contacttimeline.StatementCounter;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -13,9 +14,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A list costs the same few SQL statements whatever its page size: no statement per item. Every read first reads
- * the data version (one statement); a list answered afresh then runs its three, an answer already made at that
- * version or a revalidation that still holds runs none, and begins no transaction.
+ * A list costs the same few SQL statements whatever its page size: no statement per item. Every read reads the data
+ * version (one statement; a single meeting's row brings it along); a list answered afresh also runs its three, an
+ * answer already made at that version or a revalidation that still holds runs none, and begins no transaction.
  */
 @ApiTest
 class StatementCountTests {
@@ -41,6 +42,19 @@ class StatementCountTests {
 			"/api/v1/timeline?country=KP&country=RU&from=2019-03-01&to=2019-03-31" })
 	void runsTheVersionAndAtMostThreeStatementsForAFilteredPageOfMeetingsAndDelegations(String url) {
 		assertThat(fresh(url)).isLessThanOrEqualTo(4);
+	}
+
+	@Test
+	void readsTheVersionOfASingleMeetingAlongsideItsRow() {
+		String url = "/api/v1/meetings/im-chon-il-igor-morgulov-talks-2019-03-14";
+
+		// its row with the version, its parts, its sources: no statement of its own for the version
+		assertThat(fresh(url)).isEqualTo(3);
+		// and the answer is kept under the version it was read at: asked again, only the version is read
+		this.statements.reset();
+		Api.Response again = this.api.get(url);
+		assertThat(again.status()).isEqualTo(200);
+		assertThat(this.statements.count()).isEqualTo(1);
 	}
 
 	@ParameterizedTest
