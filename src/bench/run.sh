@@ -27,7 +27,8 @@
 # CONNECTIONS="1 8 32" SMALL_CONNECTIONS="1 32" PGBENCH_MODE=prepared HEAP=-Xmx512m SKIP_BUILD=1 JAR=target/...jar
 # CDS=1 (0: run the plain jar) APP_PORT=18080 DB_PORT=55432 (the baseline's: BASELINE_APP_PORT=APP_PORT+1,
 # BASELINE_DB_PORT=DB_PORT+1) BENCH_DIR=target/bench BENCH_DATA=BENCH_DIR (where the pristine generated data sets
-# are kept, reusable by other checkouts) ENDPOINTS=1 (0 skips the seven endpoints) MATRIX=1 (0 skips the matrix)
+# are kept, reusable by other checkouts) ENDPOINTS=1 (0 skips the seven endpoints) ROUNDS=1 (times each endpoint is
+# measured, old and new alternating; the report gives each row's median round) MATRIX=1 (0 skips the matrix)
 # MATRIX_DURATION=5 (s of wrk per row and build) MATRIX_SLOW=1 (s: a row whose second request is slower is timed by
 # MATRIX_SAMPLES=3 single requests instead of wrk) MATRIX_ROWS=regex (only the rows whose name matches)
 # HOT_CONNECTIONS="1 32" (0: no hot runs) REUSE_COPIES=1 (each build keeps its copy of the data from an earlier run,
@@ -62,6 +63,7 @@ JAR=${JAR:-$ROOT/target/contact-timeline.jar}
 APP_PORT=${APP_PORT:-18080}
 DB_PORT=${DB_PORT:-55432}
 ENDPOINTS=${ENDPOINTS:-1}
+ROUNDS=${ROUNDS:-1}
 MATRIX=${MATRIX:-1}
 MATRIX_DURATION=${MATRIX_DURATION:-5}
 MATRIX_SLOW=${MATRIX_SLOW:-1}
@@ -465,12 +467,15 @@ bench_dataset() { # label meetings connections with-pgbench
 	done
 
 	if (( ENDPOINTS )); then
-		for e in $endpoints; do
-			for c in $3; do
-				for b in "${BUILDS[@]}"; do
-					log "$name/$b: $e, $c connections"
-					wrk_run "$name" "$b" "$e" "$c" "$(base "$b")${urls[$e]}" "$DURATION"
-					[[ $4 == yes ]] && pgbench_run "$name" "$b" "$e" "$c" "$BENCH/sql-$name-$b/$e.sql"
+		local round
+		for (( round = 1; round <= ROUNDS; round++ )); do
+			for e in $endpoints; do
+				for c in $3; do
+					for b in "${BUILDS[@]}"; do
+						log "$name/$b: $e, $c connections (round $round of $ROUNDS)"
+						wrk_run "$name" "$b" "$e" "$c" "$(base "$b")${urls[$e]}" "$DURATION"
+						[[ $4 == yes ]] && pgbench_run "$name" "$b" "$e" "$c" "$BENCH/sql-$name-$b/$e.sql"
+					done
 				done
 			done
 		done
@@ -625,6 +630,7 @@ $PY meta "$BENCH" - load_start "\"$(cut -d' ' -f1-3 /proc/loadavg)\""
 $PY meta "$BENCH" - duration "\"${DURATION}s\""
 $PY meta "$BENCH" - matrix_duration "\"${MATRIX_DURATION}s\""
 $PY meta "$BENCH" - pgbench_mode "\"$PGBENCH_MODE\""
+$PY meta "$BENCH" - rounds "$ROUNDS"
 bench_dataset "$BIG" "$MEETINGS" "$CONNECTIONS" yes
 if (( IMPORT_ROWS > 0 )); then
 	bench_import "$BIG"
