@@ -440,7 +440,7 @@ def report(benchdir):
                        default=None)
     statements = d_big.get("builds", {}).get(new, {}).get("statements", {})
     cold_statements = {k: v for k, v in statements.items()
-                       if not k.startswith("m.") and not k.startswith("hot-") and k != "revalidate"}
+                       if not k.startswith("m.") and not k.startswith("hot-") and k not in ("revalidate", "etag")}
     max_statements = max((v.get("statements", 0) for v in cold_statements.values()), default=None)
     by_limit = {k: statements[k]["statements"] for k in ("limit5", "limit500") if k in statements}
     errors = sum(r["service_errors"] for r in rows if r["build"] == new) + sum(
