@@ -36,7 +36,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * bounded size is kept for the next identical request.</li>
  * </ul>
  * A revalidation, or a request whose answer is kept, reads the version first on its own, outside any transaction (the
- * newest committed one), and is answered with no transaction at all when it matches. Any other read begins a read-only
+ * newest committed one), and is answered with no transaction at all when it matches. Requests that ask for it at once
+ * share one statement that begins after each of them asked ({@link SharedRead}), so that under load the hot reads
+ * cost the database one statement at a time, not one for each. Any other read begins a read-only
  * transaction. A read with nothing to compare (no {@code If-None-Match}) lets the controller answer first and reads
  * the version after, in the same transaction and so the same snapshot (the pool's REPEATABLE READ): a single view
  * reads it alongside its own row ({@link DataVersion#alongside}), a statement fewer; an error does not read it at all.
@@ -79,9 +81,17 @@ class CachedReads extends OncePerRequestFilter {
 	/** Whether a read with nothing to compare may read the version after answering (see the class comment). */
 	private final boolean versionAfter;
 
+	/**
+	 * The newest committed version, read outside any transaction: by requests that ask at once in one shared
+	 * statement ({@link SharedRead}), unless reads are routed request by request (to a replica or the primary).
+	 */
+	private final LongSupplier newest;
+
 	CachedReads(DataVersion versions, TransactionTemplate reads, AnswerCache answers, HttpCachingProperties properties,
-			Problems problems, String build, ReadFailover failover, Duration databaseRetryAfter, boolean versionAfter) {
+			Problems problems, String build, ReadFailover failover, Duration databaseRetryAfter, boolean versionAfter,
+			boolean shareNewest) {
 		this.versionAfter = versionAfter;
+		this.newest = shareNewest ? new SharedRead(versions::current) : versions::current;
 		this.failover = failover;
 		this.databaseRetryAfter = databaseRetryAfter;
 		this.versions = versions;
@@ -205,7 +215,7 @@ class CachedReads extends OncePerRequestFilter {
 			boolean reuse, String ifNoneMatch) throws IOException {
 		long version;
 		try {
-			version = this.versions.current();
+			version = this.newest.getAsLong();
 		}
 		catch (DataAccessException ex) {
 			if (this.failover.movedAway(ex)) {

@@ -41,7 +41,7 @@ class HttpCachingConfiguration {
 		FilterRegistrationBean<CachedReads> registration = new FilterRegistrationBean<>(new CachedReads(versions, reads,
 				new AnswerCache(properties.memory().toBytes()), properties, problems, identity,
 				failover.getIfAvailable(() -> (failure) -> false), databaseRetryAfter,
-				failover.getIfAvailable() == null && snapshotPerTransaction(dataSource)));
+				failover.getIfAvailable() == null && snapshotPerTransaction(dataSource), failover.getIfAvailable() == null));
 		registration.addUrlPatterns("/api/*");
 		registration.setName("cachedReads");
 		return registration;
