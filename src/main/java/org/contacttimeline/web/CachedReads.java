@@ -142,14 +142,13 @@ class CachedReads extends OncePerRequestFilter {
 						read.later = version;
 						answer(request, response, chain, read);
 						if (response.getStatus() < 400) {
-							read.etag(); // an error is neither labelled with the version nor kept
+							read.version(); // an error is neither labelled with the version nor kept
 						}
 					});
 					return;
 				}
 				read.version = this.versions.current();
-				read.etag = etag(read.version, key);
-				if (matches(ifNoneMatch, read.etag, false)) {
+				if (ifNoneMatch != null && matches(ifNoneMatch, read.etag(), false)) {
 					read.notModified = true;
 					return;
 				}
@@ -179,7 +178,7 @@ class CachedReads extends OncePerRequestFilter {
 				return;
 			}
 			// the answer was made, only the end of its transaction failed: send it, but keep nothing
-			read.version = -1;
+			read.keep = false;
 		}
 		if (read.notModified) {
 			notModified(response, read.etag);
@@ -195,7 +194,7 @@ class CachedReads extends OncePerRequestFilter {
 	/** Lets the controller answer into a buffer, labelled with the read's ETag once it is known. */
 	private void answer(HttpServletRequest request, HttpServletResponse response, FilterChain chain, Read read) {
 		read.answer = new BufferedResponse(response, (int) this.properties.maxAnswer().toBytes(),
-				() -> label(response, read.etag()));
+				() -> label(response, read));
 		try {
 			chain.doFilter(request, read.answer);
 		}
@@ -225,7 +224,7 @@ class CachedReads extends OncePerRequestFilter {
 			this.problems.writeUnavailable(Problems.DATABASE_UNREACHABLE, this.databaseRetryAfter, response);
 			return true;
 		}
-		String etag = etag(version, key);
+		String etag = (ifNoneMatch != null) ? etag(version, key) : null;
 		if (matches(ifNoneMatch, etag, false)) {
 			notModified(response, etag);
 			return true;
@@ -246,9 +245,9 @@ class CachedReads extends OncePerRequestFilter {
 			return;
 		}
 		int status = response.getStatus();
-		label(response, read.etag);
+		label(response, read);
 		byte[] body = answer.body();
-		if (status == 200 && !"HEAD".equals(request.getMethod()) && read.version >= 0 && keepable(response)) {
+		if (status == 200 && !"HEAD".equals(request.getMethod()) && read.keep && read.version >= 0 && keepable(response)) {
 			this.answers.keep(read.version, key, answerOf(response, body));
 		}
 		if (body.length > 0) {
@@ -261,13 +260,14 @@ class CachedReads extends OncePerRequestFilter {
 	 * The headers of an answer, written before its body: a success may be revalidated with the ETag made from the
 	 * version (unless its controller gave its own, a resource's version) and cached as configured; an error is neither.
 	 */
-	private void label(HttpServletResponse response, String etag) {
+	private void label(HttpServletResponse response, Read read) {
 		if (response.getStatus() >= 400) {
 			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 			return;
 		}
 		if (!response.containsHeader(HttpHeaders.ETAG)) {
-			response.setHeader(HttpHeaders.ETAG, etag);
+			read.version();
+			response.setHeader(HttpHeaders.ETAG, read.etag()); // made only when sent: a resource has its own
 		}
 		response.setHeader(HttpHeaders.CACHE_CONTROL, this.properties.cacheControl());
 		response.addHeader(HttpHeaders.VARY, VARY);
@@ -387,13 +387,17 @@ class CachedReads extends OncePerRequestFilter {
 
 		final String key;
 
-		/** The version, or -1 while it is not known (and when the answer must not be kept). */
+		/** The version, or -1 while it is not known. */
 		long version = -1;
 
-		/** Where the version comes from when it is read after the answer, in the same transaction. */
+		/** Where the version comes from when it is read after the answer, in the same transaction; null once asked. */
 		LongSupplier later;
 
+		/** The ETag made from the version, once asked for. */
 		String etag;
+
+		/** Whether the answer may be kept: not when the end of its transaction failed. */
+		boolean keep = true;
 
 		boolean notModified;
 
@@ -407,10 +411,22 @@ class CachedReads extends OncePerRequestFilter {
 			this.key = key;
 		}
 
-		/** The ETag made from the version; when that is read after the answer, it is read on the first call. */
+		/**
+		 * The version; when it is read after the answer, it is read on the first call, which the read makes inside its
+		 * transaction (and never again: a failed read leaves it unknown).
+		 */
+		long version() {
+			LongSupplier source = this.later;
+			if (source != null) {
+				this.later = null;
+				this.version = source.getAsLong();
+			}
+			return this.version;
+		}
+
+		/** The ETag made from the version, or null while the version is not known. */
 		String etag() {
-			if (this.etag == null && this.later != null) {
-				this.version = this.later.getAsLong();
+			if (this.etag == null && this.version >= 0) {
 				this.etag = CachedReads.this.etag(this.version, this.key);
 			}
 			return this.etag;
