@@ -5,8 +5,9 @@
 # Starts the service on the 1,000,000-meeting data folder that src/bench/run.sh creates (target/bench/pgdata-1m; set
 # DATA for another copy: the run writes to it), warms it, then for each endpoint runs wrk three ways while reading the
 # CPU time the JVM and the PostgreSQL server (postmaster, backends and the workers it reaped) used, from /proc:
-#   cold         a different URL each request (another day, month, slug or page): nothing answered before helps
-#   hot          one URL again and again: the same rows, hot in PostgreSQL's buffers, the same answer
+#   cold         a different URL each request (another day, month, slug or page), sent with Cache-Control:
+#                no-cache: nothing answered before helps
+#   hot          one URL again and again: answered from memory after reading the data version
 #   revalidated  one URL with If-None-Match set to its ETag: the 304 a client or shared cache revalidating gets
 # CPU time per request does not depend on what else the machine runs as much as throughput does (this machine is
 # shared); it is the figure to scale from. Writes target/bench/capacity.md and capacity.json.
@@ -103,7 +104,8 @@ EOF
 
 run() { # endpoint mode url-or-script [etag]
 	local out=$WORK/$1-$2.wrk args=(-t2 -c"$CONNECTIONS" -d"$DURATION"s --timeout 10s --latency)
-	[[ $2 == cold ]] && args+=(-s "$WORK/paths.lua")
+	# a cold request is answered afresh: the service would otherwise answer a path it has answered before from memory
+	[[ $2 == cold ]] && args+=(-s "$WORK/paths.lua" -H "Cache-Control: no-cache")
 	[[ $2 == revalidated ]] && args+=(-H "If-None-Match: $4")
 	local app0 pg0 app1 pg1
 	app0=$(ticks "$APP_PID"); pg0=$(pg_ticks)
