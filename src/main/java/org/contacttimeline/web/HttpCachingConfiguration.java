@@ -38,10 +38,12 @@ class HttpCachingConfiguration {
 		// with a 304 for a body an older one sent
 		BuildProperties info = build.getIfAvailable();
 		String identity = (info != null) ? info.getVersion() + "@" + info.getTime() : "development";
+		// reads routed request by request (to a replica or the primary) read the version first, each on its own route
+		ReadFailover routed = failover.getIfAvailable();
 		FilterRegistrationBean<CachedReads> registration = new FilterRegistrationBean<>(new CachedReads(versions, reads,
 				new AnswerCache(properties.memory().toBytes()), properties, problems, identity,
-				failover.getIfAvailable(() -> (failure) -> false), databaseRetryAfter,
-				failover.getIfAvailable() == null && snapshotPerTransaction(dataSource), failover.getIfAvailable() == null));
+				(routed != null) ? routed : (failure) -> false, databaseRetryAfter,
+				routed == null && snapshotPerTransaction(dataSource), routed == null));
 		registration.addUrlPatterns("/api/*");
 		registration.setName("cachedReads");
 		return registration;
