@@ -75,7 +75,17 @@ final class StreamingReplica implements AutoCloseable {
 			// as the application's own embedded database: an acknowledged write is on disk
 			.setServerConfig("synchronous_commit", "on")
 			.setServerConfig("random_page_cost", "1.1")
+			// no Unix socket: its lock file in /tmp, left behind by a server that was killed, stops a new server on
+			// the same port from starting while the lock's process id belongs to another process (all connect by TCP)
+			.setServerConfig("unix_socket_directories", "''")
+			// what the server says, for when it does not start
+			.setOutputRedirector(ProcessBuilder.Redirect.appendTo(log(dataDir)))
+			.setErrorRedirector(ProcessBuilder.Redirect.appendTo(log(dataDir)))
 			.start();
+	}
+
+	private static java.io.File log(Path dataDir) {
+		return dataDir.resolveSibling(dataDir.getFileName() + "-server.log").toFile();
 	}
 
 	String primaryUrl() {
