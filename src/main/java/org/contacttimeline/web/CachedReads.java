@@ -126,10 +126,6 @@ class CachedReads extends OncePerRequestFilter {
 		String key = key(request, format);
 		boolean reuse = !noCache(request);
 		String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-		if (!retried && (ifNoneMatch != null || (reuse && this.answers.holds(key)))
-				&& answeredFromVersion(request, response, key, reuse, ifNoneMatch)) {
-			return;
-		}
 		Read read = new Read(key);
 		try {
 			this.reads.executeWithoutResult((transaction) -> {
@@ -189,6 +185,44 @@ class CachedReads extends OncePerRequestFilter {
 		else {
 			finish(request, response, read, key);
 		}
+	}
+
+	/**
+	 * The part of these reads that needs no transaction, for a filter ahead of the cap on expensive requests (and
+	 * behind security): a revalidation, or a request whose answer is kept, is answered from the version alone when it
+	 * can, so that an analysis or export answered before is sent again at once, not after a place among the expensive
+	 * requests running; what it cannot answer goes on down the chain, to be read in a transaction here.
+	 */
+	OncePerRequestFilter ahead() {
+		return new OncePerRequestFilter() {
+
+			@Override
+			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+					throws ServletException, IOException {
+				if (!answeredAhead(request, response)) {
+					chain.doFilter(request, response);
+				}
+			}
+
+		};
+	}
+
+	private boolean answeredAhead(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+			return false;
+		}
+		Format format;
+		try {
+			format = Format.requested(request.getHeader(HttpHeaders.ACCEPT));
+		}
+		catch (InvalidRequestException ex) {
+			return false; // the list says what is wrong with Accept
+		}
+		String key = key(request, format);
+		boolean reuse = !noCache(request);
+		String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+		return (ifNoneMatch != null || (reuse && this.answers.holds(key)))
+				&& answeredFromVersion(request, response, key, reuse, ifNoneMatch);
 	}
 
 	/** Lets the controller answer into a buffer, labelled with the read's ETag once it is known. */

@@ -28,7 +28,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Admits at most {@code timeline.limits.expensive.concurrency} expensive requests at once (every
  * {@link ExpensiveRequest} bean declares a kind: whole exports and text searches here, analyses where they are
  * served). One beyond the cap waits up to {@code queue-wait} for a place, then gets a 503 problem with
- * {@code Retry-After}. Cheap requests are never held back, so they keep a pooled connection and their latency. A
+ * {@code Retry-After}. Cheap requests are never held back, so they keep a pooled connection and their latency; nor is
+ * a request answered from memory or with a 304 (the filter ahead of this one, {@code cachedReadsAhead}). A
  * concurrency of 0 turns the cap off.
  */
 @Configuration(proxyBeanMethods = false)
@@ -122,7 +123,7 @@ class ExpensiveRequests {
 
 		});
 		registration.addUrlPatterns("/api/*");
-		registration.setOrder(1);
+		registration.setOrder(2); // behind the reads answered from the data version alone (HttpCachingConfiguration)
 		return registration;
 	}
 

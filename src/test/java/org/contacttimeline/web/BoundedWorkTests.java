@@ -105,6 +105,60 @@ class BoundedWorkTests {
 	}
 
 	@Test
+	void sendsAnExpensiveAnswerKeptInMemoryAgainWhileTheCapIsFull() throws Exception {
+		int cap = 4;
+		Api.Response first = this.api.get("/api/v1/officials?q=kozlov"); // a search, made once and kept
+		assertThat(first.status()).isEqualTo(200);
+		ExecutorService clients = Executors.newFixedThreadPool(cap);
+		List<Future<Api.Response>> searches = new ArrayList<>();
+		Api.Response again;
+		long tookMillis;
+		try (Connection locker = this.dataSource.getConnection()) {
+			locker.setAutoCommit(false);
+			try (Statement statement = locker.createStatement()) {
+				statement.execute("lock table official in access exclusive mode");
+			}
+			for (int i = 0; i < cap; i++) {
+				String query = "/api/v1/officials?q=kim" + i; // another search each, not answered before
+				searches.add(clients.submit(() -> this.api.get(query)));
+			}
+			awaitWaitingForTheLock(locker, cap); // every place under the cap is taken
+
+			long started = System.nanoTime();
+			again = this.api.get("/api/v1/officials?q=kozlov");
+			tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+
+			locker.rollback();
+		}
+		for (Future<Api.Response> search : searches) {
+			assertThat(search.get(30, TimeUnit.SECONDS).status()).isEqualTo(200);
+		}
+		clients.shutdown();
+
+		// not held back for a place (the queue waits 1 s, then answers 503): sent from memory at once
+		assertThat(again.status()).isEqualTo(200);
+		assertThat(again.body()).isEqualTo(first.body());
+		assertThat(tookMillis).isLessThan(1000);
+	}
+
+	/** Waits until {@code sessions} statements of other sessions wait for a lock the locker holds. */
+	private static void awaitWaitingForTheLock(Connection locker, int sessions) throws Exception {
+		try (Statement statement = locker.createStatement()) {
+			for (int polls = 0; polls < 100_000; polls++) {
+				statement.execute("select pg_stat_clear_snapshot()"); // a transaction otherwise sees one snapshot of it
+				try (java.sql.ResultSet waiting = statement.executeQuery(
+						"select count(*) from pg_stat_activity where wait_event_type = 'Lock' and pid <> pg_backend_pid()")) {
+					waiting.next();
+					if (waiting.getInt(1) >= sessions) {
+						return;
+					}
+				}
+			}
+		}
+		throw new AssertionError("the searches did not reach the locked table");
+	}
+
+	@Test
 	void countsWholeExportsAndSearchesAsExpensiveButNotPagesOrSlugs() throws Exception {
 		ExpensiveRequests requests = new ExpensiveRequests();
 		ExpensiveRequest export = requests.wholeExport();
