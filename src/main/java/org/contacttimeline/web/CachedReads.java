@@ -36,7 +36,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * bounded size is kept for the next identical request.</li>
  * </ul>
  * A revalidation, or a request whose answer is kept, reads the version first on its own, outside any transaction (the
- * newest committed one), and is answered with no transaction at all when it matches. Requests that ask for it at once
+ * newest committed one), and is answered with no transaction at all when it matches: in a filter of its own
+ * ({@link #ahead}), ahead of the cap on expensive requests, since an answer kept is cheap whatever it cost. Requests that ask for it at once
  * share one statement that begins after each of them asked ({@link SharedRead}), so that under load the hot reads
  * cost the database one statement at a time, not one for each. Any other read begins a read-only
  * transaction. A read with nothing to compare (no {@code If-None-Match}) lets the controller answer first and reads
