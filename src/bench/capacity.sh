@@ -42,7 +42,7 @@ done
 [[ -f $DATA/PG_VERSION ]] || { log "no data folder at $DATA: run src/bench/run.sh first, or set DATA"; exit 1; }
 if [[ -z ${SKIP_BUILD:-} ]]; then
 	log "building the jar"
-	mvn -q -B -DskipTests package
+	mvn -q -B -DskipTests -Pbench package
 fi
 rm -rf "$WORK" && mkdir -p "$WORK"
 

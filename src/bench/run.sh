@@ -134,7 +134,7 @@ build_baseline() {
 	git -C "$ROOT" worktree prune
 	log "building the baseline $BASELINE ($commit) in a temporary worktree"
 	git -C "$ROOT" worktree add --detach "$BASELINE_SRC" "$commit" >/dev/null 2>&1
-	(cd "$BASELINE_SRC" && mvn -q -B -DskipTests package)
+	(cd "$BASELINE_SRC" && mvn -q -B -DskipTests -Pbench package)
 	mkdir -p "$BENCH/baseline"
 	cp "$BASELINE_SRC/target/contact-timeline.jar" "${JARS[old]}"
 	echo "$commit" >"$BENCH/baseline/commit"
@@ -614,7 +614,7 @@ install_tools
 mkdir -p "$BENCH" "$DATA"
 if [[ -z ${SKIP_BUILD:-} ]]; then
 	log "building the jar"
-	mvn -q -B -DskipTests package
+	mvn -q -B -DskipTests -Pbench package
 fi
 build_baseline
 : >"$BENCH/results.jsonl"

@@ -1,6 +1,6 @@
 package org.contacttimeline.analytics;
 
-import org.contacttimeline.web.ExpensiveRequest;
+import org.contacttimeline.admission.ExpensiveRequest;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -2,7 +2,7 @@ package org.contacttimeline.candidate;
 
 import java.util.Map;
 
-import org.contacttimeline.web.CountryCodes;
+import org.contacttimeline.country.CountryCodes;
 
 /**
  * The countries of CAMEO actor codes (GDELT's {@code Actor1CountryCode} and {@code Actor2CountryCode}, PLOVER's
@@ -16,10 +16,7 @@ final class CameoCountries {
 
 	private static final Map<String, String> CAMEO_OWN = Map.of("ROM", "RO", "ZAR", "CD", "TMP", "TL");
 
-	private final CountryCodes countries;
-
-	CameoCountries(CountryCodes countries) {
-		this.countries = countries;
+	CameoCountries() {
 	}
 
 	/** The alpha-2 code of a CAMEO country code, or {@code null} when it names no country the timeline knows. */
@@ -28,7 +25,7 @@ final class CameoCountries {
 			return null;
 		}
 		String own = CAMEO_OWN.get(cameo);
-		return (own != null) ? own : this.countries.resolve(cameo);
+		return (own != null) ? own : CountryCodes.resolve(cameo);
 	}
 
 }

@@ -12,9 +12,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.validation.Valid;
 import org.contacttimeline.web.ListParameters;
-import org.contacttimeline.web.NotFoundException;
+import org.contacttimeline.web.Problems;
 import org.contacttimeline.web.Page;
-import org.contacttimeline.web.Pages;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -59,7 +58,7 @@ class CandidateController {
 			mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
 	ResponseEntity<Page<CandidateGroupResponse>> groups(
 			@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
-		return Pages.ok(this.query.groups(this.filters.parse(parameters)));
+		return this.query.groups(this.filters.parse(parameters)).answer();
 	}
 
 	@GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -97,8 +96,8 @@ class CandidateController {
 			.orElseThrow(() -> notFound(id));
 	}
 
-	private static NotFoundException notFound(String id) {
-		return new NotFoundException("candidate group", "id", id);
+	private static org.springframework.web.ErrorResponseException notFound(String id) {
+		return Problems.notFound("candidate group", "id", id);
 	}
 
 	/** The shape of a page of groups, for the API document. */

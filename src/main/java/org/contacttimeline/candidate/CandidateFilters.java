@@ -6,8 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.contacttimeline.contact.ContactFilters;
-import org.contacttimeline.web.CountryCodes;
-import org.contacttimeline.web.Cursor;
+import org.contacttimeline.country.CountryCodes;
+import org.contacttimeline.web.Page.Cursor;
 import org.contacttimeline.web.ListParameter;
 import org.contacttimeline.web.ListParameters;
 import org.contacttimeline.web.QueryParameters;
@@ -48,14 +48,11 @@ class CandidateFilters {
 
 	}
 
-	private final CountryCodes countries;
-
-	CandidateFilters(CountryCodes countries) {
-		this.countries = countries;
+	CandidateFilters() {
 	}
 
 	CandidateFilter parse(MultiValueMap<String, String> parameters) {
-		QueryParameters query = new QueryParameters(parameters, null, this.countries,
+		QueryParameters query = new QueryParameters(parameters, null,
 				CandidateList.CANDIDATES.parameters());
 		LocalDate from = query.read(ContactFilters.FROM);
 		LocalDate to = query.read(ContactFilters.TO);

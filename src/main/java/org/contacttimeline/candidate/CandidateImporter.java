@@ -14,7 +14,6 @@ import java.util.function.Function;
 
 import tools.jackson.databind.json.JsonMapper;
 
-import org.contacttimeline.web.CountryCodes;
 import org.contacttimeline.web.InvalidRequestException;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -59,12 +58,12 @@ class CandidateImporter {
 	private final Imports imports;
 
 	CandidateImporter(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, JsonMapper json,
-			CountryCodes countries, Grouping grouping, Corroboration corroboration, Imports imports) {
+			Grouping grouping, Corroboration corroboration, Imports imports) {
 		this.jdbc = jdbc;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.transactions.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
 		this.json = json;
-		CameoCountries cameo = new CameoCountries(countries);
+		CameoCountries cameo = new CameoCountries();
 		this.gdelt = new GdeltEvents(cameo);
 		this.plover = new PloverEvents(json, cameo);
 		this.grouping = grouping;

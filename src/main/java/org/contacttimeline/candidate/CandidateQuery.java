@@ -15,9 +15,8 @@ import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
-import org.contacttimeline.web.Keyset;
 import org.contacttimeline.web.Page;
-import org.contacttimeline.web.TextSearch;
+import org.contacttimeline.db.TextSearch;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -80,10 +79,10 @@ class CandidateQuery {
 	Page<CandidateGroupResponse> groups(CandidateFilter filter) {
 		List<CandidateGroupResponse> rows = this.db
 			.resultQuery(FROM + "where {0} order by g.start_date desc, g.mentions desc, g.id desc limit {1}", where(filter),
-					DSL.inline(Keyset.fetchSize(filter.limit())))
+					DSL.inline(Page.fetchSize(filter.limit())))
 			.fetch(CandidateQuery::group);
-		Keyset.Cut<CandidateGroupResponse> cut = Keyset.cut(rows, filter.limit(), CandidateFilters::cursor);
-		return cut.page(withEvents(cut.rows(), LISTED));
+		Page<CandidateGroupResponse> cut = Page.cut(rows, filter.limit(), CandidateFilters::cursor);
+		return cut.with(withEvents(cut.items(), LISTED));
 	}
 
 	/** One group, with up to {@value #ONE} of its events, most mentioned first. */

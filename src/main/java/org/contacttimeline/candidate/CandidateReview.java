@@ -10,8 +10,7 @@ import java.util.Locale;
 import org.contacttimeline.meeting.MeetingProposals;
 import org.contacttimeline.meeting.ProposedMeeting;
 import org.contacttimeline.source.CitationRequest;
-import org.contacttimeline.web.ConflictException;
-import org.contacttimeline.web.NotFoundException;
+import org.contacttimeline.web.Problems;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -79,13 +78,13 @@ class CandidateReview {
 						rs.getString(7), rs.getString(8), rs.getString(9), rs.getLong(10), rs.getInt(11), rs.getString(12),
 						rs.getString(13), rs.getObject(14, OffsetDateTime.class), rs.getString(15)), id);
 		if (found.isEmpty()) {
-			throw new NotFoundException("candidate group", "id", Long.toString(id));
+			throw Problems.notFound("candidate group", "id", Long.toString(id));
 		}
 		return found.get(0);
 	}
 
 	/** Why a group cannot be accepted or rejected (again): what became of it. */
-	private static ConflictException undecidable(Locked group, String asked) {
+	private static org.springframework.web.ErrorResponseException undecidable(Locked group, String asked) {
 		String what = switch (group.state) {
 			case "corroborating" -> "corroborates the meeting '" + group.meeting + "' already in the timeline, so it is "
 					+ "not proposed; reject it if it does not report that meeting";
@@ -94,7 +93,7 @@ class CandidateReview {
 			default -> "was rejected by " + group.decidedBy + " on " + group.decidedAt.toLocalDate() + " (" + group.reason
 					+ ") and is not proposed again";
 		};
-		return new ConflictException("Candidate group " + group.id + " cannot be " + asked + ": it " + what + ".");
+		return Problems.conflict("Candidate group " + group.id + " cannot be " + asked + ": it " + what + ".");
 	}
 
 	private static String notes(Locked group, Event top, List<String> events) {

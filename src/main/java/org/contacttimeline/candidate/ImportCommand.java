@@ -11,8 +11,8 @@ import java.util.List;
 
 import tools.jackson.databind.json.JsonMapper;
 
-import org.contacttimeline.web.CountryCodes;
-import org.contacttimeline.web.FieldError;
+import org.contacttimeline.country.CountryCodes;
+import org.contacttimeline.web.InvalidRequestException.FieldError;
 import org.contacttimeline.web.InvalidRequestException;
 
 import org.springframework.boot.ApplicationArguments;
@@ -34,8 +34,6 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	private final CandidateImporter importer;
 
-	private final CountryCodes countries;
-
 	private final JsonMapper json;
 
 	private final PrintStream out;
@@ -44,9 +42,8 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	private int status;
 
-	ImportCommand(CandidateImporter importer, CountryCodes countries, JsonMapper json) {
+	ImportCommand(CandidateImporter importer, JsonMapper json) {
 		this.importer = importer;
-		this.countries = countries;
 		this.json = json;
 		this.out = System.out;
 		this.err = System.err;
@@ -63,7 +60,7 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 		List<String> unknown = new ArrayList<>();
 		for (String code : (given != null) ? given : List.<String>of()) {
 			for (String one : code.split(",")) {
-				String resolved = this.countries.resolve(one.strip());
+				String resolved = CountryCodes.resolve(one.strip());
 				(resolved != null ? codes : unknown).add(resolved != null ? resolved : one);
 			}
 		}

@@ -1,6 +1,6 @@
 package org.contacttimeline.candidate;
 
-import org.contacttimeline.web.BodyLimit;
+import org.contacttimeline.web.RequestSizeLimit.BodyLimit;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;

@@ -12,10 +12,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.servlet.http.HttpServletRequest;
-import org.contacttimeline.web.CountryCodes;
+import org.contacttimeline.country.CountryCodes;
 import org.contacttimeline.web.ListParameter;
 import org.contacttimeline.web.ListParameters;
-import org.contacttimeline.web.NotFoundException;
+import org.contacttimeline.web.Problems;
 import org.contacttimeline.web.QueryParameters;
 
 import org.springframework.http.ContentDisposition;
@@ -47,7 +47,7 @@ class ImportController {
 
 	static final String PATH = "/api/v1/imports";
 
-	static final ListParameter<List<String>> COUNTRY = ListParameter.countries("country",
+	static final ListParameter<List<String>> COUNTRY = CountryCodes.repeatable("country",
 			"Required, repeatable: the countries whose contacts to keep; with two or more, the contacts between any two of "
 					+ "them, with one, its contacts with any other country",
 			"KP");
@@ -68,12 +68,9 @@ class ImportController {
 
 	private final Imports imports;
 
-	private final CountryCodes countries;
-
-	ImportController(CandidateImporter importer, Imports imports, CountryCodes countries) {
+	ImportController(CandidateImporter importer, Imports imports) {
 		this.importer = importer;
 		this.imports = imports;
-		this.countries = countries;
 	}
 
 	@PostMapping
@@ -133,7 +130,7 @@ class ImportController {
 			mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
 	ImportResponse one(@Parameter(example = "1") @PathVariable String id) {
 		return (id.matches("[0-9]{1,18}") ? this.imports.find(Long.parseLong(id)) : java.util.Optional.<ImportResponse>empty())
-			.orElseThrow(() -> new NotFoundException("import", "id", id));
+			.orElseThrow(() -> Problems.notFound("import", "id", id));
 	}
 
 	private static MultiValueMap<String, String> parameters(HttpServletRequest request) {
@@ -143,7 +140,7 @@ class ImportController {
 	}
 
 	private List<String> countries(MultiValueMap<String, String> parameters) {
-		QueryParameters query = new QueryParameters(parameters, null, this.countries, ImportList.IMPORT.parameters());
+		QueryParameters query = new QueryParameters(parameters, null, ImportList.IMPORT.parameters());
 		List<String> wanted = query.read(COUNTRY);
 		if (wanted.isEmpty() && !parameters.containsKey("country")) {
 			query.reject("country", "is required: the countries whose contacts to keep, e.g. country=KP&country=RU", null);

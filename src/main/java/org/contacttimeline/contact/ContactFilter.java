@@ -5,8 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 
-import org.contacttimeline.web.Cursor;
-import org.contacttimeline.web.Exports;
+import org.contacttimeline.web.Page.Cursor;
 import org.contacttimeline.web.Format;
 import org.contacttimeline.web.Page;
 import org.contacttimeline.web.Streamed;
@@ -66,7 +65,7 @@ public record ContactFilter(LocalDate date, LocalDate from, LocalDate to, List<S
 
 	/** Every contact the filter selects, read page by page (keyset) as they are consumed: any size, constant memory. */
 	public <T> Streamed<T> whole(Function<ContactFilter, Page<T>> read) {
-		return Streamed.of((cursor) -> read.apply(page(Exports.PAGE, cursor)));
+		return Streamed.of((cursor) -> read.apply(page(Streamed.PAGE, cursor)));
 	}
 
 	/** Whether the request asks for a whole export (a format other than JSON, with no page size). */

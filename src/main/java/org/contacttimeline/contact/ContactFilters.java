@@ -1,10 +1,11 @@
 package org.contacttimeline.contact;
 
+import org.contacttimeline.db.TextSearch;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 
-import org.contacttimeline.web.CountryCodes;
+import org.contacttimeline.country.CountryCodes;
 import org.contacttimeline.web.Format;
 import org.contacttimeline.web.ListParameter;
 import org.contacttimeline.web.ListParameters;
@@ -29,11 +30,11 @@ public class ContactFilters {
 	public static final ListParameter<LocalDate> TO = ListParameter.date("to",
 			"Contacts that start on or before this day (inclusive overlap)", "2019-03-31");
 
-	public static final ListParameter<List<String>> COUNTRY = ListParameter.countries("country",
+	public static final ListParameter<List<String>> COUNTRY = CountryCodes.repeatable("country",
 			"A country taking part; repeatable, and every country given must take part (KP and RU: the bilateral filter)",
 			"KP");
 
-	public static final ListParameter<String> HOST = ListParameter.country("host",
+	public static final ListParameter<String> HOST = CountryCodes.parameter("host",
 			"Country of the place (of a delegation visit: the host country)", "RU");
 
 	static final ListParameter<String> OFFICIAL = ListParameter.slug("official",
@@ -50,7 +51,7 @@ public class ContactFilters {
 			"CAMEO code of the meeting's kind, e.g. 040 consult, 042 make a visit, 043 host a visit", "040",
 			"[0-9]{2,4}", "is not a CAMEO code; accepted: a code of 2 to 4 digits, e.g. 040 (see /api/v1/kinds)");
 
-	public static final ListParameter<String> Q = ListParameter.search(
+	public static final ListParameter<String> Q = TextSearch.parameter(
 			"Text in titles, summaries, topics, places, names (in either script) and roles", "political contacts");
 
 	static final ListParameter<java.time.Instant> UPDATED_SINCE = ListParameter.instant("updatedSince",
@@ -107,12 +108,9 @@ public class ContactFilters {
 	public record Filtered<T>(ContactFilter filter, T own) {
 	}
 
-	private final CountryCodes countries;
-
 	private final MeetingKinds kinds;
 
-	ContactFilters(CountryCodes countries, MeetingKinds kinds) {
-		this.countries = countries;
+	ContactFilters(MeetingKinds kinds) {
 		this.kinds = kinds;
 	}
 
@@ -121,7 +119,7 @@ public class ContactFilters {
 	 * @param accept the request's Accept header, or {@code null}
 	 */
 	public ContactFilter parse(ContactList list, MultiValueMap<String, String> parameters, String accept) {
-		QueryParameters query = new QueryParameters(parameters, accept, this.countries, list.parameters());
+		QueryParameters query = new QueryParameters(parameters, accept, list.parameters());
 		Format format = (list.format != null) ? query.read(list.format) : Format.JSON;
 		ContactFilter filter = read(query, format, true, parameters.containsKey("limit"));
 		query.validate();
@@ -135,7 +133,7 @@ public class ContactFilters {
 	 */
 	public <T> Filtered<T> parse(ListParameters list, MultiValueMap<String, String> parameters, String accept,
 			Function<QueryParameters, T> own) {
-		QueryParameters query = new QueryParameters(parameters, accept, this.countries, list.parameters());
+		QueryParameters query = new QueryParameters(parameters, accept, list.parameters());
 		ContactFilter filter = read(query, Format.JSON, false, false);
 		T read = own.apply(query);
 		query.validate();
@@ -159,6 +157,5 @@ public class ContactFilters {
 				paged ? query.read(ListParameter.LIMIT) : QueryParameters.DEFAULT_LIMIT,
 				paged ? query.read(ListParameter.CURSOR) : null, limitGiven, format);
 	}
-
 
 }

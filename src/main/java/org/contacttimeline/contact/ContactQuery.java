@@ -20,11 +20,8 @@ import org.contacttimeline.contact.ContactRow.DelegationRow;
 import org.contacttimeline.contact.ContactRow.MeetingRow;
 import org.contacttimeline.contact.Tables.Meetings;
 import org.contacttimeline.source.Citations;
-import org.contacttimeline.web.DataVersion;
-import org.contacttimeline.web.Keyset;
 import org.contacttimeline.web.Page;
-import org.contacttimeline.web.Pages;
-import org.contacttimeline.web.Versioned;
+import org.contacttimeline.editing.Versioned;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -51,7 +48,7 @@ public class ContactQuery {
 	/**
 	 * The lookups by key (a slug), written once: prepared with the key as their one parameter, so that each pooled
 	 * connection plans them once; the filters' statements carry their values instead, to be planned for them (see
-	 * db/ReadableSqlConfiguration). They read the data version alongside, which saves a single view's read a statement.
+	 * db/ReadableSqlConfiguration).
 	 */
 	private final String meetingBySlug;
 
@@ -66,15 +63,12 @@ public class ContactQuery {
 
 	private final Citations citations;
 
-	private final DataVersion versions;
-
-	ContactQuery(DSLContext db, JdbcClient jdbc, JdbcTemplate jdbcTemplate, Citations citations, DataVersion versions) {
+	ContactQuery(DSLContext db, JdbcClient jdbc, JdbcTemplate jdbcTemplate, Citations citations) {
 		this.db = db;
-		this.versions = versions;
 		this.jdbcTemplate = jdbcTemplate;
 		DSLContext byKey = byKey(db);
-		this.meetingBySlug = DataVersion.alongside(byKey.render(ContactSql.meeting("")));
-		this.delegationBySlug = DataVersion.alongside(byKey.render(ContactSql.delegation("")));
+		this.meetingBySlug = byKey.render(ContactSql.meeting(""));
+		this.delegationBySlug = byKey.render(ContactSql.delegation(""));
 		this.jdbc = jdbc;
 		this.citations = citations;
 	}
@@ -93,9 +87,9 @@ public class ContactQuery {
 
 	/** One page of meetings and delegation visits together, ordered by start date (undated last), slug, type. */
 	public Page<TimelineEntry> timeline(ContactFilter filter) {
-		Keyset.Cut<ContactRow> cut = Keyset.cut(rows(statement("timeline", filter, () -> ContactSql.timeline(filter))),
+		Page<ContactRow> cut = Page.cut(rows(statement("timeline", filter, () -> ContactSql.timeline(filter))),
 				filter.limit(), ContactRow::cursor);
-		return cut.page(responses(cut.rows()).stream().map(Contact::asEntry).toList());
+		return cut.with(responses(cut.items()).stream().map(Contact::asEntry).toList());
 	}
 
 	/**
@@ -137,7 +131,7 @@ public class ContactQuery {
 		Page<MeetingSummary> meetings = meetingSummaries(ContactFilter.ofDelegation(slug, NESTED), null);
 		return Optional.of(new Versioned<>(row.toResponse(parts.members(row.id()), cited.datesOfDelegation(row.id()),
 				cited.ofDelegation(row.id()), meetings.items(),
-				Pages.continuation("/api/v1/meetings", Map.of("delegation", slug), meetings.next())), row.version()));
+				Page.continuation("/api/v1/meetings", Map.of("delegation", slug), meetings.next())), row.version()));
 	}
 
 	/**
@@ -150,8 +144,8 @@ public class ContactQuery {
 						(roleOf != null) ? List.of(ContactSql.roleOf(Meetings.as("m"), roleOf)) : List.of()));
 		List<Map.Entry<MeetingRow, String>> rows = query(sql, (rs, n) -> new SimpleImmutableEntry<>(
 				(MeetingRow) ContactColumns.read(rs), (roleOf != null) ? rs.getString("role") : null));
-		Keyset.Cut<Map.Entry<MeetingRow, String>> cut = Keyset.cut(rows, filter.limit(), (row) -> row.getKey().cursor());
-		return cut.page(cut.rows().stream().map((entry) -> {
+		Page<Map.Entry<MeetingRow, String>> cut = Page.cut(rows, filter.limit(), (row) -> row.getKey().cursor());
+		return cut.with(cut.items().stream().map((entry) -> {
 			MeetingRow row = entry.getKey();
 			return new MeetingSummary(row.slug(), row.title(), row.startDate(), row.endDate(), row.datePrecision(),
 					row.status(), entry.getValue());
@@ -159,8 +153,8 @@ public class ContactQuery {
 	}
 
 	private <T extends Contact> Page<T> page(String sql, int limit, Class<T> type) {
-		Keyset.Cut<ContactRow> cut = Keyset.cut(rows(sql), limit, ContactRow::cursor);
-		return cut.page(responses(cut.rows()).stream().map(type::cast).toList());
+		Page<ContactRow> cut = Page.cut(rows(sql), limit, ContactRow::cursor);
+		return cut.with(responses(cut.items()).stream().map(type::cast).toList());
 	}
 
 	private <T extends Contact> Optional<Versioned<T>> one(String sql, String key, Class<T> type) {
@@ -180,12 +174,9 @@ public class ContactQuery {
 		return query(sql, (rs, n) -> ContactColumns.read(rs));
 	}
 
-	/** The contact a key names, if any, reporting the version read alongside it (a single view costs no more). */
+	/** The contact a key names, if any. */
 	private List<ContactRow> byKey(String sql, String key) {
-		return this.jdbcTemplate.query(sql, (rs, n) -> {
-			this.versions.carried(rs.getLong(DataVersion.COLUMN));
-			return ContactColumns.read(rs);
-		}, key);
+		return this.jdbcTemplate.query(sql, (rs, n) -> ContactColumns.read(rs), key);
 	}
 
 	/**

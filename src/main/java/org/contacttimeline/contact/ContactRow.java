@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.contacttimeline.source.ReportedDates;
 import org.contacttimeline.source.SourceResponse;
-import org.contacttimeline.web.Cursor;
+import org.contacttimeline.web.Page.Cursor;
 
 /**
  * A contact's own columns, a meeting's or a delegation visit's, as {@link ContactColumns} reads them.

@@ -1,5 +1,6 @@
 package org.contacttimeline.contact;
 
+import org.contacttimeline.web.Page;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +25,7 @@ import org.contacttimeline.contact.Tables.Meetings;
 import org.contacttimeline.contact.Tables.Officials;
 import org.contacttimeline.contact.Tables.Participants;
 import org.contacttimeline.contact.Tables.Sides;
-import org.contacttimeline.web.Cursor;
-import org.contacttimeline.web.Keyset;
+import org.contacttimeline.web.Page.Cursor;
 
 import static org.jooq.impl.DSL.and;
 import static org.jooq.impl.DSL.asterisk;
@@ -270,7 +270,7 @@ final class ContactSql {
 
 	/** A page (and one row more) of the meetings a filter selects. */
 	static Select<Record> meetings(ContactFilter filter) {
-		Param<Integer> limit = param("limit", Keyset.fetchSize(filter.limit()));
+		Param<Integer> limit = param("limit", Page.fetchSize(filter.limit()));
 		return merge(meetingBranches(Plan.of(filter), filter.cursor(), false, limit, List.of()), limit);
 	}
 
@@ -279,7 +279,7 @@ final class ContactSql {
 	 * role of the official whose meetings they are).
 	 */
 	static Select<Record> meetingSummaries(ContactFilter filter, List<SelectField<?>> extra) {
-		Param<Integer> limit = param("limit", Keyset.fetchSize(filter.limit()));
+		Param<Integer> limit = param("limit", Page.fetchSize(filter.limit()));
 		return merge(meetingBranches(Plan.of(filter), filter.cursor(), false, limit, extra), limit);
 	}
 
@@ -298,7 +298,7 @@ final class ContactSql {
 		Delegations d = Delegations.as("d");
 		return visits(d, Plan.of(filter).onDelegation(d).and(after(d, filter.cursor(), false)))
 			.orderBy(d.startDate().asc().nullsLast(), d.slug().asc())
-			.limit(param("limit", Keyset.fetchSize(filter.limit())));
+			.limit(param("limit", Page.fetchSize(filter.limit())));
 	}
 
 	/**
@@ -309,7 +309,7 @@ final class ContactSql {
 	static Select<Record> timeline(ContactFilter filter) {
 		Plan plan = Plan.of(filter);
 		Cursor cursor = filter.cursor();
-		Param<Integer> branchLimit = param("branchLimit", Keyset.fetchSize(filter.limit()) + 1);
+		Param<Integer> branchLimit = param("branchLimit", Page.fetchSize(filter.limit()) + 1);
 		List<Select<Record>> branches = meetingBranches(plan, cursor, true, branchLimit, List.of());
 		Delegations d = Delegations.as("d");
 		branches.add(visits(d, plan.onDelegation(d).and(after(d, cursor, true)))
@@ -329,7 +329,7 @@ final class ContactSql {
 		return select(e.fields()).from(e)
 			.where(after)
 			.orderBy(start.asc().nullsLast(), slug.asc(), type.asc())
-			.limit(param("limit", Keyset.fetchSize(filter.limit())));
+			.limit(param("limit", Page.fetchSize(filter.limit())));
 	}
 
 	/**

@@ -12,7 +12,7 @@ import org.contacttimeline.contact.Tables.Meetings;
 import org.contacttimeline.contact.Tables.Members;
 import org.contacttimeline.contact.Tables.Officials;
 import org.contacttimeline.contact.Tables.Participants;
-import org.contacttimeline.web.TextSearch;
+import org.contacttimeline.db.TextSearch;
 
 import static org.jooq.impl.DSL.condition;
 import static org.jooq.impl.DSL.exists;

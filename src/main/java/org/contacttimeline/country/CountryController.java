@@ -4,11 +4,9 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import org.contacttimeline.web.Wikidata;
 import org.contacttimeline.web.ListParameter;
 import org.contacttimeline.web.ListParameters;
 import org.contacttimeline.web.Page;
-import org.contacttimeline.web.Wikidata;
 import org.contacttimeline.web.QueryParameters;
 
 import org.springframework.http.MediaType;
@@ -46,7 +44,7 @@ class CountryController {
 	@Operation(operationId = "listCountries", tags = "Countries", summary = "The countries known, by name: ISO 3166-1 alpha-2 and alpha-3 codes, and Wikidata items where recorded")
 	@ListParameters.Documented(of = CountryList.class, list = "COUNTRIES")
 	Page<CountryResponse> countries(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
-		QueryParameters query = new QueryParameters(parameters, null, null, List.of(WIKIDATA));
+		QueryParameters query = new QueryParameters(parameters, null, List.of(WIKIDATA));
 		String wikidata = query.read(WIKIDATA);
 		query.validate();
 		return new Page<>(this.countries.all().stream()

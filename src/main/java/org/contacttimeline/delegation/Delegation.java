@@ -33,7 +33,7 @@ import org.contacttimeline.source.Citation;
 import org.contacttimeline.source.Source;
 import org.contacttimeline.time.DatePrecision;
 
-import org.contacttimeline.web.Editable;
+import org.contacttimeline.editing.Editable;
 
 /**
  * A delegation one country sends to another: who went, led by whom, when (as precisely as known), and the

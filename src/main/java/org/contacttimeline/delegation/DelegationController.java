@@ -8,7 +8,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import org.contacttimeline.contact.ContactAnswers;
 import org.contacttimeline.contact.ContactFilter;
 import org.contacttimeline.contact.ContactFilters;
 import org.contacttimeline.contact.ContactFilters.ContactList;
@@ -16,9 +15,9 @@ import org.contacttimeline.contact.ContactQuery;
 import org.contacttimeline.contact.DelegationResponse;
 import org.contacttimeline.revision.RevisionResponse;
 import org.contacttimeline.web.ListParameters;
-import org.contacttimeline.web.WriteRetry;
+import org.contacttimeline.editing.WriteRetry;
 import org.contacttimeline.web.Page;
-import org.contacttimeline.web.Versioned;
+import org.contacttimeline.editing.Versioned;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -43,8 +42,6 @@ class DelegationController {
 
 	private final ContactFilters filters;
 
-	private final ContactAnswers answers;
-
 	private final DelegationEditor editor;
 
 	private final WriteRetry retry;
@@ -52,13 +49,12 @@ class DelegationController {
 	private final DelegationRevisions revisions;
 
 	DelegationController(ContactQuery delegations, ContactFilters filters, DelegationEditor editor,
-			DelegationRevisions revisions, ContactAnswers answers, WriteRetry retry) {
+			DelegationRevisions revisions, WriteRetry retry) {
 		this.delegations = delegations;
 		this.filters = filters;
 		this.editor = editor;
 		this.retry = retry;
 		this.revisions = revisions;
-		this.answers = answers;
 	}
 
 	@GetMapping
@@ -71,7 +67,7 @@ class DelegationController {
 	ResponseEntity<?> delegations(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
 			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
 		ContactFilter filter = this.filters.parse(ContactList.DELEGATIONS, parameters, accept);
-		return this.answers.answer(filter, this.delegations::delegations);
+		return filter.wholeExport() ? ResponseEntity.ok(filter.whole(this.delegations::delegations)) : this.delegations.delegations(filter).answer();
 	}
 
 	@GetMapping("/{slug}")

@@ -1,5 +1,6 @@
 package org.contacttimeline.delegation;
 
+import org.contacttimeline.country.CountryCodes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,11 +18,11 @@ import org.contacttimeline.source.CitationRequest;
 import org.contacttimeline.source.Source;
 import org.contacttimeline.source.Sources;
 import org.contacttimeline.time.DateSpan;
-import org.contacttimeline.web.DataVersion;
-import org.contacttimeline.web.Editing;
-import org.contacttimeline.web.FieldError;
-import org.contacttimeline.web.Slugs;
-import org.contacttimeline.web.UnprocessableException;
+import org.contacttimeline.db.DataVersion;
+import org.contacttimeline.editing.Editing;
+import org.contacttimeline.web.InvalidRequestException.FieldError;
+import org.contacttimeline.editing.Slugs;
+import org.contacttimeline.web.Problems;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -44,23 +45,19 @@ class DelegationEditor {
 
 	private final Sources sources;
 
-	private final Countries countries;
-
 	private final EntityManager entityManager;
 
 	private final ApplicationEventPublisher events;
 
 	private final Editing<Delegation> editing;
 
-	DelegationEditor(DelegationRepository delegations, OfficialRepository officials, Sources sources,
-			Countries countries, EntityManager entityManager, ApplicationEventPublisher events,
+	DelegationEditor(DelegationRepository delegations, OfficialRepository officials, Sources sources, EntityManager entityManager, ApplicationEventPublisher events,
 			DataVersion version) {
 		this.editing = new Editing<>("delegation", "/api/v1/delegations", delegations::lockBySlug, delegations::existsBySlug, version);
 		this.events = events;
 		this.delegations = delegations;
 		this.officials = officials;
 		this.sources = sources;
-		this.countries = countries;
 		this.entityManager = entityManager;
 	}
 
@@ -171,7 +168,7 @@ class DelegationEditor {
 			}
 		}
 		if (!errors.isEmpty()) {
-			throw new UnprocessableException(errors);
+			throw Problems.unprocessable(errors);
 		}
 		return new Resolved(span, sending, host, head, members, reportedDates, citations);
 	}
@@ -205,7 +202,7 @@ class DelegationEditor {
 	}
 
 	private Country country(String code, String field, List<FieldError> errors) {
-		String resolved = this.countries.require(code, field, errors);
+		String resolved = CountryCodes.require(code, field, errors);
 		return (resolved != null) ? this.entityManager.getReference(Country.class, resolved) : null;
 	}
 

@@ -13,9 +13,9 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.contacttimeline.web.CountryCodes;
+import org.contacttimeline.country.CountryCodes;
 import org.contacttimeline.source.CitationRequest;
-import org.contacttimeline.web.Slugs;
+import org.contacttimeline.editing.Slugs;
 
 /**
  * A delegation to create or to replace whole. The field names are those of {@link DelegationResponse}, so a

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.contacttimeline.country.CountryResponse;
 import org.contacttimeline.official.OfficialResponse;
 import org.contacttimeline.contact.ParticipantResponse;
-import org.contacttimeline.web.Wikidata;
+import org.contacttimeline.country.Wikidata;
 import org.contacttimeline.source.SourceResponse;
 import org.contacttimeline.contact.TimelineEntry;
 

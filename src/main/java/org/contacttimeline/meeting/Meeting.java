@@ -39,7 +39,7 @@ import org.contacttimeline.source.Citation;
 import org.contacttimeline.source.Source;
 import org.contacttimeline.time.DatePrecision;
 
-import org.contacttimeline.web.Editable;
+import org.contacttimeline.editing.Editable;
 
 /**
  * A contact between countries: who met, where and when (as precisely as known), what about, and the sources for

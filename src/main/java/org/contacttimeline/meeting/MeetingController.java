@@ -8,7 +8,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import org.contacttimeline.contact.ContactAnswers;
 import org.contacttimeline.contact.ContactFilter;
 import org.contacttimeline.contact.ContactFilters;
 import org.contacttimeline.contact.ContactFilters.ContactList;
@@ -16,9 +15,9 @@ import org.contacttimeline.contact.ContactQuery;
 import org.contacttimeline.contact.MeetingResponse;
 import org.contacttimeline.revision.RevisionResponse;
 import org.contacttimeline.web.Page;
-import org.contacttimeline.web.WriteRetry;
+import org.contacttimeline.editing.WriteRetry;
 import org.contacttimeline.web.ListParameters;
-import org.contacttimeline.web.Versioned;
+import org.contacttimeline.editing.Versioned;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -49,16 +48,13 @@ class MeetingController {
 
 	private final MeetingRevisions revisions;
 
-	private final ContactAnswers answers;
-
 	MeetingController(ContactQuery meetings, ContactFilters filters, MeetingEditor editor,
-			MeetingRevisions revisions, ContactAnswers answers, WriteRetry retry) {
+			MeetingRevisions revisions, WriteRetry retry) {
 		this.meetings = meetings;
 		this.filters = filters;
 		this.editor = editor;
 		this.retry = retry;
 		this.revisions = revisions;
-		this.answers = answers;
 	}
 
 	@GetMapping
@@ -71,7 +67,7 @@ class MeetingController {
 	ResponseEntity<?> meetings(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
 			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
 		ContactFilter filter = this.filters.parse(ContactList.MEETINGS, parameters, accept);
-		return this.answers.answer(filter, this.meetings::meetings);
+		return filter.wholeExport() ? ResponseEntity.ok(filter.whole(this.meetings::meetings)) : this.meetings.meetings(filter).answer();
 	}
 
 	@GetMapping("/{slug}")

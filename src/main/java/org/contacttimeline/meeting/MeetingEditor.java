@@ -1,5 +1,6 @@
 package org.contacttimeline.meeting;
 
+import org.contacttimeline.country.CountryCodes;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,11 +20,11 @@ import org.contacttimeline.source.CitationRequest;
 import org.contacttimeline.source.Source;
 import org.contacttimeline.source.Sources;
 import org.contacttimeline.time.DateSpan;
-import org.contacttimeline.web.DataVersion;
-import org.contacttimeline.web.Editing;
-import org.contacttimeline.web.FieldError;
-import org.contacttimeline.web.Slugs;
-import org.contacttimeline.web.UnprocessableException;
+import org.contacttimeline.db.DataVersion;
+import org.contacttimeline.editing.Editing;
+import org.contacttimeline.web.InvalidRequestException.FieldError;
+import org.contacttimeline.editing.Slugs;
+import org.contacttimeline.web.Problems;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -47,8 +48,6 @@ class MeetingEditor {
 
 	private final Sources sources;
 
-	private final Countries countries;
-
 	private final EntityManager entityManager;
 
 	private final MeetingKinds kinds;
@@ -56,7 +55,7 @@ class MeetingEditor {
 	private final Editing<Meeting> editing;
 
 	MeetingEditor(MeetingRepository meetings, OfficialRepository officials, DelegationRepository delegations,
-			Sources sources, Countries countries, EntityManager entityManager, MeetingKinds kinds,
+			Sources sources, EntityManager entityManager, MeetingKinds kinds,
 			DataVersion version) {
 		this.kinds = kinds;
 		this.editing = new Editing<>("meeting", "/api/v1/meetings", meetings::lockBySlug, meetings::existsBySlug, version);
@@ -64,7 +63,6 @@ class MeetingEditor {
 		this.officials = officials;
 		this.delegations = delegations;
 		this.sources = sources;
-		this.countries = countries;
 		this.entityManager = entityManager;
 	}
 
@@ -73,7 +71,7 @@ class MeetingEditor {
 		List<FieldError> errors = new ArrayList<>();
 		Resolved resolved = resolve(request, errors);
 		if (!errors.isEmpty()) {
-			throw new UnprocessableException(errors);
+			throw Problems.unprocessable(errors);
 		}
 		String slug = this.editing.newSlug(request.slug(), generatedSlug(request, resolved.span()));
 		DateSpan span = resolved.span();
@@ -91,7 +89,7 @@ class MeetingEditor {
 		List<FieldError> errors = new ArrayList<>();
 		Resolved resolved = resolve(request, errors);
 		if (!errors.isEmpty()) {
-			throw new UnprocessableException(errors);
+			throw Problems.unprocessable(errors);
 		}
 		this.editing.reslug(meeting, request.slug());
 		meeting.retitle(request.title());
@@ -205,7 +203,7 @@ class MeetingEditor {
 	}
 
 	private Country country(String code, String field, List<FieldError> errors) {
-		String resolved = this.countries.require(code, field, errors);
+		String resolved = CountryCodes.require(code, field, errors);
 		return (resolved != null) ? this.entityManager.getReference(Country.class, resolved) : null;
 	}
 

@@ -26,7 +26,7 @@ class MeetingKindController {
 	@Operation(operationId = "listMeetingKinds", tags = "Meetings", summary = "The CAMEO event codes a meeting can be classified by, with their labels",
 			description = "A meeting's kind is written as the code (\"040\") or {\"code\": \"040\"}.")
 	Page<MeetingResponse.Kind> kinds(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
-		new QueryParameters(parameters, null, null, java.util.List.of()).validate();
+		new QueryParameters(parameters, null, java.util.List.of()).validate();
 		return new Page<>(this.kinds.all(), null);
 	}
 

@@ -5,7 +5,7 @@ import java.util.List;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import org.contacttimeline.web.FieldError;
+import org.contacttimeline.web.InvalidRequestException.FieldError;
 import org.contacttimeline.web.InvalidRequestException;
 
 import org.springframework.stereotype.Component;

@@ -23,7 +23,7 @@ import org.hibernate.envers.RelationTargetAuditMode;
 import org.contacttimeline.country.Country;
 import org.contacttimeline.source.Source;
 
-import org.contacttimeline.web.Editable;
+import org.contacttimeline.editing.Editable;
 import org.contacttimeline.organization.Organization;
 
 /**

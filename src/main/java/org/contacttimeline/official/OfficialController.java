@@ -1,5 +1,7 @@
 package org.contacttimeline.official;
 
+import org.contacttimeline.country.CountryCodes;
+import org.contacttimeline.db.TextSearch;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -7,15 +9,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import org.contacttimeline.country.Countries;
 import org.contacttimeline.revision.RevisionResponse;
-import org.contacttimeline.web.Cursor;
-import org.contacttimeline.web.WriteRetry;
+import org.contacttimeline.web.Page.Cursor;
+import org.contacttimeline.editing.WriteRetry;
 import org.contacttimeline.web.ListParameter;
 import org.contacttimeline.web.ListParameters;
 import org.contacttimeline.web.Page;
-import org.contacttimeline.web.Pages;
 import org.contacttimeline.web.QueryParameters;
-import org.contacttimeline.web.Versioned;
-import org.contacttimeline.web.Wikidata;
+import org.contacttimeline.editing.Versioned;
+import org.contacttimeline.country.Wikidata;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -44,20 +45,16 @@ class OfficialController {
 
 	private final OfficialRevisions revisions;
 
-	private final Countries countries;
-
-	OfficialController(OfficialQuery officials, OfficialEditor editor, OfficialRevisions revisions,
-			Countries countries, WriteRetry retry) {
+	OfficialController(OfficialQuery officials, OfficialEditor editor, OfficialRevisions revisions, WriteRetry retry) {
 		this.officials = officials;
 		this.editor = editor;
 		this.retry = retry;
 		this.revisions = revisions;
-		this.countries = countries;
 	}
 
-	static final ListParameter<String> COUNTRY = ListParameter.country("country", "Country of the official", "KP");
+	static final ListParameter<String> COUNTRY = CountryCodes.parameter("country", "Country of the official", "KP");
 
-	static final ListParameter<String> Q = ListParameter.search("Text in names (either script), slugs and titles",
+	static final ListParameter<String> Q = TextSearch.parameter("Text in names (either script), slugs and titles",
 			"foreign minister");
 
 	static final ListParameter<String> WIKIDATA = Wikidata.parameter("The official's Wikidata item", "Q7747");
@@ -84,14 +81,14 @@ class OfficialController {
 	@Operation(operationId = "listOfficials", tags = "Officials", summary = "Officials by slug, filtered by country, text or Wikidata item")
 	@ListParameters.Documented(of = OfficialList.class, list = "OFFICIALS")
 	ResponseEntity<Page<OfficialResponse>> officials(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
-		QueryParameters query = new QueryParameters(parameters, null, this.countries, OfficialList.OFFICIALS.parameters());
+		QueryParameters query = new QueryParameters(parameters, null, OfficialList.OFFICIALS.parameters());
 		String country = query.read(COUNTRY);
 		String q = query.read(Q);
 		String wikidata = query.read(WIKIDATA);
 		int limit = query.read(ListParameter.LIMIT);
 		Cursor cursor = query.read(ListParameter.CURSOR);
 		query.validate();
-		return Pages.ok(this.officials.find(country, q, wikidata, limit, cursor));
+		return this.officials.find(country, q, wikidata, limit, cursor).answer();
 	}
 
 	@GetMapping("/{slug}")

@@ -1,5 +1,6 @@
 package org.contacttimeline.official;
 
+import org.contacttimeline.country.CountryCodes;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,12 +11,11 @@ import org.contacttimeline.country.Country;
 import org.contacttimeline.source.CitationRequest;
 import org.contacttimeline.source.Source;
 import org.contacttimeline.source.Sources;
-import org.contacttimeline.web.ConflictException;
-import org.contacttimeline.web.DataVersion;
-import org.contacttimeline.web.Editing;
-import org.contacttimeline.web.FieldError;
-import org.contacttimeline.web.Slugs;
-import org.contacttimeline.web.UnprocessableException;
+import org.contacttimeline.web.Problems;
+import org.contacttimeline.db.DataVersion;
+import org.contacttimeline.editing.Editing;
+import org.contacttimeline.web.InvalidRequestException.FieldError;
+import org.contacttimeline.editing.Slugs;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -40,21 +40,17 @@ class OfficialEditor {
 
 	private final Sources sources;
 
-	private final Countries countries;
-
 	private final EntityManager entityManager;
 
 	private final JdbcClient jdbc;
 
 	private final Editing<Official> editing;
 
-	OfficialEditor(OfficialRepository officials, OrganizationRepository organizations, Sources sources,
-			Countries countries, EntityManager entityManager, JdbcClient jdbc, DataVersion version) {
+	OfficialEditor(OfficialRepository officials, OrganizationRepository organizations, Sources sources, EntityManager entityManager, JdbcClient jdbc, DataVersion version) {
 		this.editing = new Editing<>("official", "/api/v1/officials", officials::lockBySlug, officials::existsBySlug, version);
 		this.officials = officials;
 		this.organizations = organizations;
 		this.sources = sources;
-		this.countries = countries;
 		this.entityManager = entityManager;
 		this.jdbc = jdbc;
 	}
@@ -64,7 +60,7 @@ class OfficialEditor {
 		List<FieldError> errors = new ArrayList<>();
 		Resolved resolved = resolve(request, errors);
 		if (!errors.isEmpty()) {
-			throw new UnprocessableException(errors);
+			throw Problems.unprocessable(errors);
 		}
 		String slug = this.editing.newSlug(request.slug(), Slugs.of(request.name(), "official"));
 		Official official = new Official(slug, request.name(), resolved.country());
@@ -83,7 +79,7 @@ class OfficialEditor {
 		List<FieldError> errors = new ArrayList<>();
 		Resolved resolved = resolve(request, errors);
 		if (!errors.isEmpty()) {
-			throw new UnprocessableException(errors);
+			throw Problems.unprocessable(errors);
 		}
 		this.editing.reslug(official, request.slug());
 		official.rename(request.name(), request.originalName());
@@ -118,7 +114,7 @@ class OfficialEditor {
 			if (!delegations.isEmpty()) {
 				uses.add("delegations: " + String.join(", ", delegations));
 			}
-			throw new ConflictException("Official '" + slug + "' cannot be deleted while they take part in "
+			throw Problems.conflict("Official '" + slug + "' cannot be deleted while they take part in "
 					+ String.join("; ", uses) + ". Take them out of those first (PUT each without them), then delete.");
 		}
 		this.officials.delete(official);
@@ -137,7 +133,7 @@ class OfficialEditor {
 						+ "); an item stands for one person", request.wikidata()));
 			}
 		}
-		String code = this.countries.require(request.country(), "country", errors);
+		String code = CountryCodes.require(request.country(), "country", errors);
 		Country country = (code != null) ? this.entityManager.getReference(Country.class, code) : null;
 		List<Official.NewPosition> positions = new ArrayList<>();
 		List<OfficialRequest.PositionRequest> requested = request.positions() != null ? request.positions() : List.of();

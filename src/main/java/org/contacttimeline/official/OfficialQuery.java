@@ -20,12 +20,10 @@ import org.contacttimeline.contact.ContactFilter;
 import org.contacttimeline.contact.ContactQuery;
 import org.contacttimeline.contact.MeetingSummary;
 import org.contacttimeline.source.Citations;
-import org.contacttimeline.web.Cursor;
-import org.contacttimeline.web.Keyset;
+import org.contacttimeline.web.Page.Cursor;
 import org.contacttimeline.web.Page;
-import org.contacttimeline.web.Pages;
-import org.contacttimeline.web.TextSearch;
-import org.contacttimeline.web.Versioned;
+import org.contacttimeline.db.TextSearch;
+import org.contacttimeline.editing.Versioned;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -104,11 +102,11 @@ public class OfficialQuery {
 		if (cursor != null) {
 			condition = condition.and(SLUG.gt(param("cursor", cursor.slug())));
 		}
-		List<Row> rows = this.db.fetch(officials().and(condition).orderBy(SLUG).limit(param("limit", Keyset.fetchSize(limit))))
+		List<Row> rows = this.db.fetch(officials().and(condition).orderBy(SLUG).limit(param("limit", Page.fetchSize(limit))))
 			.map(OfficialQuery::row);
-		Keyset.Cut<Row> cut = Keyset.cut(rows, limit, (row) -> new Cursor(null, row.slug(), "official"));
-		Map<Long, List<OfficialResponse.PositionResponse>> positions = positions(cut.rows().stream().map(Row::id).toList());
-		return cut.page(cut.rows().stream().map((row) -> row.toResponse(positions, null, null)).toList());
+		Page<Row> cut = Page.cut(rows, limit, (row) -> new Cursor(null, row.slug(), "official"));
+		Map<Long, List<OfficialResponse.PositionResponse>> positions = positions(cut.items().stream().map(Row::id).toList());
+		return cut.with(cut.items().stream().map((row) -> row.toResponse(positions, null, null)).toList());
 	}
 
 	/** The officials with the given slugs, by slug, with their positions (without their meetings). */
@@ -135,7 +133,7 @@ public class OfficialQuery {
 		Page<MeetingSummary> meetings = this.contacts.meetingSummaries(ContactFilter.ofOfficial(slug, ContactQuery.NESTED),
 				slug);
 		return Optional.of(new Versioned<>(row.toResponse(positions(List.of(row.id())), meetings.items(),
-				Pages.continuation("/api/v1/meetings", Map.of("official", slug), meetings.next())), row.version()));
+				Page.continuation("/api/v1/meetings", Map.of("official", slug), meetings.next())), row.version()));
 	}
 
 	private static SelectConditionStep<Record> officials() {

@@ -11,8 +11,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.contacttimeline.source.CitationRequest;
-import org.contacttimeline.web.Slugs;
-import org.contacttimeline.web.Wikidata;
+import org.contacttimeline.editing.Slugs;
+import org.contacttimeline.country.Wikidata;
 
 /**
  * An official to create or to replace whole, positions included. The field names are those of

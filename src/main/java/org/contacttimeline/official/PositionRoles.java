@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import org.contacttimeline.web.FieldError;
+import org.contacttimeline.web.InvalidRequestException.FieldError;
 
 /**
  * The role an official had over a period, taken from their positions when the request gives none: the title of the

@@ -12,13 +12,13 @@ import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.impl.SQLDataType;
 
-import org.contacttimeline.web.CountryCodes;
+import org.contacttimeline.country.CountryCodes;
 import org.contacttimeline.web.ListParameter;
 import org.contacttimeline.web.ListParameters;
-import org.contacttimeline.web.NotFoundException;
+import org.contacttimeline.web.Problems;
 import org.contacttimeline.web.Page;
 import org.contacttimeline.web.QueryParameters;
-import org.contacttimeline.web.Wikidata;
+import org.contacttimeline.country.Wikidata;
 
 import org.springframework.http.MediaType;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,7 +59,7 @@ class OrganizationController {
 
 	private static final Field<String> WIKIDATA_SOURCE = field(name("g", "wikidata_source"), SQLDataType.VARCHAR);
 
-	static final ListParameter<String> COUNTRY_PARAMETER = ListParameter.country("country",
+	static final ListParameter<String> COUNTRY_PARAMETER = CountryCodes.parameter("country",
 			"Country of the organization", "RU");
 
 	static final ListParameter<OrganizationKind> KIND_PARAMETER = ListParameter.choice("kind",
@@ -82,18 +82,15 @@ class OrganizationController {
 
 	private final DSLContext db;
 
-	private final CountryCodes countries;
-
-	OrganizationController(DSLContext db, CountryCodes countries) {
+	OrganizationController(DSLContext db) {
 		this.db = db;
-		this.countries = countries;
 	}
 
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "listOrganizations", tags = "Organizations", summary = "Organizations by slug: ministries, legislatures, parties, news agencies, ...")
 	@ListParameters.Documented(of = OrganizationList.class, list = "ORGANIZATIONS")
 	Page<OrganizationResponse> organizations(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
-		QueryParameters query = new QueryParameters(parameters, null, this.countries,
+		QueryParameters query = new QueryParameters(parameters, null,
 				OrganizationList.ORGANIZATIONS.parameters());
 		String country = query.read(COUNTRY_PARAMETER);
 		OrganizationKind kind = query.read(KIND_PARAMETER);
@@ -120,7 +117,7 @@ class OrganizationController {
 		return this.db.fetchOptional(select(SLUG, NAME, COUNTRY, KIND, WIKIDATA, WIKIDATA_SOURCE).from(ORGANIZATION)
 			.where(SLUG.eq(param("slug", slug))))
 			.map(OrganizationController::response)
-			.orElseThrow(() -> new NotFoundException("organization", slug));
+			.orElseThrow(() -> Problems.notFound("organization", slug));
 	}
 
 	private static OrganizationResponse response(Record r) {

@@ -1,6 +1,6 @@
 package org.contacttimeline.replica;
 
-import org.contacttimeline.web.ReadFailover;
+import org.contacttimeline.cache.ReadFailover;
 
 /**
  * A public read that lost its replica (stopped, crashed, cut off) goes on to the primary, which is never behind it:

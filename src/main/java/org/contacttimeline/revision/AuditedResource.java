@@ -1,6 +1,6 @@
 package org.contacttimeline.revision;
 
-import org.contacttimeline.web.Editable;
+import org.contacttimeline.editing.Editable;
 
 /**
  * A kind of resource whose changes the change feed ({@code /api/v1/changes}) lists, declared by the resource's own

@@ -37,7 +37,7 @@ class ChangeController {
 					+ "follow 'next' (or Link: rel=\"next\") while it is not null.")
 	@ListParameters.Documented(of = ChangeList.class, list = "CHANGES")
 	ResponseEntity<ChangePage> changes(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
-		QueryParameters query = new QueryParameters(parameters, null, null, ChangeList.CHANGES.parameters());
+		QueryParameters query = new QueryParameters(parameters, null, ChangeList.CHANGES.parameters());
 		Long since = query.read(ChangeList.SINCE);
 		int limit = query.read(ListParameter.LIMIT);
 		ChangeCursor cursor = query.read(ChangeList.CURSOR);

@@ -10,7 +10,7 @@ import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 
-import org.contacttimeline.web.NotFoundException;
+import org.contacttimeline.web.Problems;
 import org.contacttimeline.web.Page;
 
 import org.springframework.stereotype.Component;
@@ -32,13 +32,13 @@ public class History {
 	 * The revisions of the entities that ever had {@code slug}, newest first, each state mapped by {@code mapper}:
 	 * the whole history as one page; empty for a resource stored without the API (no revision records it).
 	 * @param exists whether a resource with the slug exists now
-	 * @throws NotFoundException when no resource ever had the slug
+	 * @throws org.springframework.web.ErrorResponseException when no resource ever had the slug
 	 */
 	public <E, R> Page<RevisionResponse<R>> of(Class<E> type, String kind, String slug, Function<E, R> mapper,
 			Predicate<String> exists) {
 		List<RevisionResponse<R>> revisions = of(type, slug, mapper);
 		if (revisions.isEmpty() && !exists.test(slug)) {
-			throw new NotFoundException(kind, slug);
+			throw Problems.notFound(kind, slug);
 		}
 		return new Page<>(revisions, null);
 	}

@@ -9,7 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 
-import org.contacttimeline.web.Editable;
+import org.contacttimeline.editing.Editable;
 
 /**
  * A published text (article, statement, report) that citations quote from.

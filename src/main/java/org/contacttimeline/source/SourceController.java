@@ -1,20 +1,20 @@
 package org.contacttimeline.source;
 
+import org.contacttimeline.db.TextSearch;
 import java.util.List;
 
 import jakarta.validation.Valid;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import org.contacttimeline.revision.RevisionResponse;
-import org.contacttimeline.web.Cursor;
-import org.contacttimeline.web.WriteRetry;
+import org.contacttimeline.web.Page.Cursor;
+import org.contacttimeline.editing.WriteRetry;
 import org.contacttimeline.web.ListParameter;
 import org.contacttimeline.web.ListParameters;
-import org.contacttimeline.web.NotFoundException;
+import org.contacttimeline.web.Problems;
 import org.contacttimeline.web.Page;
-import org.contacttimeline.web.Pages;
 import org.contacttimeline.web.QueryParameters;
-import org.contacttimeline.web.Versioned;
+import org.contacttimeline.editing.Versioned;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -54,7 +54,7 @@ class SourceController {
 	static final ListParameter<Cursor> CITATIONS_CURSOR = ListParameter.CURSOR
 		.withExample(new Cursor(null, "1", "citation").encode());
 
-	static final ListParameter<String> Q = ListParameter.search("Text in publisher, headline, author or slug",
+	static final ListParameter<String> Q = TextSearch.parameter("Text in publisher, headline, author or slug",
 			"Korea Times");
 
 	/** The parameters of the lists of sources and of a source's citations, each declared once. */
@@ -79,12 +79,12 @@ class SourceController {
 	@Operation(operationId = "listSources", tags = "Sources", summary = "Sources by slug, filtered by text; what cites each is on its own view")
 	@ListParameters.Documented(of = SourceList.class, list = "SOURCES")
 	ResponseEntity<Page<SourceDetailResponse>> sources(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
-		QueryParameters query = new QueryParameters(parameters, null, null, SourceList.SOURCES.parameters());
+		QueryParameters query = new QueryParameters(parameters, null, SourceList.SOURCES.parameters());
 		String q = query.read(Q);
 		int limit = query.read(ListParameter.LIMIT);
 		Cursor cursor = query.read(ListParameter.CURSOR);
 		query.validate();
-		return Pages.ok(this.sources.find(q, limit, cursor));
+		return this.sources.find(q, limit, cursor).answer();
 	}
 
 	@GetMapping("/{slug}")
@@ -98,7 +98,7 @@ class SourceController {
 	@ListParameters.Documented(of = SourceList.class, list = "CITATIONS")
 	ResponseEntity<Page<SourceDetailResponse.Use>> citations(@PathVariable String slug,
 			@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
-		QueryParameters query = new QueryParameters(parameters, null, null, SourceList.CITATIONS.parameters());
+		QueryParameters query = new QueryParameters(parameters, null, SourceList.CITATIONS.parameters());
 		int limit = query.read(ListParameter.LIMIT);
 		Cursor cursor = query.read(CITATIONS_CURSOR);
 		if (cursor != null && !SourceQuery.citationsCursor(cursor)) {
@@ -106,7 +106,7 @@ class SourceController {
 					+ " unchanged, or omit it for the first page", parameters.getFirst("cursor"));
 		}
 		query.validate();
-		return Pages.ok(this.sources.citations(slug, limit, cursor).orElseThrow(() -> new NotFoundException("source", slug)));
+		return this.sources.citations(slug, limit, cursor).orElseThrow(() -> Problems.notFound("source", slug)).answer();
 	}
 
 	@GetMapping(path = "/{slug}/revisions", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -1,10 +1,10 @@
 package org.contacttimeline.source;
 
 import jakarta.persistence.EntityManager;
-import org.contacttimeline.web.ConflictException;
-import org.contacttimeline.web.DataVersion;
-import org.contacttimeline.web.Editing;
-import org.contacttimeline.web.Slugs;
+import org.contacttimeline.web.Problems;
+import org.contacttimeline.db.DataVersion;
+import org.contacttimeline.editing.Editing;
+import org.contacttimeline.editing.Slugs;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -65,7 +65,7 @@ class SourceEditor {
 			.query(Integer.class)
 			.single();
 		if (citations > 0) {
-			throw new ConflictException("Source '" + slug + "' is still cited " + citations
+			throw Problems.conflict("Source '" + slug + "' is still cited " + citations
 					+ (citations == 1 ? " time" : " times") + " (see GET /api/v1/sources/" + slug
 					+ " for what cites it); cite another source there first, then delete.");
 		}

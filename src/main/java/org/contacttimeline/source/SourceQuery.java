@@ -12,12 +12,10 @@ import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.impl.SQLDataType;
 
-import org.contacttimeline.web.Cursor;
-import org.contacttimeline.web.Keyset;
+import org.contacttimeline.web.Page.Cursor;
 import org.contacttimeline.web.Page;
-import org.contacttimeline.web.Pages;
-import org.contacttimeline.web.TextSearch;
-import org.contacttimeline.web.Versioned;
+import org.contacttimeline.db.TextSearch;
+import org.contacttimeline.editing.Versioned;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -107,9 +105,9 @@ class SourceQuery {
 			.from(SOURCE)
 			.where(condition)
 			.orderBy(SLUG)
-			.limit(param("limit", Keyset.fetchSize(limit))));
-		Keyset.Cut<Record> cut = Keyset.cut(rows, limit, (r) -> new Cursor(null, r.get(SLUG), "source"));
-		return cut.page(cut.rows().stream().map((r) -> response(r, null, null)).toList());
+			.limit(param("limit", Page.fetchSize(limit))));
+		Page<Record> cut = Page.cut(rows, limit, (r) -> new Cursor(null, r.get(SLUG), "source"));
+		return cut.with(cut.items().stream().map((r) -> response(r, null, null)).toList());
 	}
 
 	/** The source with the given slug and its first citing facts, with the version its ETag is made from. */
@@ -117,7 +115,7 @@ class SourceQuery {
 		return source(slug).map((r) -> {
 			Page<SourceDetailResponse.Use> uses = uses(r.get(ID), NESTED, null);
 			return new Versioned<>(response(r, uses.items(),
-					Pages.continuation("/api/v1/sources/" + slug + "/citations", Map.of(), uses.next())), r.get(VERSION));
+					Page.continuation("/api/v1/sources/" + slug + "/citations", Map.of(), uses.next())), r.get(VERSION));
 		});
 	}
 
@@ -144,12 +142,12 @@ class SourceQuery {
 			.param("source", source)
 			.param("kind", (cursor == null) ? -1 : cursor.type().equals("dates") ? 1 : 0)
 			.param("after", (cursor == null) ? 0L : Long.parseLong(cursor.slug()))
-			.param("limit", Keyset.fetchSize(limit))
+			.param("limit", Page.fetchSize(limit))
 			.query(Used.class)
 			.list();
-		Keyset.Cut<Used> cut = Keyset.cut(rows, limit,
+		Page<Used> cut = Page.cut(rows, limit,
 				(used) -> new Cursor(null, Long.toString(used.id()), (used.kind() == 1) ? "dates" : "citation"));
-		return cut.page(cut.rows().stream()
+		return cut.with(cut.items().stream()
 			.map((used) -> new SourceDetailResponse.Use(used.subject(), used.slug(), used.title(), used.claim()))
 			.toList());
 	}

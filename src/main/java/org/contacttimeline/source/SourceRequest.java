@@ -6,7 +6,7 @@ import java.util.List;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.contacttimeline.web.Slugs;
+import org.contacttimeline.editing.Slugs;
 
 /**
  * A source to create or to replace whole. The field names are those of {@link SourceDetailResponse}, so a source

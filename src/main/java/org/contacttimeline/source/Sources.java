@@ -6,8 +6,8 @@ import java.util.Optional;
 
 import org.contacttimeline.organization.Organization;
 import org.contacttimeline.organization.OrganizationRepository;
-import org.contacttimeline.web.FieldError;
-import org.contacttimeline.web.Slugs;
+import org.contacttimeline.web.InvalidRequestException.FieldError;
+import org.contacttimeline.editing.Slugs;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

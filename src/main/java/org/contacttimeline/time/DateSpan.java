@@ -5,7 +5,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
 
-import org.contacttimeline.web.FieldError;
+import org.contacttimeline.web.InvalidRequestException.FieldError;
 
 /**
  * The dates of a write, checked against their precision and completed where the precision says what is meant: a

@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 
-import org.contacttimeline.contact.ContactAnswers;
 import org.contacttimeline.contact.ContactFilter;
 import org.contacttimeline.contact.ContactFilters;
 import org.contacttimeline.contact.ContactFilters.ContactList;
@@ -33,12 +32,9 @@ class TimelineController {
 
 	private final ContactFilters filters;
 
-	private final ContactAnswers answers;
-
-	TimelineController(ContactQuery contacts, ContactFilters filters, ContactAnswers answers) {
+	TimelineController(ContactQuery contacts, ContactFilters filters) {
 		this.contacts = contacts;
 		this.filters = filters;
-		this.answers = answers;
 	}
 
 	// what this handler writes, named, so that JSON-LD (linkeddata) is answered only where Accept prefers it: a client
@@ -76,7 +72,7 @@ class TimelineController {
 					: filter.whole(this.contacts::timeline).items();
 			return ResponseEntity.ok().contentType(Format.TIMELINEJS.mediaType()).body(TimelineJs.of(entries));
 		}
-		return this.answers.answer(filter, this.contacts::timeline);
+		return filter.wholeExport() ? ResponseEntity.ok(filter.whole(this.contacts::timeline)) : this.contacts.timeline(filter).answer();
 	}
 
 	/** The shape of a page of the timeline, for the API document. */

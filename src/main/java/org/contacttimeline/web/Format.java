@@ -37,7 +37,7 @@ public enum Format {
 	 * JSON.
 	 * @throws InvalidRequestException if the header is not a list of media types
 	 */
-	static Format requested(String accept) {
+	public static Format requested(String accept) {
 		if (accept == null) {
 			return JSON;
 		}

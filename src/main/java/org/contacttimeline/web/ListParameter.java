@@ -1,5 +1,6 @@
 package org.contacttimeline.web;
 
+import org.contacttimeline.web.Page.Cursor;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -52,18 +53,6 @@ public record ListParameter<T>(String name, String description, String example, 
 				"string", "date-time", List.of(), false, QueryParameters::instant);
 	}
 
-	/** A country code, alpha-2 or alpha-3 in any case, resolved to alpha-2. */
-	public static ListParameter<String> country(String name, String description, String example) {
-		return new ListParameter<>(name, description + "; " + CountryCodes.ACCEPTED, example,
-				ParameterSchema.text().matching(CountryCodes.PATTERN), false, QueryParameters::country);
-	}
-
-	/** Country codes, the parameter repeated; each resolved to alpha-2, duplicates dropped. */
-	public static ListParameter<List<String>> countries(String name, String description, String example) {
-		return new ListParameter<>(name, description + "; " + CountryCodes.ACCEPTED, example,
-				ParameterSchema.text().matching(CountryCodes.PATTERN), true, QueryParameters::countries);
-	}
-
 	/** The slug of a resource listed at {@code list}. */
 	public static ListParameter<String> slug(String name, String description, String example, String list) {
 		return new ListParameter<>(name, description, example, ParameterSchema.text().matching(QueryParameters.SLUG),
@@ -77,14 +66,6 @@ public record ListParameter<T>(String name, String description, String example, 
 			.toList();
 		return new ListParameter<>(name, description + ": " + String.join(", ", allowed), allowed.get(0),
 				ParameterSchema.text().oneOf(allowed), false, (query, parameter) -> query.choice(parameter, type));
-	}
-
-	/** Words to search for, each of at least {@value QueryParameters#MIN_SEARCH} characters. */
-	public static ListParameter<String> search(String description, String example) {
-		return new ListParameter<>("q", description + ": every word must appear, as a word or the beginning of one"
-				+ " (kozl finds Kozlov), in any case, accents ignored; words of at least " + QueryParameters.MIN_SEARCH
-				+ " characters", example, ParameterSchema.text().atLeast(QueryParameters.MIN_SEARCH), false,
-				QueryParameters::search);
 	}
 
 	/** Free text matched exactly, e.g. an identifier. */

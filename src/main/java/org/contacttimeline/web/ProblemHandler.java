@@ -1,5 +1,6 @@
 package org.contacttimeline.web;
 
+import org.contacttimeline.web.InvalidRequestException.FieldError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,21 +61,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ProblemDetail invalidRequest(InvalidRequestException ex) {
 		return Problems.withErrors(HttpStatus.BAD_REQUEST, "Invalid request", ex.getMessage(), ex.errors());
-	}
-
-	@ExceptionHandler
-	ProblemDetail notFound(NotFoundException ex) {
-		return Problems.of(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
-	}
-
-	@ExceptionHandler
-	ProblemDetail unprocessable(UnprocessableException ex) {
-		return Problems.withErrors(HttpStatus.UNPROCESSABLE_CONTENT, "Rule broken", ex.getMessage(), ex.errors());
-	}
-
-	@ExceptionHandler
-	ProblemDetail conflict(ConflictException ex) {
-		return Problems.of(HttpStatus.CONFLICT, "Conflict", ex.getMessage());
 	}
 
 	@ExceptionHandler

@@ -1,5 +1,6 @@
 package org.contacttimeline.web;
 
+import org.contacttimeline.web.InvalidRequestException.FieldError;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -21,6 +22,7 @@ import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.http.server.ServletServerHttpResponse;
 import org.springframework.stereotype.Component;
+import org.springframework.web.ErrorResponseException;
 
 /**
  * Every problem the service answers with (RFC 9457, {@code application/problem+json}) is made here: by the advice
@@ -36,6 +38,35 @@ public class Problems {
 	public Problems(JsonMapper mapper) {
 		// rebuilt, so that the converter adds its mix-in that writes a problem's properties (the errors list) inline
 		this.json = new JacksonJsonHttpMessageConverter(mapper.rebuild());
+	}
+
+	/** 404: no {@code kind} (e.g. {@code meeting}) with that slug. */
+	public static ErrorResponseException notFound(String kind, String slug) {
+		return notFound(kind, "slug", slug);
+	}
+
+	/** 404: no {@code kind} whose {@code key} (e.g. {@code id}) is {@code value}. */
+	public static ErrorResponseException notFound(String kind, String key, String value) {
+		return thrown(of(HttpStatus.NOT_FOUND, "Not found", "No " + kind + " with " + key + " '" + value + "'."));
+	}
+
+	/** 409: the request conflicts with what is stored (a slug already taken); {@code detail} says what to do. */
+	public static ErrorResponseException conflict(String detail) {
+		return thrown(of(HttpStatus.CONFLICT, "Conflict", detail));
+	}
+
+	/**
+	 * 422: a well-formed request that breaks a rule of the domain (dates that contradict their precision, a reference
+	 * to an official that does not exist), with an {@code errors} list naming each field.
+	 */
+	public static ErrorResponseException unprocessable(List<FieldError> errors) {
+		return thrown(withErrors(HttpStatus.UNPROCESSABLE_CONTENT, "Rule broken", InvalidRequestException.summary(errors),
+				errors));
+	}
+
+	/** A problem to throw; the advice answers it as it is (see {@link ProblemHandler}). */
+	private static ErrorResponseException thrown(ProblemDetail problem) {
+		return new ErrorResponseException(HttpStatusCode.valueOf(problem.getStatus()), problem, null);
 	}
 
 	/** A problem titled by the status's reason phrase. */
@@ -59,7 +90,7 @@ public class Problems {
 	}
 
 	/** What a request the database could not answer is told (with {@code timeline.limits.database-retry-after}). */
-	static final String DATABASE_UNREACHABLE = "The database is not reachable right now; try again shortly.";
+	public static final String DATABASE_UNREACHABLE = "The database is not reachable right now; try again shortly.";
 
 	/**
 	 * A 503 that tells the client when to come back: the problem, with {@code Retry-After} in seconds on the

@@ -1,5 +1,7 @@
 package org.contacttimeline.web;
 
+import org.contacttimeline.web.InvalidRequestException.FieldError;
+import org.contacttimeline.web.Page.Cursor;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -24,11 +26,8 @@ public final class QueryParameters {
 
 	public static final int MAX_LIMIT = 500;
 
-	/** The shortest word a search accepts (each word is looked up as the beginning of a word). */
-	public static final int MIN_SEARCH = 2;
-
 	/** The most characters a value of a parameter may have. */
-	static final int MAX_TEXT = 200;
+	public static final int MAX_TEXT = 200;
 
 	static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
 
@@ -36,19 +35,14 @@ public final class QueryParameters {
 
 	private final String accept;
 
-	private final CountryCodes countries;
-
 	private final List<FieldError> errors = new ArrayList<>();
 
 	/**
 	 * @param accept the request's Accept header, or {@code null}
-	 * @param countries resolves country codes, or {@code null} when no declared parameter is one
 	 */
-	public QueryParameters(MultiValueMap<String, String> values, String accept, CountryCodes countries,
-			List<ListParameter<?>> declared) {
+	public QueryParameters(MultiValueMap<String, String> values, String accept, List<ListParameter<?>> declared) {
 		this.values = values;
 		this.accept = accept;
-		this.countries = countries;
 		Set<String> accepted = new TreeSet<>();
 		declared.forEach((parameter) -> accepted.add(parameter.name()));
 		for (String name : values.keySet()) {
@@ -143,40 +137,10 @@ public final class QueryParameters {
 		return !date.isBefore(LocalDate.of(-4712, 1, 1)) && !date.isAfter(LocalDate.of(5874897, 12, 31));
 	}
 
-	/** A country code, alpha-2 or alpha-3 in any case, as the alpha-2 code, or {@code null} when absent. */
-	public String country(String name) {
-		return map(name, this.countries::resolve, CountryCodes.NOT_A_COUNTRY);
-	}
-
-	/** Every country code given for a repeatable parameter, as alpha-2 codes, each once. */
-	public List<String> countries(String name) {
-		Set<String> codes = new LinkedHashSet<>();
-		for (String code : texts(name)) {
-			String resolved = this.countries.resolve(code);
-			if (resolved == null) {
-				reject(name, CountryCodes.NOT_A_COUNTRY, code);
-			}
-			else {
-				codes.add(resolved);
-			}
-		}
-		return new ArrayList<>(codes);
-	}
-
 	/** The slug of a resource listed at {@code list}, or {@code null} when absent. */
 	public String slug(String name, String list) {
 		return map(name, (value) -> value.matches(SLUG) ? value : null,
 				"is not a slug; accepted: lower-case words joined by hyphens, e.g. im-chon-il (see " + list + ")");
-	}
-
-	/** Words to search for, each of at least {@value #MIN_SEARCH} characters, or {@code null} when absent. */
-	public String search(String name) {
-		return map(name, (value) -> {
-			List<String> words = TextSearch.words(value);
-			return !words.isEmpty() && words.stream().allMatch((word) -> word.codePointCount(0, word.length()) >= MIN_SEARCH)
-					? value : null;
-		}, "has no word to search for, or a word shorter than " + MIN_SEARCH
-				+ " characters; give words of letters or digits, e.g. q=kozlov or q=political contacts");
 	}
 
 	/**

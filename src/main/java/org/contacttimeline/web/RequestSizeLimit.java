@@ -26,7 +26,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * it passes it; both answer 413 with a problem.
  */
 @Configuration(proxyBeanMethods = false)
-class RequestSizeLimit {
+public class RequestSizeLimit {
 
 	static final String TOO_LARGE = "The request body is larger than the %d bytes this API accepts; nothing was changed.";
 
@@ -129,6 +129,21 @@ class RequestSizeLimit {
 				}
 
 			};
+		}
+
+	}
+
+	/**
+	 * A request-body limit of its own for the requests to a path (and below it), in place of the
+	 * {@code timeline.max-request-size} every other request has: an upload declares one as a bean.
+	 *
+	 * @param path the path, e.g. {@code /api/v1/imports}
+	 * @param bytes the largest body accepted there
+	 */
+	public record BodyLimit(String path, long bytes) {
+
+		boolean covers(String uri) {
+			return uri.equals(this.path) || uri.startsWith(this.path + "/");
 		}
 
 	}

@@ -1,5 +1,6 @@
 package org.contacttimeline.web;
 
+import org.contacttimeline.web.Page.Cursor;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -10,6 +11,9 @@ import java.util.function.Function;
  * out: an export of any size in constant memory.
  */
 public record Streamed<T>(Iterable<T> items) {
+
+	/** How many entries an export reads at a time. */
+	public static final int PAGE = 500;
 
 	/** The items of every page {@code fetch} returns, following each page's cursor to the next. */
 	public static <T> Streamed<T> of(Function<Cursor, Page<T>> fetch) {

@@ -13,7 +13,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.contacttimeline.web.CountryCodes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,28 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class EventFormatsTests {
 
-	/** ISO 3166-1 alpha-3 to alpha-2, as the country table resolves them. */
-	static final CountryCodes ISO = new CountryCodes() {
+	private final GdeltEvents gdelt = new GdeltEvents(new CameoCountries());
 
-		private final Map<String, String> codes = new HashMap<>();
-
-		{
-			for (String alpha2 : Locale.getISOCountries()) {
-				this.codes.put(new Locale("", alpha2).getISO3Country(), alpha2);
-				this.codes.put(alpha2, alpha2);
-			}
-		}
-
-		@Override
-		public String resolve(String code) {
-			return this.codes.get(code.toUpperCase(Locale.ROOT));
-		}
-
-	};
-
-	private final GdeltEvents gdelt = new GdeltEvents(new CameoCountries(ISO));
-
-	private final PloverEvents plover = new PloverEvents(JsonMapper.builder().build(), new CameoCountries(ISO));
+	private final PloverEvents plover = new PloverEvents(JsonMapper.builder().build(), new CameoCountries());
 
 	private static List<String> lines(String fixture) throws IOException {
 		return Files.readAllLines(CandidateFixtures.FIXTURES.resolve(fixture), StandardCharsets.UTF_8);
@@ -119,7 +99,7 @@ class EventFormatsTests {
 
 	@Test
 	void mapsCameoCountriesAndLeavesRegionsUnmapped() {
-		CameoCountries cameo = new CameoCountries(ISO);
+		CameoCountries cameo = new CameoCountries();
 
 		assertThat(cameo.alpha2("PRK")).isEqualTo("KP");
 		assertThat(cameo.alpha2("ROM")).isEqualTo("RO");

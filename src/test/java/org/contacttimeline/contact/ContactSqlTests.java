@@ -1,5 +1,6 @@
 package org.contacttimeline.contact;
 
+import org.contacttimeline.web.Page;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,7 +13,7 @@ import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 
-import org.contacttimeline.web.Cursor;
+import org.contacttimeline.web.Page.Cursor;
 import org.contacttimeline.web.Format;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import org.contacttimeline.web.FieldError;
+import org.contacttimeline.web.InvalidRequestException.FieldError;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

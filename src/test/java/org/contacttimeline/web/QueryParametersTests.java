@@ -1,5 +1,8 @@
 package org.contacttimeline.web;
 
+import org.contacttimeline.web.InvalidRequestException.FieldError;
+import org.contacttimeline.db.TextSearch;
+import org.contacttimeline.country.CountryCodes;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -17,14 +20,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class QueryParametersTests {
 
-	private static final CountryCodes COUNTRIES = (code) -> Map.of("KP", "KP", "PRK", "KP", "RU", "RU", "RUS", "RU")
-		.get(code.toUpperCase(java.util.Locale.ROOT));
-
 	private static final ListParameter<LocalDate> DATE = ListParameter.date("date", "A day", "2019-03-05");
 
-	private static final ListParameter<List<String>> COUNTRY = ListParameter.countries("country", "A side", "KP");
+	private static final ListParameter<List<String>> COUNTRY = CountryCodes.repeatable("country", "A side", "KP");
 
-	private static final ListParameter<String> Q = ListParameter.search("Text", "talks");
+	private static final ListParameter<String> Q = TextSearch.parameter("Text", "talks");
 
 	private static final List<ListParameter<?>> DECLARED = List.of(DATE, COUNTRY, Q, ListParameter.LIMIT,
 			ListParameter.CURSOR, ListParameter.format(Format.JSON, Format.CSV));
@@ -62,7 +62,7 @@ class QueryParametersTests {
 	@Test
 	void refusesAFormatTheListDoesNotOfferWhetherAskedByParameterOrByAccept() {
 		QueryParameters byParameter = query(Map.of("format", List.of("ics")));
-		QueryParameters byAccept = new QueryParameters(new LinkedMultiValueMap<>(), "text/calendar", COUNTRIES, DECLARED);
+		QueryParameters byAccept = new QueryParameters(new LinkedMultiValueMap<>(), "text/calendar", DECLARED);
 
 		byParameter.read(DECLARED.get(5));
 		byAccept.read(DECLARED.get(5));
@@ -73,7 +73,7 @@ class QueryParametersTests {
 
 	@Test
 	void givesJsonToAClientThatAcceptsAnything() {
-		QueryParameters query = new QueryParameters(new LinkedMultiValueMap<>(), "*/*", COUNTRIES, DECLARED);
+		QueryParameters query = new QueryParameters(new LinkedMultiValueMap<>(), "*/*", DECLARED);
 
 		assertThat(query.read(DECLARED.get(5))).isEqualTo(Format.JSON);
 	}
@@ -81,7 +81,7 @@ class QueryParametersTests {
 	private static QueryParameters query(Map<String, List<String>> values) {
 		MultiValueMap<String, String> parameters = new LinkedMultiValueMap<>();
 		values.forEach(parameters::put);
-		return new QueryParameters(parameters, null, COUNTRIES, DECLARED);
+		return new QueryParameters(parameters, null, DECLARED);
 	}
 
 }

@@ -1,0 +1,283 @@
+package org.contacttimeline.apidoc;
+
+import org.contacttimeline.web.ParameterSchema;
+import org.contacttimeline.web.InvalidRequestException.FieldError;
+import org.contacttimeline.web.ListParameter;
+import org.contacttimeline.web.ListParameters;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.info.Contact;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import io.swagger.v3.oas.models.tags.Tag;
+import org.springdoc.core.customizers.GlobalOperationCustomizer;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.method.HandlerMethod;
+
+/**
+ * The OpenAPI document ({@code /v3/api-docs}, Swagger UI at {@code /swagger-ui.html}), made to generate clients
+ * from: OpenAPI 3.0 (what client generators read best), a tag per resource (a client class each), every query
+ * parameter of a list with the schema it is declared with ({@link ListParameter}), the RFC 9457 problems each
+ * operation can answer with, the headers a client needs (ETag, Location, Link), and the editor's HTTP Basic on every
+ * write. Each operation names itself in its {@code @Operation}: operationId, summary and one of {@link #TAGS}.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiDocsConfiguration {
+
+	static final String PROBLEM_JSON = "application/problem+json";
+
+	private static final String PROBLEM = "#/components/schemas/Problem";
+
+	/** The tags an operation may have, one per resource; a generated client has a class for each. */
+	static final List<Tag> TAGS = List.of(
+			tag("Meetings", "Meetings between officials, filtered and exported; one meeting; an editor's writes; the CAMEO kinds"),
+			tag("Timeline", "Meetings and delegation visits in one chronological list: JSON pages, CSV, iCalendar, TimelineJS, JSON-LD"),
+			tag("Delegations", "Delegation visits, filtered and exported; one visit with every date reported; an editor's writes"),
+			tag("Officials", "Officials with their positions over time and their meetings; an editor's writes"),
+			tag("Sources", "The publications facts are cited from, and the facts that cite each; an editor's writes"),
+			tag("Organizations", "Ministries, legislatures, parties, news agencies: where positions are held, whom a source relays"),
+			tag("Countries", "The ISO 3166-1 countries (and SU, the Soviet Union) and their Wikidata items"),
+			tag("History", "Every change of a meeting, delegation, official or source: revision, time, editor, state after it; the change feed"),
+			tag("Candidates", "Candidate contacts imported from machine-coded event files (GDELT, POLECAT), for editors to review"),
+			tag("Analytics", "Counts of contacts over time and the contact network, for the filters of the lists"),
+			tag("Linked data", "Officials and contacts as Popolo JSON (the timeline as JSON-LD is on Timeline)"));
+
+	private static final Map<String, String> EXAMPLE_SLUGS = Map.of("Meetings",
+			"im-chon-il-igor-morgulov-talks-2019-03-14", "Officials", "im-chon-il", "Delegations",
+			"russian-senators-north-korea-2019-03", "Sources", "korea-times-nk-russia-support-2019-03", "Organizations",
+			"tass");
+
+	@Bean
+	OpenAPI contactTimelineApi() {
+		Schema<?> error = new ObjectSchema().description("One parameter or field that was wrong")
+			.addProperty("field", new StringSchema().description("the parameter, header or JSON path").example("date"))
+			.addProperty("message", new StringSchema().description("what was wrong and what is accepted")
+				.example("is not a date; accepted: ISO-8601 yyyy-MM-dd"))
+			.addProperty("rejectedValue", new StringSchema().description("the value given, if any").example("2019-3-5"));
+		Schema<?> problem = new ObjectSchema().description("RFC 9457 problem details")
+			.addProperty("type", new StringSchema().example("about:blank"))
+			.addProperty("title", new StringSchema().example("Bad Request"))
+			.addProperty("status", new IntegerSchema().example(400))
+			.addProperty("detail", new StringSchema().example("date: is not a date; accepted: ISO-8601 yyyy-MM-dd"))
+			.addProperty("instance", new StringSchema().example("/api/v1/meetings"))
+			.addProperty("errors", new ArraySchema().items(new Schema<>().$ref("#/components/schemas/FieldError"))
+				.description("each parameter or field that was wrong (400, 422)"));
+		return new OpenAPI()
+			.info(new Info().title("Contact Timeline API")
+				.version("v1")
+				.description("Diplomatic contacts (officials, delegations, meetings) as queryable JSON timelines, "
+						+ "with exports. Reads are public; writes need the editor account (HTTP Basic). Errors are "
+						+ "RFC 9457 problems (application/problem+json) naming every wrong parameter or field.")
+				.contact(new Contact().name("Contact Timeline"))
+				.license(new License().name("Apache-2.0").url("https://www.apache.org/licenses/LICENSE-2.0")))
+			// relative: the document is right wherever the service runs, and Swagger UI calls the service it came from
+			.servers(List.of(new Server().url("/").description("the service that serves this document")))
+			.tags(TAGS)
+			.components(new Components().addSchemas("Problem", problem)
+				.addSchemas("FieldError", error)
+				.addSecuritySchemes("editor", new SecurityScheme().type(SecurityScheme.Type.HTTP)
+					.scheme("basic")
+					.description("The editor account (timeline.security.editor.username / .password); every write needs it")));
+	}
+
+	@Bean
+	GlobalOperationCustomizer problemResponses() {
+		return (operation, handler) -> {
+			boolean get = handler.hasMethodAnnotation(GetMapping.class);
+			boolean write = !get && (handler.hasMethodAnnotation(PostMapping.class)
+					|| handler.hasMethodAnnotation(PutMapping.class) || handler.hasMethodAnnotation(DeleteMapping.class));
+			boolean conditional = handler.hasMethodAnnotation(PutMapping.class)
+					|| handler.hasMethodAnnotation(DeleteMapping.class);
+			problem(operation, "400", "Invalid request: the errors list names each parameter or field that was wrong and what is accepted");
+			if (has(handler, PathVariable.class)) {
+				problem(operation, "404", "No resource with that slug");
+			}
+			// a read for editors only names the scheme itself (@SecurityRequirement(name = "editor"))
+			boolean editorsRead = !write && operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+			if (editorsRead) {
+				problem(operation, "401", "No or wrong editor credentials: only editors read this");
+			}
+			if (write) {
+				if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
+					operation.addSecurityItem(new SecurityRequirement().addList("editor"));
+				}
+				problem(operation, "401", "No or wrong editor credentials (or no editor configured); nothing was changed");
+				problem(operation, "409", "A slug already taken, or the resource is still referred to; nothing was changed");
+				problem(operation, "422", "A rule broken (end before start, unknown official or country, ...); the errors list names each field");
+			}
+			if (has(handler, RequestBody.class)) {
+				problem(operation, "413", "The body is larger than the service accepts; nothing was changed");
+				problem(operation, "415", "The body is not application/json; nothing was changed");
+			}
+			if (conditional) {
+				problem(operation, "412", "If-Match names a version that is no longer current: GET again and reapply");
+				problem(operation, "428", "If-Match is missing: send the ETag you read");
+			}
+			if (get) {
+				operation.getResponses().addApiResponse("304", new ApiResponse().description("Not modified: If-None-Match holds the current ETag"));
+			}
+			problem(operation, "503", "The database is unreachable; try again shortly");
+			// a POST creates, unless it says it answers 200 (a decision on a resource, a file sent again)
+			boolean declares200 = java.util.Arrays.stream(handler.getMethod()
+				.getAnnotationsByType(io.swagger.v3.oas.annotations.responses.ApiResponse.class))
+				.anyMatch((response) -> response.responseCode().equals("200"));
+			if (handler.hasMethodAnnotation(PostMapping.class) && operation.getResponses().containsKey("200") && !declares200) {
+				operation.getResponses().addApiResponse("201", operation.getResponses().remove("200")
+					.description("Created; Location and ETag name it"));
+			}
+			if (handler.hasMethodAnnotation(DeleteMapping.class)) {
+				operation.getResponses().remove("200");
+				operation.getResponses().addApiResponse("204", new ApiResponse().description("Deleted; the history stays readable"));
+			}
+			ListParameters.Documented listed = handler.getMethodAnnotation(ListParameters.Documented.class);
+			if (listed != null) {
+				document(operation, listed);
+			}
+			headers(operation, listed != null);
+			String tag = (operation.getTags() != null && !operation.getTags().isEmpty()) ? operation.getTags().get(0) : "";
+			if (operation.getParameters() != null) {
+				operation.getParameters().forEach((parameter) -> {
+					if (parameter.getExample() == null && "slug".equals(parameter.getName())) {
+						parameter.setExample(EXAMPLE_SLUGS.getOrDefault(tag, "im-chon-il"));
+					}
+					if (HttpHeaders.IF_MATCH.equals(parameter.getName())) {
+						// optional for the handler, so that its absence is a 428 problem; required for a write to succeed
+						parameter.required(true).description("The ETag of the version read, e.g. \"0\"").setExample("\"0\"");
+					}
+				});
+			}
+			return operation;
+		};
+	}
+
+	/**
+	 * Lists the content types of each answer JSON first, then by name: the document is the same however its
+	 * operations were merged (the timeline has two handlers), and a generated client reads JSON where an operation
+	 * answers several types.
+	 */
+	@Bean
+	OpenApiCustomizer jsonFirst() {
+		return (openApi) -> openApi.getPaths().values().forEach((path) -> path.readOperations().forEach((operation) -> {
+			if (operation.getResponses() != null) {
+				operation.getResponses().values().forEach((response) -> {
+					if (response.getContent() != null) {
+						Content ordered = new Content();
+						response.getContent().entrySet().stream()
+							.sorted(Comparator.comparing((Map.Entry<String, MediaType> entry) -> !entry.getKey().equals("application/json"))
+								.thenComparing(Map.Entry::getKey))
+							.forEach((entry) -> ordered.addMediaType(entry.getKey(), entry.getValue()));
+						response.setContent(ordered);
+					}
+				});
+			}
+		}));
+	}
+
+	/** Adds each declared parameter of a list, as declared: description, example and schema. */
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private static void document(Operation operation, ListParameters.Documented listed) {
+		ListParameters list = (ListParameters) Enum.valueOf((Class) listed.of(), listed.list());
+		for (ListParameter<?> declared : list.parameters()) {
+			if (operation.getParameters() != null
+					&& operation.getParameters().stream().anyMatch((p) -> p.getName().equals(declared.name()))) {
+				continue; // a handler documented twice (the timeline's JSON-LD) lists each parameter once
+			}
+			Schema<?> one = schema(declared.schema());
+			Object example = "integer".equals(declared.schema().type()) ? Integer.valueOf(declared.example())
+					: declared.example();
+			operation.addParametersItem(new Parameter().in("query")
+				.name(declared.name())
+				.description(declared.description())
+				.example(declared.repeatable() ? List.of(example) : example)
+				.schema(declared.repeatable() ? new ArraySchema().items(one) : one)
+				.style(declared.repeatable() ? Parameter.StyleEnum.FORM : null)
+				.explode(declared.repeatable() ? true : null));
+		}
+	}
+
+	/** The OpenAPI schema of a parameter's values. */
+	static Schema<?> schema(ParameterSchema declared) {
+		Schema<Object> schema = new Schema<>().type(declared.type()).format(declared.format());
+		declared.allowed().forEach(schema::addEnumItemObject);
+		schema.pattern(declared.pattern()).minLength(declared.minLength()).maxLength(declared.maxLength());
+		if (declared.minimum() != null) {
+			schema.minimum(BigDecimal.valueOf(declared.minimum()));
+		}
+		if (declared.maximum() != null) {
+			schema.maximum(BigDecimal.valueOf(declared.maximum()));
+		}
+		if (declared.defaultValue() != null) {
+			schema.setDefault("integer".equals(declared.type()) ? Integer.valueOf(declared.defaultValue())
+					: declared.defaultValue());
+		}
+		return schema;
+	}
+
+	/** The headers a client reads: the version of what it got (ETag), where it was created, where a list goes on. */
+	private static void headers(Operation operation, boolean list) {
+		operation.getResponses().forEach((status, response) -> {
+			if (!status.equals("200") && !status.equals("201")) {
+				return;
+			}
+			response.addHeaderObject(HttpHeaders.ETAG, new Header()
+				.description("The version of what was answered: for If-None-Match, and for If-Match on a write")
+				.schema(new StringSchema().example("\"0\"")));
+			if (status.equals("201")) {
+				response.addHeaderObject(HttpHeaders.LOCATION, new Header().description("The URL of what was created")
+					.schema(new StringSchema().format("uri")));
+			}
+			if (list) {
+				response.addHeaderObject(HttpHeaders.LINK, new Header()
+					.description("<URL of the next page>; rel=\"next\", when more follow")
+					.schema(new StringSchema()));
+			}
+		});
+	}
+
+	private static boolean has(HandlerMethod handler, Class<? extends java.lang.annotation.Annotation> annotation) {
+		return Arrays.stream(handler.getMethodParameters()).anyMatch((parameter) -> parameter.hasParameterAnnotation(annotation));
+	}
+
+	private static void problem(Operation operation, String status, String description) {
+		if (operation.getResponses() == null || operation.getResponses().containsKey(status)) {
+			return;
+		}
+		operation.getResponses().addApiResponse(status, new ApiResponse().description(description)
+			.content(new Content().addMediaType(PROBLEM_JSON, new MediaType().schema(new Schema<>().$ref(PROBLEM)))));
+	}
+
+	private static Tag tag(String name, String description) {
+		return new Tag().name(name).description(description);
+	}
+
+}
