@@ -1,5 +1,9 @@
 package org.contacttimeline.contact;
 
+import org.contacttimeline.contact.internal.ContactColumns;
+import org.contacttimeline.contact.internal.ContactParts;
+import org.contacttimeline.contact.internal.PageSql;
+import org.contacttimeline.contact.internal.Rows;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.AbstractMap.SimpleImmutableEntry;
@@ -18,7 +22,7 @@ import org.jooq.conf.StatementType;
 
 import org.contacttimeline.contact.ContactRow.DelegationRow;
 import org.contacttimeline.contact.ContactRow.MeetingRow;
-import org.contacttimeline.contact.Tables.Meetings;
+import org.contacttimeline.contact.internal.Tables.Meetings;
 import org.contacttimeline.source.Citations;
 import org.contacttimeline.web.Page;
 import org.contacttimeline.editing.Versioned;
@@ -32,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The read side of contacts, one engine for every list of them and every export: a page of meetings, of delegation
  * visits or of both (the timeline), and the single views. A page costs three statements whatever its size: its
- * rows ({@link ContactSql}), then all their parts ({@link ContactParts}), then all their sources.
+ * rows ({@link PageSql}), then all their parts ({@link ContactParts}), then all their sources.
  */
 @Component
 // one snapshot for the page's statements (the pool's default isolation is REPEATABLE READ, see
@@ -67,27 +71,27 @@ public class ContactQuery {
 		this.db = db;
 		this.jdbcTemplate = jdbcTemplate;
 		DSLContext byKey = byKey(db);
-		this.meetingBySlug = byKey.render(ContactSql.meeting(""));
-		this.delegationBySlug = byKey.render(ContactSql.delegation(""));
+		this.meetingBySlug = byKey.render(Rows.meeting(""));
+		this.delegationBySlug = byKey.render(Rows.delegation(""));
 		this.jdbc = jdbc;
 		this.citations = citations;
 	}
 
 	/** One page of the meetings the filter selects, ordered by start date (undated last), then slug. */
 	public Page<MeetingResponse> meetings(ContactFilter filter) {
-		return page(statement("meetings", filter, () -> ContactSql.meetings(filter)), filter.limit(),
+		return page(statement("meetings", filter, () -> PageSql.meetings(filter)), filter.limit(),
 				MeetingResponse.class);
 	}
 
 	/** One page of the delegation visits the filter selects, in the same order. */
 	public Page<DelegationResponse> delegations(ContactFilter filter) {
-		return page(statement("delegations", filter, () -> ContactSql.delegations(filter)), filter.limit(),
+		return page(statement("delegations", filter, () -> PageSql.delegations(filter)), filter.limit(),
 				DelegationResponse.class);
 	}
 
 	/** One page of meetings and delegation visits together, ordered by start date (undated last), slug, type. */
 	public Page<TimelineEntry> timeline(ContactFilter filter) {
-		Page<ContactRow> cut = Page.cut(rows(statement("timeline", filter, () -> ContactSql.timeline(filter))),
+		Page<ContactRow> cut = Page.cut(rows(statement("timeline", filter, () -> PageSql.timeline(filter))),
 				filter.limit(), ContactRow::cursor);
 		return cut.with(responses(cut.items()).stream().map(Contact::asEntry).toList());
 	}
@@ -98,7 +102,7 @@ public class ContactQuery {
 	 */
 	public List<ChangedContact> recentlyChanged(ContactFilter filter) {
 		List<Instant> times = new ArrayList<>();
-		String sql = statement("recentlyChanged", filter, () -> ContactSql.recentlyChanged(filter));
+		String sql = statement("recentlyChanged", filter, () -> PageSql.recentlyChanged(filter));
 		List<ContactRow> rows = query(sql, (rs, n) -> {
 			times.add(rs.getObject(ContactColumns.UPDATED_AT.getName(), OffsetDateTime.class).toInstant());
 			return ContactColumns.read(rs);
@@ -140,8 +144,8 @@ public class ContactQuery {
 	 */
 	public Page<MeetingSummary> meetingSummaries(ContactFilter filter, String roleOf) {
 		String sql = statement((roleOf != null) ? "summaries with the role of " + roleOf : "summaries", filter,
-				() -> ContactSql.meetingSummaries(filter,
-						(roleOf != null) ? List.of(ContactSql.roleOf(Meetings.as("m"), roleOf)) : List.of()));
+				() -> PageSql.meetingSummaries(filter,
+						(roleOf != null) ? List.of(PageSql.roleOf(Meetings.as("m"), roleOf)) : List.of()));
 		List<Map.Entry<MeetingRow, String>> rows = query(sql, (rs, n) -> new SimpleImmutableEntry<>(
 				(MeetingRow) ContactColumns.read(rs), (roleOf != null) ? rs.getString("role") : null));
 		Page<Map.Entry<MeetingRow, String>> cut = Page.cut(rows, filter.limit(), (row) -> row.getKey().cursor());

@@ -1,5 +1,6 @@
 package org.contacttimeline.contact;
 
+import org.contacttimeline.contact.internal.SelectionSql;
 import org.jooq.Record1;
 import org.jooq.Select;
 
@@ -16,7 +17,7 @@ public final class ContactSelection {
 
 	/** The ids of the meetings the filter selects. */
 	public static Select<Record1<Long>> meetings(ContactFilter filter) {
-		return ContactSql.meetingIds(filter, false);
+		return SelectionSql.meetingIds(filter, false);
 	}
 
 	/**
@@ -24,17 +25,17 @@ public final class ContactSelection {
 	 * the filter gives no first day): what a count by the month of start adds to the months of the period.
 	 */
 	public static Select<Record1<Long>> meetingsStillRunning(ContactFilter filter) {
-		return ContactSql.meetingIds(filter, true);
+		return SelectionSql.meetingIds(filter, true);
 	}
 
 	/** The ids of the delegation visits the filter selects. */
 	public static Select<Record1<Long>> delegations(ContactFilter filter) {
-		return ContactSql.delegationIds(filter, false);
+		return SelectionSql.delegationIds(filter, false);
 	}
 
 	/** The ids of the delegation visits the filter selects that started before its first day and still run on it. */
 	public static Select<Record1<Long>> delegationsStillRunning(ContactFilter filter) {
-		return ContactSql.delegationIds(filter, true);
+		return SelectionSql.delegationIds(filter, true);
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.contacttimeline.contact;
+package org.contacttimeline.contact.internal;
 
 import java.time.LocalDate;
 

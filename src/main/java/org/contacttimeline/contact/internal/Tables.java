@@ -1,4 +1,4 @@
-package org.contacttimeline.contact;
+package org.contacttimeline.contact.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +14,7 @@ import org.jooq.impl.SQLDataType;
  * by hand for the few tables read here). Each is taken under an alias, so that one table can appear twice in a
  * query ({@code side} and {@code side1}).
  */
-final class Tables {
+public final class Tables {
 
 	private Tables() {
 	}
@@ -40,13 +40,13 @@ final class Tables {
 	}
 
 	/** {@code meeting}: a contact's own columns. */
-	record Meetings(Table<?> table, Field<Long> id, Field<String> slug, Field<String> title, Field<LocalDate> startDate,
+	public record Meetings(Table<?> table, Field<Long> id, Field<String> slug, Field<String> title, Field<LocalDate> startDate,
 			Field<LocalDate> endDate, Field<String> datePrecision, Field<String> status, Field<String> kindCode,
 			Field<String> city, Field<String> venue, Field<String> locationCountry, Field<String> summary,
 			Field<String[]> topics, Field<Long> delegationId, Field<String> notes, Field<Long> version,
 			Field<Object> search, Field<String[]> facets, Field<Instant> updatedAt) {
 
-		static Meetings as(String a) {
+		public static Meetings as(String a) {
 			return new Meetings(of("meeting", a), bigint(a, "id"), varchar(a, "slug"), varchar(a, "title"),
 					day(a, "start_date"), day(a, "end_date"), varchar(a, "date_precision"), varchar(a, "status"),
 					varchar(a, "kind_code"), varchar(a, "city"), varchar(a, "venue"), varchar(a, "location_country"),
@@ -58,9 +58,9 @@ final class Tables {
 	}
 
 	/** {@code meeting_country}: every side of a meeting, with the meeting's start date copied (V7). */
-	record Sides(Table<?> table, Field<Long> meetingId, Field<String> countryCode, Field<LocalDate> startDate) {
+	public record Sides(Table<?> table, Field<Long> meetingId, Field<String> countryCode, Field<LocalDate> startDate) {
 
-		static Sides as(String a) {
+		public static Sides as(String a) {
 			return new Sides(of("meeting_country", a), bigint(a, "meeting_id"), varchar(a, "country_code"),
 					day(a, "start_date"));
 		}
@@ -68,10 +68,10 @@ final class Tables {
 	}
 
 	/** {@code meeting_participant}. */
-	record Participants(Table<?> table, Field<Long> meetingId, Field<Long> officialId, Field<String> role,
+	public record Participants(Table<?> table, Field<Long> meetingId, Field<Long> officialId, Field<String> role,
 			Field<LocalDate> startDate) {
 
-		static Participants as(String a) {
+		public static Participants as(String a) {
 			return new Participants(of("meeting_participant", a), bigint(a, "meeting_id"),
 					bigint(a, "official_id"), varchar(a, "role"), day(a, "start_date"));
 		}
@@ -79,12 +79,12 @@ final class Tables {
 	}
 
 	/** {@code delegation}: a visit's own columns. */
-	record Delegations(Table<?> table, Field<Long> id, Field<String> slug, Field<String> name,
+	public record Delegations(Table<?> table, Field<Long> id, Field<String> slug, Field<String> name,
 			Field<String> sendingCountry, Field<String> hostCountry, Field<Long> headOfficialId,
 			Field<LocalDate> startDate, Field<LocalDate> endDate, Field<String> datePrecision, Field<String> purpose,
 			Field<String> notes, Field<Long> version, Field<Object> search, Field<Instant> updatedAt) {
 
-		static Delegations as(String a) {
+		public static Delegations as(String a) {
 			return new Delegations(of("delegation", a), bigint(a, "id"), varchar(a, "slug"), varchar(a, "name"),
 					varchar(a, "sending_country"), varchar(a, "host_country"), bigint(a, "head_official_id"),
 					day(a, "start_date"), day(a, "end_date"), varchar(a, "date_precision"), varchar(a, "purpose"),
@@ -95,19 +95,19 @@ final class Tables {
 	}
 
 	/** {@code delegation_member}. */
-	record Members(Table<?> table, Field<Long> delegationId, Field<Long> officialId) {
+	public record Members(Table<?> table, Field<Long> delegationId, Field<Long> officialId) {
 
-		static Members as(String a) {
+		public static Members as(String a) {
 			return new Members(of("delegation_member", a), bigint(a, "delegation_id"), bigint(a, "official_id"));
 		}
 
 	}
 
 	/** {@code official}: only what the read side joins on. */
-	record Officials(Table<?> table, Field<Long> id, Field<String> slug, Field<String> name,
+	public record Officials(Table<?> table, Field<Long> id, Field<String> slug, Field<String> name,
 			Field<String> countryCode) {
 
-		static Officials as(String a) {
+		public static Officials as(String a) {
 			return new Officials(of("official", a), bigint(a, "id"), varchar(a, "slug"), varchar(a, "name"),
 					varchar(a, "country_code"));
 		}
@@ -115,9 +115,9 @@ final class Tables {
 	}
 
 	/** {@code meeting_kind}: CAMEO codes and their labels. */
-	record Kinds(Table<?> table, Field<String> code, Field<String> label) {
+	public record Kinds(Table<?> table, Field<String> code, Field<String> label) {
 
-		static Kinds as(String a) {
+		public static Kinds as(String a) {
 			return new Kinds(of("meeting_kind", a), varchar(a, "code"), varchar(a, "label"));
 		}
 

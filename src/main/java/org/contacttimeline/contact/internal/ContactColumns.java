@@ -1,5 +1,13 @@
-package org.contacttimeline.contact;
+package org.contacttimeline.contact.internal;
 
+import org.contacttimeline.contact.MeetingResponse;
+import org.contacttimeline.contact.MeetingStatus;
+import org.contacttimeline.contact.ContactRow;
+import org.contacttimeline.contact.internal.Tables.Delegations;
+import org.contacttimeline.contact.internal.Tables.Kinds;
+import org.contacttimeline.contact.internal.Tables.Meetings;
+import org.contacttimeline.contact.internal.Tables.Officials;
+import org.contacttimeline.contact.ParticipantResponse;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,10 +22,6 @@ import org.jooq.impl.SQLDataType;
 
 import org.contacttimeline.contact.ContactRow.DelegationRow;
 import org.contacttimeline.contact.ContactRow.MeetingRow;
-import org.contacttimeline.contact.Tables.Delegations;
-import org.contacttimeline.contact.Tables.Kinds;
-import org.contacttimeline.contact.Tables.Meetings;
-import org.contacttimeline.contact.Tables.Officials;
 
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
@@ -28,7 +32,7 @@ import static org.jooq.impl.DSL.name;
  * (each filling the columns the other leaves empty), so that the timeline reads both in one statement and every
  * list, export and single view reads them with the same mapper, {@link #read}.
  */
-final class ContactColumns {
+public final class ContactColumns {
 
 	private ContactColumns() {
 	}
@@ -80,7 +84,7 @@ final class ContactColumns {
 	static final Field<Long> VERSION = column("version", SQLDataType.BIGINT);
 
 	/** When the contact last changed: not in the column list, added by the lists ordered by it. */
-	static final Field<java.time.Instant> UPDATED_AT = column("updated_at", SQLDataType.INSTANT);
+	public static final Field<java.time.Instant> UPDATED_AT = column("updated_at", SQLDataType.INSTANT);
 
 	private static <T> Field<T> column(String alias, DataType<T> type) {
 		return field(name(alias), type);
@@ -125,7 +129,7 @@ final class ContactColumns {
 	 * the order above; extras come after). Reading the values straight from the result set, rather than through
 	 * jOOQ's records, was a fifth of a list page's CPU in the benchmark's profile.
 	 */
-	static ContactRow read(ResultSet rs) throws SQLException {
+	public static ContactRow read(ResultSet rs) throws SQLException {
 		if ("delegation".equals(rs.getString(1))) {
 			String head = rs.getString(20);
 			return new DelegationRow(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(19),

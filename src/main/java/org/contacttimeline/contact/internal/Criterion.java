@@ -1,5 +1,11 @@
-package org.contacttimeline.contact;
+package org.contacttimeline.contact.internal;
 
+import org.contacttimeline.contact.internal.Tables.Delegations;
+import org.contacttimeline.contact.MeetingStatus;
+import org.contacttimeline.contact.internal.Tables.Meetings;
+import org.contacttimeline.contact.internal.Tables.Members;
+import org.contacttimeline.contact.internal.Tables.Officials;
+import org.contacttimeline.contact.internal.Tables.Participants;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -7,11 +13,6 @@ import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Param;
 
-import org.contacttimeline.contact.Tables.Delegations;
-import org.contacttimeline.contact.Tables.Meetings;
-import org.contacttimeline.contact.Tables.Members;
-import org.contacttimeline.contact.Tables.Officials;
-import org.contacttimeline.contact.Tables.Participants;
 import org.contacttimeline.db.TextSearch;
 
 import static org.jooq.impl.DSL.condition;

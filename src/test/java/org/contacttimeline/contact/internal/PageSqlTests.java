@@ -1,5 +1,7 @@
-package org.contacttimeline.contact;
+package org.contacttimeline.contact.internal;
 
+import org.contacttimeline.contact.ContactFilter;
+import org.contacttimeline.contact.MeetingStatus;
 import org.contacttimeline.web.Page;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The SQL each filter combination produces: the shapes that let PostgreSQL read a page from an index and stop
  * (the tests against the database show what the SQL selects; these show how it reads).
  */
-class ContactSqlTests {
+class PageSqlTests {
 
 	private static final DSLContext SQL = DSL.using(SQLDialect.POSTGRES, new Settings()
 		.withRenderQuotedNames(RenderQuotedNames.NEVER)
@@ -131,7 +133,7 @@ class ContactSqlTests {
 
 	@Test
 	void mergesMeetingsAndDelegationVisitsInOneStatementCutAtTheExactKeyset() {
-		String sql = SQL.renderNamedParams(ContactSql.timeline(filter().date(MARCH_1).countries("KP")
+		String sql = SQL.renderNamedParams(PageSql.timeline(filter().date(MARCH_1).countries("KP")
 			.cursor(new Cursor(MARCH_1, "a-visit", "delegation")).build()));
 
 		assertThat(sql).contains("from delegation as d")
@@ -147,7 +149,7 @@ class ContactSqlTests {
 
 	@Test
 	void selectsADelegationVisitByItsPeriodCountriesMembersAndWords() {
-		String sql = SQL.renderNamedParams(ContactSql.delegations(filter().from(MARCH_1).countries("RU")
+		String sql = SQL.renderNamedParams(PageSql.delegations(filter().from(MARCH_1).countries("RU")
 			.official("sergei-kislyak").q("senators").build()));
 
 		assertThat(sql).contains("d.start_date >= cast(:from as date)")
@@ -173,13 +175,13 @@ class ContactSqlTests {
 		assertThat(sql).contains("m.updated_at >= timestamp with time zone '2025-06-01 12:00:00+00:00'")
 			.contains("m.facets @>")
 			.doesNotContain("meeting_country as drive").doesNotContain("offset 0 rows) as drive");
-		assertThat(SQL.renderNamedParams(ContactSql.delegations(filter().updatedSince(Instant.parse("2025-06-01T12:00:00Z")).build())))
+		assertThat(SQL.renderNamedParams(PageSql.delegations(filter().updatedSince(Instant.parse("2025-06-01T12:00:00Z")).build())))
 			.contains("d.updated_at >= timestamp with time zone '2025-06-01 12:00:00+00:00'");
 	}
 
 	@Test
 	void readsTheContactsThatChangedLastBackwardsFromTheirChangeTimesAndMergesThem() {
-		String sql = SQL.renderNamedParams(ContactSql.recentlyChanged(filter().countries("KP").build()));
+		String sql = SQL.renderNamedParams(PageSql.recentlyChanged(filter().countries("KP").build()));
 
 		assertThat(sql).contains("order by m.updated_at desc, m.id desc")
 			.contains("order by d.updated_at desc, d.id desc")
@@ -188,7 +190,7 @@ class ContactSqlTests {
 	}
 
 	private static String meetings(ContactFilter filter) {
-		return SQL.renderNamedParams(ContactSql.meetings(filter));
+		return SQL.renderNamedParams(PageSql.meetings(filter));
 	}
 
 	private static Builder filter() {

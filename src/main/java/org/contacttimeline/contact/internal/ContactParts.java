@@ -1,5 +1,7 @@
-package org.contacttimeline.contact;
+package org.contacttimeline.contact.internal;
 
+import org.contacttimeline.contact.MeetingResponse;
+import org.contacttimeline.contact.ParticipantResponse;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -14,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The parts of contacts that live in their own tables (a meeting's participants, unnamed parties and sides, a
  * delegation's members), read for a whole page in one statement, whatever its size and mix.
  */
-final class ContactParts {
+public final class ContactParts {
 
 	/** The parts of meetings: participants, unnamed parties, sides. */
 	private static final String OF_MEETINGS = """
@@ -57,7 +59,7 @@ final class ContactParts {
 	private final Map<Long, List<ParticipantResponse>> members = new HashMap<>();
 
 	/** The parts of the given meetings and delegations; no statement when both are empty. */
-	static ContactParts load(JdbcClient jdbc, Collection<Long> meetingIds, Collection<Long> delegationIds) {
+	public static ContactParts load(JdbcClient jdbc, Collection<Long> meetingIds, Collection<Long> delegationIds) {
 		ContactParts parts = new ContactParts();
 		if (meetingIds.isEmpty() && delegationIds.isEmpty()) {
 			return parts;
@@ -91,19 +93,19 @@ final class ContactParts {
 				rs.getString("role"), rs.getString("role_source"));
 	}
 
-	List<ParticipantResponse> participants(long meetingId) {
+	public List<ParticipantResponse> participants(long meetingId) {
 		return this.participants.getOrDefault(meetingId, List.of());
 	}
 
-	List<MeetingResponse.UnnamedParty> unnamed(long meetingId) {
+	public List<MeetingResponse.UnnamedParty> unnamed(long meetingId) {
 		return this.unnamed.getOrDefault(meetingId, List.of());
 	}
 
-	List<String> countries(long meetingId) {
+	public List<String> countries(long meetingId) {
 		return this.countries.getOrDefault(meetingId, List.of());
 	}
 
-	List<ParticipantResponse> members(long delegationId) {
+	public List<ParticipantResponse> members(long delegationId) {
 		return this.members.getOrDefault(delegationId, List.of());
 	}
 
