@@ -2,6 +2,10 @@ package org.contacttimeline.country;
 
 import java.util.List;
 
+import jakarta.persistence.EntityManager;
+
+import org.contacttimeline.web.InvalidRequestException.FieldError;
+
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -15,10 +19,22 @@ public class Countries {
 
 	private final JdbcClient jdbc;
 
+	private final EntityManager entityManager;
+
 	private volatile Loaded loaded;
 
-	Countries(JdbcClient jdbc) {
+	Countries(JdbcClient jdbc, EntityManager entityManager) {
 		this.jdbc = jdbc;
+		this.entityManager = entityManager;
+	}
+
+	/**
+	 * The country a code names (alpha-2 or alpha-3, any case), for a write to refer to, or {@code null} with an error
+	 * added under {@code field}.
+	 */
+	public Country reference(String code, String field, List<FieldError> errors) {
+		String resolved = CountryCodes.require(code, field, errors);
+		return (resolved != null) ? this.entityManager.getReference(Country.class, resolved) : null;
 	}
 
 	/** All countries, ordered by name. */

@@ -28,6 +28,7 @@ import org.hibernate.envers.RelationTargetAuditMode;
 
 import org.contacttimeline.country.Country;
 import org.contacttimeline.official.Official;
+import org.contacttimeline.official.Participation;
 import org.contacttimeline.organization.Organization;
 import org.contacttimeline.source.Citation;
 import org.contacttimeline.source.Source;
@@ -147,33 +148,9 @@ public class Delegation implements Editable {
 		this.notes = notes;
 	}
 
-	/**
-	 * Makes {@code members}, in this order, the delegation's members. Officials already in it keep their row and
-	 * take the new role and place, so that an edit never inserts a key it also deletes.
-	 * @throws IllegalArgumentException if an official appears twice
-	 */
-	public void replaceMembers(List<NewMember> members) {
-		Map<Long, DelegationMember> existing = new HashMap<>();
-		this.members.forEach((member) -> existing.put(member.getOfficial().getId(), member));
-		Set<Long> seen = new HashSet<>();
-		List<DelegationMember> replaced = new ArrayList<>();
-		for (NewMember member : members) {
-			Long officialId = member.official().getId();
-			if (!seen.add(officialId)) {
-				throw new IllegalArgumentException("official " + member.official().getSlug() + " is listed twice");
-			}
-			DelegationMember kept = existing.get(officialId);
-			if (kept != null) {
-				kept.update(member.role(), member.roleSource(), replaced.size());
-				replaced.add(kept);
-			}
-			else {
-				replaced.add(new DelegationMember(this, member.official(), member.role(), member.roleSource(),
-						replaced.size()));
-			}
-		}
-		this.members.clear();
-		this.members.addAll(replaced);
+	/** Makes {@code members}, in this order, the delegation's members (see {@link Participation#replace}). */
+	public void replaceMembers(List<Participation.Part> members) {
+		Participation.replace(this.members, members, (part, ordinal) -> new DelegationMember(this, part, ordinal));
 	}
 
 	/** Records the dates a source gives for the visit, next to any other source's variant. */
@@ -207,37 +184,10 @@ public class Delegation implements Editable {
 		}
 	}
 
-	/** Adds a citation about this delegation after the existing ones. */
-	private DelegationCitation cite(Source source, String quote, String claim) {
-		DelegationCitation citation = new DelegationCitation(this, source, quote, claim, this.citations.size());
-		this.citations.add(citation);
-		return citation;
+	/** Makes {@code citations}, in this order, the sources of the delegation (see {@link Citation#replace}). */
+	public void replaceCitations(List<Citation.New> citations) {
+		Citation.replace(this.citations, citations, (cited, ordinal) -> new DelegationCitation(this, cited, ordinal));
 	}
-
-	/**
-	 * Makes {@code citations}, in this order, the sources of the delegation. The citations that already lead the
-	 * list in the same order keep their rows, so that sending back what was read changes nothing.
-	 */
-	public void replaceCitations(List<NewCitation> citations) {
-		int kept = 0;
-		while (kept < this.citations.size() && kept < citations.size() && same(this.citations.get(kept), citations.get(kept))) {
-			kept++;
-		}
-		while (this.citations.size() > kept) {
-			this.citations.remove(this.citations.size() - 1);
-		}
-		for (NewCitation citation : citations.subList(kept, citations.size())) {
-			cite(citation.source(), citation.quote(), citation.claim()).attributeTo(citation.accordingTo());
-		}
-	}
-
-	private static boolean same(Citation citation, NewCitation wanted) {
-		return Objects.equals(citation.getSource().getId(), wanted.source().getId())
-				&& Objects.equals(citation.getQuote(), wanted.quote()) && Objects.equals(citation.getClaim(), wanted.claim())
-				&& Objects.equals(citation.getAccordingTo() != null ? citation.getAccordingTo().getId() : null,
-						wanted.accordingTo() != null ? wanted.accordingTo().getId() : null);
-	}
-
 
 	public Long getId() {
 		return this.id;
@@ -302,28 +252,11 @@ public class Delegation implements Editable {
 	}
 
 	/**
-	 * A member to put in the delegation with {@link #replaceMembers}.
-	 * @param official a saved official
-	 * @param role what they did in the delegation, not blank
-	 * @param roleSource {@code given}, or {@code position} when the role is the title of the position covering the dates
-	 */
-	public record NewMember(Official official, String role, String roleSource) {
-	}
-
-	/**
 	 * Dates a source gives, to put in the delegation with {@link #replaceReportedDates}.
 	 * @param source a saved source
 	 * @param quote the words of the source that give the dates, not blank
 	 */
 	public record NewReportedDates(LocalDate startDate, LocalDate endDate, Source source, String quote, String note) {
-	}
-
-	/**
-	 * A citation to put in the delegation with {@link #replaceCitations}.
-	 * @param source a saved source
-	 * @param quote the words of the source that support the delegation, not blank
-	 */
-	public record NewCitation(Source source, String quote, String claim, Organization accordingTo) {
 	}
 
 }

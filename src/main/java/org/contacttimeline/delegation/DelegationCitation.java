@@ -11,7 +11,6 @@ import org.hibernate.envers.AuditTable;
 import org.hibernate.envers.Audited;
 
 import org.contacttimeline.source.Citation;
-import org.contacttimeline.source.Source;
 
 /**
  * A citation supporting a delegation: the delegation owns it (see {@link Citation}).
@@ -29,8 +28,8 @@ class DelegationCitation extends Citation {
 	protected DelegationCitation() {
 	}
 
-	DelegationCitation(Delegation delegation, Source source, String quote, String claim, int ordinal) {
-		super(source, quote, claim, ordinal);
+	DelegationCitation(Delegation delegation, New cited, int ordinal) {
+		super(cited, ordinal);
 		this.delegation = Objects.requireNonNull(delegation, "delegation");
 	}
 

@@ -12,8 +12,10 @@ import jakarta.persistence.EntityManager;
 import org.contacttimeline.country.Countries;
 import org.contacttimeline.country.Country;
 import org.contacttimeline.official.Official;
-import org.contacttimeline.official.OfficialRepository;
-import org.contacttimeline.official.PositionRoles;
+import org.contacttimeline.official.Participants;
+import org.contacttimeline.official.Participation;
+import org.contacttimeline.country.Countries;
+import org.contacttimeline.source.Citation;
 import org.contacttimeline.source.CitationRequest;
 import org.contacttimeline.source.Source;
 import org.contacttimeline.source.Sources;
@@ -41,7 +43,9 @@ class DelegationEditor {
 
 	private final DelegationRepository delegations;
 
-	private final OfficialRepository officials;
+	private final Participants participants;
+
+	private final Countries countries;
 
 	private final Sources sources;
 
@@ -51,12 +55,13 @@ class DelegationEditor {
 
 	private final Editing<Delegation> editing;
 
-	DelegationEditor(DelegationRepository delegations, OfficialRepository officials, Sources sources, EntityManager entityManager, ApplicationEventPublisher events,
+	DelegationEditor(DelegationRepository delegations, Participants participants, Countries countries, Sources sources, EntityManager entityManager, ApplicationEventPublisher events,
 			DataVersion version) {
-		this.editing = new Editing<>("delegation", "/api/v1/delegations", delegations::lockBySlug, delegations::existsBySlug, version);
+		this.editing = new Editing<>("delegation", "/api/v1/delegations", delegations, version);
 		this.events = events;
 		this.delegations = delegations;
-		this.officials = officials;
+		this.participants = participants;
+		this.countries = countries;
 		this.sources = sources;
 		this.entityManager = entityManager;
 	}
@@ -112,43 +117,16 @@ class DelegationEditor {
 	private Resolved resolve(DelegationRequest request) {
 		List<FieldError> errors = new ArrayList<>();
 		DateSpan span = DateSpan.resolve(request.startDate(), request.endDate(), request.datePrecision(), errors);
-		Country sending = country(request.sendingCountry(), "sendingCountry", errors);
-		Country host = country(request.hostCountry(), "hostCountry", errors);
+		Country sending = this.countries.reference(request.sendingCountry(), "sendingCountry", errors);
+		Country host = this.countries.reference(request.hostCountry(), "hostCountry", errors);
 		Official head = null;
 		if (request.head() != null) {
-			head = official(request.head().officialSlug(), "head", errors);
+			head = this.participants.official(request.head().officialSlug(), "head", errors);
 		}
-		List<Delegation.NewMember> members = new ArrayList<>();
-		Set<String> seen = new HashSet<>();
-		List<DelegationRequest.Member> requested = request.members() != null ? request.members() : List.of();
-		for (int i = 0; i < requested.size(); i++) {
-			String field = "members[" + i + "].official";
-			String officialSlug = requested.get(i).officialSlug();
-			if (officialSlug != null && !seen.add(officialSlug)) {
-				errors.add(new FieldError(field, "lists this official a second time; give each member once", officialSlug));
-				continue;
-			}
-			Official member = official(officialSlug, field, errors);
-			if (member != null) {
-				PositionRoles.Role role = PositionRoles.resolve(member, requested.get(i).role(),
-						requested.get(i).roleSource(), span != null ? span.start() : null,
-						span != null ? span.end() : null, span != null, "members[" + i + "].role", errors);
-				if (role != null) {
-					members.add(new Delegation.NewMember(member, role.role(), role.source()));
-				}
-			}
-		}
-		List<Delegation.NewCitation> citations = new ArrayList<>();
-		List<Source> cited = new ArrayList<>();
-		for (int i = 0; i < request.sources().size(); i++) {
-			CitationRequest citation = request.sources().get(i);
-			Source source = this.sources.resolve(citation, "sources[" + i + "]", errors);
-			if (source != null) {
-				citations.add(new Delegation.NewCitation(source, citation.quote(), citation.claim(),
-						this.sources.accordingTo(citation, "sources[" + i + "]", errors)));
-				cited.add(source);
-			}
-		}
+		List<Participation.Part> members = this.participants.resolve(
+				request.members() != null ? request.members() : List.of(), "members", span, errors);
+		List<Citation.New> citations = this.sources.cite(request.sources(), "sources", errors);
+		List<Source> cited = citations.stream().map(Citation.New::source).toList();
 		List<Delegation.NewReportedDates> reportedDates = new ArrayList<>();
 		List<DelegationRequest.ReportedDates> variants = request.reportedDates() != null ? request.reportedDates() : List.of();
 		for (int i = 0; i < variants.size(); i++) {
@@ -189,31 +167,14 @@ class DelegationEditor {
 			.orElse(null);
 	}
 
-	private Official official(String slug, String field, List<FieldError> errors) {
-		if (slug == null) {
-			errors.add(new FieldError(field, "is required: the slug of the official (see /api/v1/officials)", null));
-			return null;
-		}
-		Official official = this.officials.findBySlug(slug).orElse(null);
-		if (official == null) {
-			errors.add(new FieldError(field, "is not the slug of a known official (see /api/v1/officials)", slug));
-		}
-		return official;
-	}
-
-	private Country country(String code, String field, List<FieldError> errors) {
-		String resolved = CountryCodes.require(code, field, errors);
-		return (resolved != null) ? this.entityManager.getReference(Country.class, resolved) : null;
-	}
-
 	private static String generatedSlug(DelegationRequest request, DateSpan span) {
 		String base = Slugs.of(request.name(), "delegation");
 		return span.start() != null ? base + "-" + span.start() : base;
 	}
 
 	private record Resolved(DateSpan span, Country sendingCountry, Country hostCountry, Official head,
-			List<Delegation.NewMember> members, List<Delegation.NewReportedDates> reportedDates,
-			List<Delegation.NewCitation> citations) {
+			List<Participation.Part> members, List<Delegation.NewReportedDates> reportedDates,
+			List<Citation.New> citations) {
 	}
 
 }

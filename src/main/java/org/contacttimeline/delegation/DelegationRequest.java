@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Size;
 import org.contacttimeline.country.CountryCodes;
 import org.contacttimeline.source.CitationRequest;
 import org.contacttimeline.editing.Slugs;
+import org.contacttimeline.official.ParticipantRequest;
 
 /**
  * A delegation to create or to replace whole. The field names are those of {@link DelegationResponse}, so a
@@ -30,7 +31,7 @@ record DelegationRequest(
 		@NotBlank(message = "is required: the country that sends the delegation, as " + CountryCodes.ACCEPTED) @Size(max = 3) String sendingCountry,
 		@NotBlank(message = "is required: the country the delegation visits, as " + CountryCodes.ACCEPTED) @Size(max = 3) String hostCountry,
 		@Valid Head head,
-		@Size(max = 100) List<@NotNull @Valid Member> members,
+		@Size(max = 100) List<@NotNull @Valid ParticipantRequest> members,
 		LocalDate startDate,
 		LocalDate endDate,
 		@Pattern(regexp = "day|month|year|unknown", message = "must be one of: day, month, year, unknown") String datePrecision,
@@ -64,22 +65,6 @@ record DelegationRequest(
 		static Head of(String slug) {
 			return new Head(null, slug, null, null, null, null);
 		}
-
-		String officialSlug() {
-			return this.official != null ? this.official : this.slug;
-		}
-
-	}
-
-	/**
-	 * A member: the official by slug (as {@code official}, or {@code slug} as in a response) and the role in the
-	 * delegation. Without a role, the title of the official's position that covers the visit's dates is taken
-	 * ({@code roleSource} {@code position}); {@code name}, {@code country} and {@code roleSource} are read-only.
-	 */
-	@Schema(name = "DelegationRequestMember")
-	record Member(@Size(max = Slugs.MAX_LENGTH) String official, @Size(max = Slugs.MAX_LENGTH) String slug, String name,
-			String country, @Size(max = 300) String role,
-			@Pattern(regexp = "given|position", message = "must be given or position (it is read-only: send the role, or leave it out to take the position's title)") String roleSource) {
 
 		String officialSlug() {
 			return this.official != null ? this.official : this.slug;

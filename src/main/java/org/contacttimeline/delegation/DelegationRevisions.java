@@ -9,43 +9,20 @@ import org.contacttimeline.contact.DelegationResponse;
 import org.contacttimeline.contact.ParticipantResponse;
 import org.contacttimeline.revision.AuditedResource;
 import org.contacttimeline.revision.History;
-import org.contacttimeline.revision.RevisionResponse;
-import org.contacttimeline.web.Page;
 import org.contacttimeline.source.Citation;
 import org.contacttimeline.source.ReportedDates;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The revision history of a delegation, each state shown as the API shows a delegation (without its meetings,
  * which have histories of their own).
  */
 @Component
-class DelegationRevisions implements AuditedResource<Delegation> {
-
-	private final History history;
-
-	private final DelegationRepository delegations;
+class DelegationRevisions extends AuditedResource<Delegation, DelegationResponse> {
 
 	DelegationRevisions(History history, DelegationRepository delegations) {
-		this.history = history;
-		this.delegations = delegations;
-	}
-
-	@Transactional(readOnly = true, transactionManager = "transactionManager")
-	Page<RevisionResponse<DelegationResponse>> of(String slug) {
-		return this.history.of(Delegation.class, "delegation", slug, this::state, this.delegations::existsBySlug);
-	}
-
-	@Override
-	public String type() {
-		return "delegation";
-	}
-
-	@Override
-	public Class<Delegation> audited() {
-		return Delegation.class;
+		super(history, "delegation", Delegation.class, delegations);
 	}
 
 	/** The state after a revision, mapped as the read side maps it; the change feed shows the same. */
@@ -60,7 +37,7 @@ class DelegationRevisions implements AuditedResource<Delegation> {
 		return row.toResponse(
 				delegation.getMembers().stream()
 					.sorted(Comparator.comparingInt(DelegationMember::getOrdinal))
-					.map((member) -> participant(member.getOfficial(), member.getRole(), member.getRoleSource()))
+					.map(DelegationMember::toResponse)
 					.toList(),
 				delegation.getReportedDates().stream()
 					.sorted(Comparator.comparing(DelegationReportedDates::getId))
@@ -79,6 +56,5 @@ class DelegationRevisions implements AuditedResource<Delegation> {
 		return new ParticipantResponse(official.getSlug(), official.getName(), official.getCountry().getCode(), role,
 				roleSource);
 	}
-
 
 }

@@ -2,9 +2,6 @@ package org.contacttimeline.editing;
 
 import org.contacttimeline.db.DataVersion;
 import org.contacttimeline.web.Problems;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.Predicate;
 
 /**
  * The steps every write takes on a kind of resource, each written once: the resource to change is locked and must be
@@ -13,12 +10,10 @@ import java.util.function.Predicate;
  *
  * @param kind what the resource is called in messages, e.g. {@code meeting}
  * @param list the path of its list, e.g. {@code /api/v1/meetings}
- * @param lock finds the resource by slug and locks it until the transaction ends
- * @param taken whether a slug is taken
+ * @param resources the resources of the kind, by slug
  * @param version the data version, claimed before the resource is locked (see {@link DataVersion#claim})
  */
-public record Editing<E extends Editable>(String kind, String list, Function<String, Optional<E>> lock,
-		Predicate<String> taken, DataVersion version) {
+public record Editing<E extends Editable>(String kind, String list, SlugRepository<E> resources, DataVersion version) {
 
 	/**
 	 * The resource to change, locked until the transaction ends, so that concurrent editors take turns.
@@ -30,7 +25,7 @@ public record Editing<E extends Editable>(String kind, String list, Function<Str
 		// writers queue on the data version first, so that none waits for a row another holds while holding the
 		// version the other waits for; a refused write rolls the claim back with everything else
 		this.version.claim();
-		E resource = this.lock.apply(slug).orElseThrow(() -> Problems.notFound(this.kind, slug));
+		E resource = this.resources.lockBySlug(slug).orElseThrow(() -> Problems.notFound(this.kind, slug));
 		Preconditions.checkIfMatch(ifMatch, resource.getVersion());
 		return resource;
 	}
@@ -41,7 +36,7 @@ public record Editing<E extends Editable>(String kind, String list, Function<Str
 	 */
 	public String newSlug(String given, String made) {
 		String slug = (given != null) ? given : made;
-		if (this.taken.test(slug)) {
+		if (this.resources.existsBySlug(slug)) {
 			throw Problems.conflict(named() + " with slug '" + slug + "' exists already; "
 					+ (given != null ? "choose another slug" : "give the new " + this.kind + " a slug of its own")
 					+ ", or change that " + this.kind + " with PUT " + this.list + "/" + slug + ".");
@@ -59,7 +54,7 @@ public record Editing<E extends Editable>(String kind, String list, Function<Str
 	 */
 	public void reslug(E resource, String requested) {
 		if (requested != null && !requested.equals(resource.getSlug())) {
-			if (this.taken.test(requested)) {
+			if (this.resources.existsBySlug(requested)) {
 				throw Problems.conflict(named() + " with slug '" + requested + "' exists already; choose another slug.");
 			}
 			resource.reslug(requested);

@@ -34,6 +34,7 @@ import org.contacttimeline.contact.MeetingStatus;
 import org.contacttimeline.country.Country;
 import org.contacttimeline.delegation.Delegation;
 import org.contacttimeline.official.Official;
+import org.contacttimeline.official.Participation;
 import org.contacttimeline.organization.Organization;
 import org.contacttimeline.source.Citation;
 import org.contacttimeline.source.Source;
@@ -176,33 +177,9 @@ class Meeting implements Editable {
 		this.countries.addAll(countries);
 	}
 
-	/**
-	 * Makes {@code participants}, in this order, the named participants. Officials already taking part keep their
-	 * row and take the new role and place, so that an edit never inserts a key it also deletes.
-	 * @throws IllegalArgumentException if an official appears twice
-	 */
-	public void replaceParticipants(List<NewParticipant> participants) {
-		Map<Long, MeetingParticipant> existing = new HashMap<>();
-		this.participants.forEach((participant) -> existing.put(participant.getOfficial().getId(), participant));
-		Set<Long> seen = new HashSet<>();
-		List<MeetingParticipant> replaced = new ArrayList<>();
-		for (NewParticipant participant : participants) {
-			Long officialId = participant.official().getId();
-			if (!seen.add(officialId)) {
-				throw new IllegalArgumentException("official " + participant.official().getSlug() + " is listed twice");
-			}
-			MeetingParticipant kept = existing.get(officialId);
-			if (kept != null) {
-				kept.update(participant.role(), participant.roleSource(), replaced.size());
-				replaced.add(kept);
-			}
-			else {
-				replaced.add(new MeetingParticipant(this, participant.official(), participant.role(),
-						participant.roleSource(), replaced.size()));
-			}
-		}
-		this.participants.clear();
-		this.participants.addAll(replaced);
+	/** Makes {@code participants}, in this order, the named participants (see {@link Participation#replace}). */
+	public void replaceParticipants(List<Participation.Part> participants) {
+		Participation.replace(this.participants, participants, (part, ordinal) -> new MeetingParticipant(this, part, ordinal));
 	}
 
 	/** Makes {@code parties}, in this order, the parties the sources mention without naming anyone. */
@@ -220,20 +197,10 @@ class Meeting implements Editable {
 		this.slug = slug;
 	}
 
-	/** Makes {@code citations}, in this order, the sources of the meeting. */
-	public void replaceCitations(List<NewCitation> citations) {
-		this.citations.clear();
-		for (NewCitation citation : citations) {
-			cite(citation.source(), citation.quote(), citation.claim()).attributeTo(citation.accordingTo());
-		}
+	/** Makes {@code citations}, in this order, the sources of the meeting (see {@link Citation#replace}). */
+	public void replaceCitations(List<Citation.New> citations) {
+		Citation.replace(this.citations, citations, (cited, ordinal) -> new MeetingCitation(this, cited, ordinal));
 	}
-
-	private MeetingCitation cite(Source source, String quote, String claim) {
-		MeetingCitation citation = new MeetingCitation(this, source, quote, claim, this.citations.size());
-		this.citations.add(citation);
-		return citation;
-	}
-
 
 	public Long getId() {
 		return this.id;
@@ -318,27 +285,11 @@ class Meeting implements Editable {
 	}
 
 	/**
-	 * A named participant to put in the meeting with {@link #replaceParticipants}.
-	 * @param official a saved official
-	 * @param role what they did at the meeting, not blank
-	 * @param roleSource {@code given}, or {@code position} when the role is the title of the position covering the dates
-	 */
-	public record NewParticipant(Official official, String role, String roleSource) {
-	}
-
-	/**
 	 * A party to put in the meeting with {@link #replaceUnnamedParties}.
 	 * @param description how the source describes them, not blank
 	 * @param country their country, or {@code null} if the source does not say
 	 */
 	public record NewUnnamedParty(String description, Country country) {
-	}
-
-	/**
-	 * A citation to put in the meeting with {@link #replaceCitations}.
-	 * @param accordingTo who first reported what the source relays, or {@code null}
-	 */
-	public record NewCitation(Source source, String quote, String claim, Organization accordingTo) {
 	}
 
 }

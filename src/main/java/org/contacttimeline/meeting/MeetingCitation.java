@@ -11,7 +11,6 @@ import org.hibernate.envers.AuditTable;
 import org.hibernate.envers.Audited;
 
 import org.contacttimeline.source.Citation;
-import org.contacttimeline.source.Source;
 
 /**
  * A citation supporting a meeting: the meeting owns it (see {@link Citation}).
@@ -29,8 +28,8 @@ class MeetingCitation extends Citation {
 	protected MeetingCitation() {
 	}
 
-	MeetingCitation(Meeting meeting, Source source, String quote, String claim, int ordinal) {
-		super(source, quote, claim, ordinal);
+	MeetingCitation(Meeting meeting, New cited, int ordinal) {
+		super(cited, ordinal);
 		this.meeting = Objects.requireNonNull(meeting, "meeting");
 	}
 

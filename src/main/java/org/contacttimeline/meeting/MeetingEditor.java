@@ -1,5 +1,6 @@
 package org.contacttimeline.meeting;
 
+import org.contacttimeline.source.Citation;
 import org.contacttimeline.country.CountryCodes;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -14,8 +15,9 @@ import org.contacttimeline.country.Country;
 import org.contacttimeline.delegation.Delegation;
 import org.contacttimeline.delegation.DelegationRepository;
 import org.contacttimeline.official.Official;
-import org.contacttimeline.official.OfficialRepository;
-import org.contacttimeline.official.PositionRoles;
+import org.contacttimeline.official.Participants;
+import org.contacttimeline.official.Participation;
+import org.contacttimeline.country.Countries;
 import org.contacttimeline.source.CitationRequest;
 import org.contacttimeline.source.Source;
 import org.contacttimeline.source.Sources;
@@ -42,7 +44,9 @@ class MeetingEditor {
 
 	private final MeetingRepository meetings;
 
-	private final OfficialRepository officials;
+	private final Participants participants;
+
+	private final Countries countries;
 
 	private final DelegationRepository delegations;
 
@@ -54,13 +58,14 @@ class MeetingEditor {
 
 	private final Editing<Meeting> editing;
 
-	MeetingEditor(MeetingRepository meetings, OfficialRepository officials, DelegationRepository delegations,
+	MeetingEditor(MeetingRepository meetings, Participants participants, Countries countries, DelegationRepository delegations,
 			Sources sources, EntityManager entityManager, MeetingKinds kinds,
 			DataVersion version) {
 		this.kinds = kinds;
-		this.editing = new Editing<>("meeting", "/api/v1/meetings", meetings::lockBySlug, meetings::existsBySlug, version);
+		this.editing = new Editing<>("meeting", "/api/v1/meetings", meetings, version);
 		this.meetings = meetings;
-		this.officials = officials;
+		this.participants = participants;
+		this.countries = countries;
 		this.delegations = delegations;
 		this.sources = sources;
 		this.entityManager = entityManager;
@@ -130,48 +135,24 @@ class MeetingEditor {
 		Set<Country> sides = new LinkedHashSet<>();
 		Country locationCountry = null;
 		if (request.location() != null && request.location().country() != null) {
-			locationCountry = country(request.location().country(), "location.country", errors);
+			locationCountry = this.countries.reference(request.location().country(), "location.country", errors);
 		}
 		if (request.countries() != null) {
 			for (int i = 0; i < request.countries().size(); i++) {
-				Country side = country(request.countries().get(i), "countries[" + i + "]", errors);
+				Country side = this.countries.reference(request.countries().get(i), "countries[" + i + "]", errors);
 				if (side != null) {
 					sides.add(side);
 				}
 			}
 		}
-		List<Meeting.NewParticipant> participants = new ArrayList<>();
-		Set<String> seen = new LinkedHashSet<>();
-		List<MeetingRequest.Participant> requested = request.participants() != null ? request.participants() : List.of();
-		for (int i = 0; i < requested.size(); i++) {
-			String field = "participants[" + i + "].official";
-			String officialSlug = requested.get(i).officialSlug();
-			if (officialSlug == null) {
-				errors.add(new FieldError(field, "is required: the slug of the official (see /api/v1/officials)", null));
-				continue;
-			}
-			if (!seen.add(officialSlug)) {
-				errors.add(new FieldError(field, "lists this official a second time; give each official once", officialSlug));
-				continue;
-			}
-			Official official = this.officials.findBySlug(officialSlug).orElse(null);
-			if (official == null) {
-				errors.add(new FieldError(field, "is not the slug of a known official (see /api/v1/officials)", officialSlug));
-				continue;
-			}
-			PositionRoles.Role role = PositionRoles.resolve(official, requested.get(i).role(), requested.get(i).roleSource(),
-					span != null ? span.start() : null, span != null ? span.end() : null, span != null,
-					"participants[" + i + "].role", errors);
-			if (role != null) {
-				participants.add(new Meeting.NewParticipant(official, role.role(), role.source()));
-			}
-			sides.add(official.getCountry());
-		}
+		List<Participation.Part> participants = this.participants.resolve(
+				request.participants() != null ? request.participants() : List.of(), "participants", span, errors);
+		participants.forEach((part) -> sides.add(part.official().getCountry()));
 		List<Meeting.NewUnnamedParty> unnamedParties = new ArrayList<>();
 		List<MeetingRequest.UnnamedParty> unnamed = request.unnamedParties() != null ? request.unnamedParties() : List.of();
 		for (int i = 0; i < unnamed.size(); i++) {
 			Country country = unnamed.get(i).country() != null
-					? country(unnamed.get(i).country(), "unnamedParties[" + i + "].country", errors) : null;
+					? this.countries.reference(unnamed.get(i).country(), "unnamedParties[" + i + "].country", errors) : null;
 			unnamedParties.add(new Meeting.NewUnnamedParty(unnamed.get(i).description(), country));
 			if (country != null) {
 				sides.add(country);
@@ -189,22 +170,9 @@ class MeetingEditor {
 						request.delegation().slug()));
 			}
 		}
-		List<Meeting.NewCitation> citations = new ArrayList<>();
-		for (int i = 0; i < request.sources().size(); i++) {
-			CitationRequest citation = request.sources().get(i);
-			Source source = this.sources.resolve(citation, "sources[" + i + "]", errors);
-			if (source != null) {
-				citations.add(new Meeting.NewCitation(source, citation.quote(), citation.claim(),
-						this.sources.accordingTo(citation, "sources[" + i + "]", errors)));
-			}
-		}
+		List<Citation.New> citations = this.sources.cite(request.sources(), "sources", errors);
 		return new Resolved(span, status, kind, locationCountry, sides, participants, unnamedParties, delegation,
 				citations);
-	}
-
-	private Country country(String code, String field, List<FieldError> errors) {
-		String resolved = CountryCodes.require(code, field, errors);
-		return (resolved != null) ? this.entityManager.getReference(Country.class, resolved) : null;
 	}
 
 	private static String generatedSlug(MeetingRequest request, DateSpan span) {
@@ -213,8 +181,8 @@ class MeetingEditor {
 	}
 
 	private record Resolved(DateSpan span, MeetingStatus status, MeetingKind kind, Country locationCountry,
-			Set<Country> sides, List<Meeting.NewParticipant> participants,
-			List<Meeting.NewUnnamedParty> unnamedParties, Delegation delegation, List<Meeting.NewCitation> citations) {
+			Set<Country> sides, List<Participation.Part> participants,
+			List<Meeting.NewUnnamedParty> unnamedParties, Delegation delegation, List<Citation.New> citations) {
 	}
 
 }

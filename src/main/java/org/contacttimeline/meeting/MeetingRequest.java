@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.contacttimeline.source.CitationRequest;
+import org.contacttimeline.official.ParticipantRequest;
 
 /**
  * A meeting to create or to replace whole. The field names are those of {@link MeetingResponse}, so a meeting
@@ -30,7 +31,7 @@ record MeetingRequest(
 		@NotNull(message = "is required: a CAMEO code such as \"040\" or {\"code\": \"040\"} (see /api/v1/kinds)") @Valid Kind kind,
 		@Valid Location location,
 		List<@NotBlank @Size(max = 3) String> countries,
-		@Size(max = 100) List<@NotNull @Valid Participant> participants,
+		@Size(max = 100) List<@NotNull @Valid ParticipantRequest> participants,
 		@Size(max = 100) List<@NotNull @Valid UnnamedParty> unnamedParties,
 		@Valid DelegationRef delegation,
 		@Size(max = 5000) String summary,
@@ -65,22 +66,6 @@ record MeetingRequest(
 	/** Where the meeting took place; the country as an alpha-2 or alpha-3 code. */
 	@Schema(name = "MeetingRequestLocation")
 	record Location(@Size(max = 200) String city, @Size(max = 300) String venue, @Size(max = 3) String country) {
-	}
-
-	/**
-	 * A named participant: the official by slug (as {@code official}, or {@code slug} as in a response) and the role
-	 * at the time. Without a role, the title of the official's position that covers the meeting's dates is taken
-	 * ({@code roleSource} {@code position}); {@code name}, {@code country} and {@code roleSource} are read-only.
-	 */
-	@Schema(name = "MeetingRequestParticipant")
-	record Participant(@Size(max = 160) String official, @Size(max = 160) String slug, String name, String country,
-			@Size(max = 300) String role,
-			@Pattern(regexp = "given|position", message = "must be given or position (it is read-only: send the role, or leave it out to take the position's title)") String roleSource) {
-
-		String officialSlug() {
-			return this.official != null ? this.official : this.slug;
-		}
-
 	}
 
 	/** A party the source mentions without naming anyone. */

@@ -9,41 +9,18 @@ import org.contacttimeline.contact.MeetingResponse;
 import org.contacttimeline.contact.ParticipantResponse;
 import org.contacttimeline.revision.AuditedResource;
 import org.contacttimeline.revision.History;
-import org.contacttimeline.revision.RevisionResponse;
-import org.contacttimeline.web.Page;
 import org.contacttimeline.source.Citation;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The revision history of a meeting, each state shown as the API shows a meeting.
  */
 @Component
-class MeetingRevisions implements AuditedResource<Meeting> {
-
-	private final History history;
-
-	private final MeetingRepository meetings;
+class MeetingRevisions extends AuditedResource<Meeting, MeetingResponse> {
 
 	MeetingRevisions(History history, MeetingRepository meetings) {
-		this.history = history;
-		this.meetings = meetings;
-	}
-
-	@Transactional(readOnly = true, transactionManager = "transactionManager")
-	Page<RevisionResponse<MeetingResponse>> of(String slug) {
-		return this.history.of(Meeting.class, "meeting", slug, this::state, this.meetings::existsBySlug);
-	}
-
-	@Override
-	public String type() {
-		return "meeting";
-	}
-
-	@Override
-	public Class<Meeting> audited() {
-		return Meeting.class;
+		super(history, "meeting", Meeting.class, meetings);
 	}
 
 	/** The state after a revision, mapped as the read side maps it; the change feed shows the same. */
@@ -62,8 +39,7 @@ class MeetingRevisions implements AuditedResource<Meeting> {
 		return row.toResponse(meeting.getCountries().stream().map(Country::getCode).sorted().toList(),
 				meeting.getParticipants().stream()
 					.sorted(Comparator.comparingInt(MeetingParticipant::getOrdinal))
-					.map((p) -> new ParticipantResponse(p.getOfficial().getSlug(), p.getOfficial().getName(),
-							p.getOfficial().getCountry().getCode(), p.getRole(), p.getRoleSource()))
+					.map(MeetingParticipant::toResponse)
 					.toList(),
 				meeting.getUnnamedParties().stream()
 					.sorted(Comparator.comparingInt(MeetingUnnamedParty::getOrdinal))
@@ -75,6 +51,5 @@ class MeetingRevisions implements AuditedResource<Meeting> {
 					.map(Citation::toResponse)
 					.toList());
 	}
-
 
 }

@@ -20,6 +20,7 @@ import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
+import org.contacttimeline.source.Citation;
 import org.contacttimeline.country.Country;
 import org.contacttimeline.source.Source;
 
@@ -115,8 +116,7 @@ public class Official implements Editable {
 					position.endDate());
 			added.annotate(position.note());
 			added.attest(position.attestedFrom(), position.attestedTo());
-			position.citations().forEach((citation) -> added.cite(citation.source(), citation.quote(), citation.claim())
-				.attributeTo(citation.accordingTo()));
+			added.replaceCitations(position.citations());
 		}
 	}
 
@@ -195,11 +195,7 @@ public class Official implements Editable {
 	 * @param attestedTo last day a source shows the title held, or {@code null}
 	 */
 	public record NewPosition(Organization organization, String title, LocalDate startDate, LocalDate endDate,
-			String note, LocalDate attestedFrom, LocalDate attestedTo, List<NewCitation> citations) {
-	}
-
-	/** A quote from a source supporting a position, and who first reported it ({@code null} for the source itself). */
-	public record NewCitation(Source source, String quote, String claim, Organization accordingTo) {
+			String note, LocalDate attestedFrom, LocalDate attestedTo, List<Citation.New> citations) {
 	}
 
 }

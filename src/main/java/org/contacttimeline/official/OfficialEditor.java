@@ -10,6 +10,7 @@ import org.contacttimeline.country.Countries;
 import org.contacttimeline.country.Country;
 import org.contacttimeline.source.CitationRequest;
 import org.contacttimeline.source.Source;
+import org.contacttimeline.source.Citation;
 import org.contacttimeline.source.Sources;
 import org.contacttimeline.web.Problems;
 import org.contacttimeline.db.DataVersion;
@@ -47,7 +48,7 @@ class OfficialEditor {
 	private final Editing<Official> editing;
 
 	OfficialEditor(OfficialRepository officials, OrganizationRepository organizations, Sources sources, EntityManager entityManager, JdbcClient jdbc, DataVersion version) {
-		this.editing = new Editing<>("official", "/api/v1/officials", officials::lockBySlug, officials::existsBySlug, version);
+		this.editing = new Editing<>("official", "/api/v1/officials", officials, version);
 		this.officials = officials;
 		this.organizations = organizations;
 		this.sources = sources;
@@ -155,15 +156,8 @@ class OfficialEditor {
 						+ "); the end is the last day the title was held, or null while held or not known",
 						position.endDate().toString()));
 			}
-			List<Official.NewCitation> citations = new ArrayList<>();
-			List<CitationRequest> cited = position.sources() != null ? position.sources() : List.of();
-			for (int j = 0; j < cited.size(); j++) {
-				Source source = this.sources.resolve(cited.get(j), field + ".sources[" + j + "]", errors);
-				if (source != null) {
-					citations.add(new Official.NewCitation(source, cited.get(j).quote(), cited.get(j).claim(),
-							this.sources.accordingTo(cited.get(j), field + ".sources[" + j + "]", errors)));
-				}
-			}
+			List<Citation.New> citations = this.sources.cite(position.sources() != null ? position.sources() : List.of(),
+					field + ".sources", errors);
 			if ((position.attestedFrom() == null) != (position.attestedTo() == null)) {
 				errors.add(new FieldError(field + (position.attestedFrom() == null ? ".attestedFrom" : ".attestedTo"),
 						"is required with the other: the first and last day a source shows the title held (the same day for one)",

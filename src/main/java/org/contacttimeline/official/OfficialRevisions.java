@@ -5,12 +5,9 @@ import java.util.Locale;
 
 import org.contacttimeline.revision.AuditedResource;
 import org.contacttimeline.revision.History;
-import org.contacttimeline.revision.RevisionResponse;
-import org.contacttimeline.web.Page;
 import org.contacttimeline.source.Citation;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.contacttimeline.organization.Organization;
 
 /**
@@ -18,34 +15,14 @@ import org.contacttimeline.organization.Organization;
  * have histories of their own).
  */
 @Component
-class OfficialRevisions implements AuditedResource<Official> {
+class OfficialRevisions extends AuditedResource<Official, OfficialResponse> {
 
 	private static final Comparator<Position> READ_ORDER = Comparator
 		.comparing(Position::getStartDate, Comparator.nullsLast(Comparator.naturalOrder()))
 		.thenComparingInt(Position::getOrdinal);
 
-	private final History history;
-
-	private final OfficialRepository officials;
-
 	OfficialRevisions(History history, OfficialRepository officials) {
-		this.history = history;
-		this.officials = officials;
-	}
-
-	@Transactional(readOnly = true, transactionManager = "transactionManager")
-	Page<RevisionResponse<OfficialResponse>> of(String slug) {
-		return this.history.of(Official.class, "official", slug, this::state, this.officials::existsBySlug);
-	}
-
-	@Override
-	public String type() {
-		return "official";
-	}
-
-	@Override
-	public Class<Official> audited() {
-		return Official.class;
+		super(history, "official", Official.class, officials);
 	}
 
 	/** The state after a revision, mapped as the read side maps it; the change feed shows the same. */
@@ -71,6 +48,5 @@ class OfficialRevisions implements AuditedResource<Official> {
 					.map(Citation::toResponse)
 					.toList());
 	}
-
 
 }

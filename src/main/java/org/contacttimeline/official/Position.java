@@ -94,11 +94,9 @@ class Position {
 		this.attestedTo = to;
 	}
 
-	/** Adds a citation supporting this position after the existing ones. */
-	public PositionCitation cite(Source source, String quote, String claim) {
-		PositionCitation citation = new PositionCitation(this, source, quote, claim, this.citations.size());
-		this.citations.add(citation);
-		return citation;
+	/** Makes {@code citations}, in this order, the sources of the position (see {@link Citation#replace}). */
+	void replaceCitations(List<Citation.New> citations) {
+		Citation.replace(this.citations, citations, (cited, ordinal) -> new PositionCitation(this, cited, ordinal));
 	}
 
 	void reorder(int ordinal) {

@@ -11,7 +11,6 @@ import org.hibernate.envers.AuditTable;
 import org.hibernate.envers.Audited;
 
 import org.contacttimeline.source.Citation;
-import org.contacttimeline.source.Source;
 
 /**
  * A citation supporting a position: the position owns it (see {@link Citation}).
@@ -29,8 +28,8 @@ class PositionCitation extends Citation {
 	protected PositionCitation() {
 	}
 
-	PositionCitation(Position position, Source source, String quote, String claim, int ordinal) {
-		super(source, quote, claim, ordinal);
+	PositionCitation(Position position, New cited, int ordinal) {
+		super(cited, ordinal);
 		this.position = Objects.requireNonNull(position, "position");
 	}
 

@@ -33,13 +33,13 @@ class ChangeFeed {
 
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ChangeFeed.class);
 
-	private final List<AuditedResource<?>> resources;
+	private final List<AuditedResource<?, ?>> resources;
 
 	private final EntityManager entityManager;
 
 	private final JdbcClient jdbc;
 
-	ChangeFeed(List<AuditedResource<?>> resources, EntityManager entityManager, JdbcClient jdbc) {
+	ChangeFeed(List<AuditedResource<?, ?>> resources, EntityManager entityManager, JdbcClient jdbc) {
 		this.resources = resources.stream().sorted(Comparator.comparing(AuditedResource::type)).toList();
 		this.entityManager = entityManager;
 		this.jdbc = jdbc;
@@ -50,7 +50,7 @@ class ChangeFeed {
 	ChangePage after(long since, ChangeCursor cursor, int limit) {
 		AuditReader reader = AuditReaderFactory.get(this.entityManager);
 		List<Found> found = new ArrayList<>();
-		for (AuditedResource<?> resource : this.resources) {
+		for (AuditedResource<?, ?> resource : this.resources) {
 			found.addAll(read(reader, resource, since, cursor, limit + 1));
 		}
 		found.sort(Comparator.comparingLong(Found::revision).thenComparing(Found::type).thenComparingLong(Found::id));
@@ -71,7 +71,7 @@ class ChangeFeed {
 		return new ChangePage(changes, next, newest);
 	}
 
-	private <E extends Editable> List<Found> read(AuditReader reader, AuditedResource<E> resource, long since,
+	private <E extends Editable> List<Found> read(AuditReader reader, AuditedResource<E, ?> resource, long since,
 			ChangeCursor cursor, int rows) {
 		AuditQuery query = reader.createQuery()
 			.forRevisionsOfEntity(resource.audited(), false, true)
@@ -109,7 +109,7 @@ class ChangeFeed {
 	}
 
 	/** A change as Envers read it. */
-	private record Found(AuditedResource<?> resource, Editable entity, long id, Revision revisionEntity, RevisionType kind) {
+	private record Found(AuditedResource<?, ?> resource, Editable entity, long id, Revision revisionEntity, RevisionType kind) {
 
 		long revision() {
 			return this.revisionEntity.getId();

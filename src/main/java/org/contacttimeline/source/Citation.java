@@ -1,5 +1,6 @@
 package org.contacttimeline.source;
 
+import java.util.List;
 import java.util.Objects;
 
 import jakarta.persistence.FetchType;
@@ -45,25 +46,37 @@ public abstract class Citation {
 	protected Citation() {
 	}
 
-	protected Citation(Source source, String quote, String claim, int ordinal) {
-		this.source = Objects.requireNonNull(source, "source");
-		this.quote = quote;
-		this.claim = claim;
+	protected Citation(New cited, int ordinal) {
+		this.source = Objects.requireNonNull(cited.source(), "source");
+		this.quote = cited.quote();
+		this.claim = cited.claim();
+		this.accordingTo = cited.accordingTo();
 		this.ordinal = ordinal;
 	}
 
 	/**
-	 * Says who first reported what the source relays ("according to Russia's foreign ministry"), or that the source
-	 * reports it itself, with {@code null}.
-	 * @return this citation
+	 * Makes {@code wanted}, in this order, the citations in {@code current} (a subject's own list). The citations that
+	 * already lead the list in the same order keep their rows, so that sending back what was read changes nothing.
+	 * @param make a new citation of the subject, for a cited fact and its place
 	 */
-	public Citation attributeTo(Organization accordingTo) {
-		this.accordingTo = accordingTo;
-		return this;
+	public static <C extends Citation> void replace(List<C> current, List<New> wanted, Maker<C> make) {
+		int kept = 0;
+		while (kept < current.size() && kept < wanted.size() && ((Citation) current.get(kept)).is(wanted.get(kept))) {
+			kept++;
+		}
+		while (current.size() > kept) {
+			current.remove(current.size() - 1);
+		}
+		for (New cited : wanted.subList(kept, wanted.size())) {
+			current.add(make.make(cited, current.size()));
+		}
 	}
 
-	public void reorder(int ordinal) {
-		this.ordinal = ordinal;
+	private boolean is(New wanted) {
+		return Objects.equals(this.source.getId(), wanted.source().getId()) && Objects.equals(this.quote, wanted.quote())
+				&& Objects.equals(this.claim, wanted.claim())
+				&& Objects.equals(this.accordingTo != null ? this.accordingTo.getId() : null,
+						wanted.accordingTo() != null ? wanted.accordingTo().getId() : null);
 	}
 
 	/** The source as cited for this fact, as the API shows it. */
@@ -97,6 +110,22 @@ public abstract class Citation {
 
 	public int getOrdinal() {
 		return this.ordinal;
+	}
+
+	/**
+	 * A cited fact to put in a subject with {@link #replace}.
+	 * @param accordingTo who first reported what the source relays ("according to Russia's foreign ministry"), or
+	 * {@code null} when the source reports it itself
+	 */
+	public record New(Source source, String quote, String claim, Organization accordingTo) {
+	}
+
+	/** Makes a subject's citation for a cited fact at a place in its list. */
+	@FunctionalInterface
+	public interface Maker<C extends Citation> {
+
+		C make(New cited, int ordinal);
+
 	}
 
 }

@@ -29,7 +29,7 @@ class SourceEditor {
 	private final Editing<Source> editing;
 
 	SourceEditor(SourceRepository sources, EntityManager entityManager, JdbcClient jdbc, DataVersion version) {
-		this.editing = new Editing<>("source", "/api/v1/sources", sources::lockBySlug, sources::existsBySlug, version);
+		this.editing = new Editing<>("source", "/api/v1/sources", sources, version);
 		this.sources = sources;
 		this.entityManager = entityManager;
 		this.jdbc = jdbc;

@@ -34,6 +34,23 @@ public class Sources {
 	}
 
 	/**
+	 * The cited facts a write gives, in order, each source resolved ({@link #resolve}) and its "according to" checked;
+	 * what names nothing is added to {@code errors} under {@code field[i]}. Must run inside the write's transaction.
+	 */
+	public List<Citation.New> cite(List<CitationRequest> requested, String field, List<FieldError> errors) {
+		List<Citation.New> cited = new java.util.ArrayList<>();
+		for (int i = 0; i < requested.size(); i++) {
+			CitationRequest citation = requested.get(i);
+			Source source = resolve(citation, field + "[" + i + "]", errors);
+			Organization accordingTo = accordingTo(citation, field + "[" + i + "]", errors);
+			if (source != null) {
+				cited.add(new Citation.New(source, citation.quote(), citation.claim(), accordingTo));
+			}
+		}
+		return cited;
+	}
+
+	/**
 	 * The organization a citation says first reported what the source relays, {@code null} when it names none, or
 	 * {@code null} with an error added under {@code field.accordingTo} when no organization has that slug.
 	 */
