@@ -18,7 +18,7 @@ import org.contacttimeline.client.model.MeetingPage;
 import org.contacttimeline.client.model.MeetingRequest;
 import org.contacttimeline.client.model.MeetingRequestKind;
 import org.contacttimeline.client.model.MeetingRequestLocation;
-import org.contacttimeline.client.model.MeetingRequestParticipant;
+import org.contacttimeline.client.model.ParticipantRequest;
 import org.contacttimeline.client.model.MeetingResponse;
 import org.contacttimeline.client.model.ParticipantResponse;
 import org.contacttimeline.client.model.Problem;
@@ -131,8 +131,8 @@ class GeneratedClientTests {
 			.status("held")
 			.kind(new MeetingRequestKind().code("044"))
 			.location(new MeetingRequestLocation().city("Vladivostok").venue("Far Eastern Federal University").country("RU"))
-			.participants(List.of(new MeetingRequestParticipant().official("kim-jong-un").role("North Korean leader"),
-					new MeetingRequestParticipant().official("vladimir-putin").role("Russian President")))
+			.participants(List.of(new ParticipantRequest().official("kim-jong-un").role("North Korean leader"),
+					new ParticipantRequest().official("vladimir-putin").role("Russian President")))
 			.sources(List.of(new CitationRequest().publisher("Example Wire")
 				.headline("Kim and Putin meet")
 				.quote("Kim and Putin met in Vladivostok on April 25")));
