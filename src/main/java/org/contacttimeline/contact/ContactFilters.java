@@ -1,6 +1,5 @@
 package org.contacttimeline.contact;
 
-import org.contacttimeline.db.TextSearch;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
@@ -51,7 +50,7 @@ public class ContactFilters {
 			"CAMEO code of the meeting's kind, e.g. 040 consult, 042 make a visit, 043 host a visit", "040",
 			"[0-9]{2,4}", "is not a CAMEO code; accepted: a code of 2 to 4 digits, e.g. 040 (see /api/v1/kinds)");
 
-	public static final ListParameter<String> Q = TextSearch.parameter(
+	public static final ListParameter<String> Q = ListParameter.search(
 			"Text in titles, summaries, topics, places, names (in either script) and roles", "political contacts");
 
 	static final ListParameter<java.time.Instant> UPDATED_SINCE = ListParameter.instant("updatedSince",

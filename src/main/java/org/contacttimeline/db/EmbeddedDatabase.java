@@ -267,40 +267,6 @@ final class EmbeddedDatabase implements AutoCloseable {
 		this.first.close();
 	}
 
-	/** The server's process, found by the pid in its data folder. */
-	static final class ServerProcess {
-
-		private ServerProcess() {
-		}
-
-		static Optional<Long> pid(Path dataDir) throws IOException {
-			Path pidFile = dataDir.resolve("postmaster.pid");
-			if (!Files.isRegularFile(pidFile)) {
-				return Optional.empty();
-			}
-			List<String> lines = Files.readAllLines(pidFile);
-			return lines.isEmpty() || !lines.get(0).strip().matches("\\d+") ? Optional.empty()
-					: Optional.of(Long.parseLong(lines.get(0).strip()));
-		}
-
-		/** Alive, and not a zombie that no parent has reaped yet (it holds no port and no files). */
-		static boolean alive(long pid) {
-			if (!ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
-				return false;
-			}
-			Path stat = Path.of("/proc", Long.toString(pid), "stat");
-			try {
-				String line = Files.readString(stat);
-				String state = line.substring(line.lastIndexOf(')') + 2, line.lastIndexOf(')') + 3);
-				return !state.equals("Z") && !state.equals("X");
-			}
-			catch (IOException | RuntimeException ex) {
-				return true; // no /proc here: trust ProcessHandle
-			}
-		}
-
-	}
-
 	/** The server settings every start uses, in order. */
 	static Map<String, String> settings() {
 		Map<String, String> settings = new LinkedHashMap<>();

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.contacttimeline.web.ListParameter;
-import org.contacttimeline.web.ParameterSchema;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Param;
@@ -31,21 +29,9 @@ public final class TextSearch {
 	private TextSearch() {
 	}
 
-	/**
-	 * The query parameter of a search ({@code q}): words, each of at least {@value #MIN_WORD} characters, every one
-	 * required.
-	 */
-	public static ListParameter<String> parameter(String description, String example) {
-		return new ListParameter<>("q", description + ": every word must appear, as a word or the beginning of one"
-				+ " (kozl finds Kozlov), in any case, accents ignored; words of at least " + MIN_WORD + " characters",
-				example, ParameterSchema.text().atLeast(MIN_WORD), false,
-				(query, name) -> query.map(name, (value) -> searchable(value) ? value : null,
-						"has no word to search for, or a word shorter than " + MIN_WORD
-								+ " characters; give words of letters or digits, e.g. q=kozlov or q=political contacts"));
-	}
-
-	private static boolean searchable(String value) {
-		List<String> words = words(value);
+	/** Whether a text has words, each of at least {@value #MIN_WORD} characters: what a search accepts. */
+	public static boolean searchable(String text) {
+		List<String> words = words(text);
 		return !words.isEmpty() && words.stream().allMatch((word) -> word.codePointCount(0, word.length()) >= MIN_WORD);
 	}
 

@@ -15,7 +15,7 @@ import org.contacttimeline.contact.ContactQuery;
 import org.contacttimeline.contact.DelegationResponse;
 import org.contacttimeline.revision.RevisionResponse;
 import org.contacttimeline.web.ListParameters;
-import org.contacttimeline.editing.WriteRetry;
+import org.contacttimeline.editing.Writes;
 import org.contacttimeline.web.Page;
 import org.contacttimeline.editing.Versioned;
 
@@ -44,16 +44,16 @@ class DelegationController {
 
 	private final DelegationEditor editor;
 
-	private final WriteRetry retry;
+	private final Writes writes;
 
 	private final DelegationRevisions revisions;
 
 	DelegationController(ContactQuery delegations, ContactFilters filters, DelegationEditor editor,
-			DelegationRevisions revisions, WriteRetry retry) {
+			DelegationRevisions revisions, Writes writes) {
 		this.delegations = delegations;
 		this.filters = filters;
 		this.editor = editor;
-		this.retry = retry;
+		this.writes = writes;
 		this.revisions = revisions;
 	}
 
@@ -85,8 +85,7 @@ class DelegationController {
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "createDelegation", tags = "Delegations", summary = "Add a delegation visit (editor only)")
 	ResponseEntity<DelegationResponse> create(@Valid @RequestBody DelegationRequest request) {
-		String slug = this.retry.run(() -> this.editor.create(request));
-		return read(slug).created(slug);
+		return this.writes.created(() -> this.editor.create(request), this::read);
 	}
 
 	@PutMapping(path = "/{slug}", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -94,15 +93,14 @@ class DelegationController {
 	ResponseEntity<DelegationResponse> replace(@PathVariable String slug,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody DelegationRequest request) {
-		return read(this.retry.run(() -> this.editor.replace(slug, ifMatch, request))).ok();
+		return this.writes.replaced(() -> this.editor.replace(slug, ifMatch, request), this::read);
 	}
 
 	@DeleteMapping("/{slug}")
 	@Operation(operationId = "deleteDelegation", tags = "Delegations", summary = "Delete a delegation visit (editor only), with If-Match; its history stays readable")
 	ResponseEntity<Void> delete(@PathVariable String slug,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		this.retry.run(() -> this.editor.delete(slug, ifMatch));
-		return ResponseEntity.noContent().build();
+		return this.writes.deleted(() -> this.editor.delete(slug, ifMatch));
 	}
 
 	private Versioned<DelegationResponse> read(String slug) {

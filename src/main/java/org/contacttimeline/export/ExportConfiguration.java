@@ -5,10 +5,10 @@ import org.contacttimeline.web.Format;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.accept.ContentNegotiationStrategy;
 import org.springframework.web.accept.FixedContentNegotiationStrategy;
 import org.springframework.web.accept.HeaderContentNegotiationStrategy;
 import org.springframework.web.accept.ParameterContentNegotiationStrategy;
-import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -28,41 +28,25 @@ class ExportConfiguration implements WebMvcConfigurer {
 			negotiation.mediaType(format.parameterValue(), format.mediaType());
 			formats.put(format.parameterValue(), format.mediaType());
 		}
-		// an unknown format= is no preference here: the list refuses it itself, with a problem that names it
-		ParameterContentNegotiationStrategy parameter = new ParameterContentNegotiationStrategy(formats) {
-
-			@Override
-			public java.util.List<MediaType> resolveMediaTypes(NativeWebRequest request) throws HttpMediaTypeNotAcceptableException {
-				try {
-					return super.resolveMediaTypes(request);
-				}
-				catch (HttpMediaTypeNotAcceptableException ex) {
-					return MEDIA_TYPE_ALL_LIST;
-				}
-			}
-
-		};
+		// an unknown format= is no preference here: the list refuses it itself, with a problem that names it; an Accept
+		// header that cannot be parsed is no preference either, so that the problem saying so still has a body (Spring
+		// otherwise answers an error with an unparsable Accept without one)
+		ParameterContentNegotiationStrategy parameter = new ParameterContentNegotiationStrategy(formats);
 		parameter.setParameterName("format");
-		negotiation.strategies(java.util.List.of(parameter, new LenientHeaderStrategy(),
+		negotiation.strategies(java.util.List.of(lenient(parameter), lenient(new HeaderContentNegotiationStrategy()),
 				new FixedContentNegotiationStrategy(MediaType.APPLICATION_JSON)));
 	}
 
-	/**
-	 * Reads an {@code Accept} header that cannot be parsed as no preference, so that the problem saying so still has
-	 * a body (Spring otherwise answers an error with an unparsable {@code Accept} without one).
-	 */
-	static class LenientHeaderStrategy extends HeaderContentNegotiationStrategy {
-
-		@Override
-		public java.util.List<MediaType> resolveMediaTypes(NativeWebRequest request) throws HttpMediaTypeNotAcceptableException {
+	/** The media types a strategy resolves, or none preferred when it cannot resolve them. */
+	private static ContentNegotiationStrategy lenient(ContentNegotiationStrategy strategy) {
+		return (request) -> {
 			try {
-				return super.resolveMediaTypes(request);
+				return strategy.resolveMediaTypes(request);
 			}
 			catch (HttpMediaTypeNotAcceptableException ex) {
-				return MEDIA_TYPE_ALL_LIST;
+				return ContentNegotiationStrategy.MEDIA_TYPE_ALL_LIST;
 			}
-		}
-
+		};
 	}
 
 	@Override

@@ -15,7 +15,7 @@ import org.contacttimeline.contact.ContactQuery;
 import org.contacttimeline.contact.MeetingResponse;
 import org.contacttimeline.revision.RevisionResponse;
 import org.contacttimeline.web.Page;
-import org.contacttimeline.editing.WriteRetry;
+import org.contacttimeline.editing.Writes;
 import org.contacttimeline.web.ListParameters;
 import org.contacttimeline.editing.Versioned;
 
@@ -44,16 +44,16 @@ class MeetingController {
 
 	private final MeetingEditor editor;
 
-	private final WriteRetry retry;
+	private final Writes writes;
 
 	private final MeetingRevisions revisions;
 
 	MeetingController(ContactQuery meetings, ContactFilters filters, MeetingEditor editor,
-			MeetingRevisions revisions, WriteRetry retry) {
+			MeetingRevisions revisions, Writes writes) {
 		this.meetings = meetings;
 		this.filters = filters;
 		this.editor = editor;
-		this.retry = retry;
+		this.writes = writes;
 		this.revisions = revisions;
 	}
 
@@ -88,8 +88,7 @@ class MeetingController {
 	@Operation(operationId = "createMeeting", tags = "Meetings", summary = "Add a meeting (editor only); at least one source with a quote is required")
 	@ApiResponse(responseCode = "201", description = "Created; Location and ETag name it")
 	ResponseEntity<MeetingResponse> create(@Valid @RequestBody MeetingRequest request) {
-		String slug = this.retry.run(() -> this.editor.create(request));
-		return read(slug).created(slug);
+		return this.writes.created(() -> this.editor.create(request), this::read);
 	}
 
 	@PutMapping(path = "/{slug}", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -98,7 +97,7 @@ class MeetingController {
 	ResponseEntity<MeetingResponse> replace(@PathVariable String slug,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody MeetingRequest request) {
-		return read(this.retry.run(() -> this.editor.replace(slug, ifMatch, request))).ok();
+		return this.writes.replaced(() -> this.editor.replace(slug, ifMatch, request), this::read);
 	}
 
 	@DeleteMapping("/{slug}")
@@ -106,8 +105,7 @@ class MeetingController {
 	@ApiResponse(responseCode = "204", description = "Deleted")
 	ResponseEntity<Void> delete(@PathVariable String slug,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		this.retry.run(() -> this.editor.delete(slug, ifMatch));
-		return ResponseEntity.noContent().build();
+		return this.writes.deleted(() -> this.editor.delete(slug, ifMatch));
 	}
 
 	private Versioned<MeetingResponse> read(String slug) {

@@ -1,7 +1,6 @@
 package org.contacttimeline.official;
 
 import org.contacttimeline.country.CountryCodes;
-import org.contacttimeline.db.TextSearch;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -10,7 +9,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import org.contacttimeline.country.Countries;
 import org.contacttimeline.revision.RevisionResponse;
 import org.contacttimeline.web.Page.Cursor;
-import org.contacttimeline.editing.WriteRetry;
+import org.contacttimeline.editing.Writes;
 import org.contacttimeline.web.ListParameter;
 import org.contacttimeline.web.ListParameters;
 import org.contacttimeline.web.Page;
@@ -41,20 +40,20 @@ class OfficialController {
 
 	private final OfficialEditor editor;
 
-	private final WriteRetry retry;
+	private final Writes writes;
 
 	private final OfficialRevisions revisions;
 
-	OfficialController(OfficialQuery officials, OfficialEditor editor, OfficialRevisions revisions, WriteRetry retry) {
+	OfficialController(OfficialQuery officials, OfficialEditor editor, OfficialRevisions revisions, Writes writes) {
 		this.officials = officials;
 		this.editor = editor;
-		this.retry = retry;
+		this.writes = writes;
 		this.revisions = revisions;
 	}
 
 	static final ListParameter<String> COUNTRY = CountryCodes.parameter("country", "Country of the official", "KP");
 
-	static final ListParameter<String> Q = TextSearch.parameter("Text in names (either script), slugs and titles",
+	static final ListParameter<String> Q = ListParameter.search("Text in names (either script), slugs and titles",
 			"foreign minister");
 
 	static final ListParameter<String> WIKIDATA = Wikidata.parameter("The official's Wikidata item", "Q7747");
@@ -106,8 +105,7 @@ class OfficialController {
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "createOfficial", tags = "Officials", summary = "Add an official (editor only)")
 	ResponseEntity<OfficialResponse> create(@Valid @RequestBody OfficialRequest request) {
-		String slug = this.retry.run(() -> this.editor.create(request));
-		return read(slug).created(slug);
+		return this.writes.created(() -> this.editor.create(request), this::read);
 	}
 
 	@PutMapping(path = "/{slug}", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -115,15 +113,14 @@ class OfficialController {
 	ResponseEntity<OfficialResponse> replace(@PathVariable String slug,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody OfficialRequest request) {
-		return read(this.retry.run(() -> this.editor.replace(slug, ifMatch, request))).ok();
+		return this.writes.replaced(() -> this.editor.replace(slug, ifMatch, request), this::read);
 	}
 
 	@DeleteMapping("/{slug}")
 	@Operation(operationId = "deleteOfficial", tags = "Officials", summary = "Delete an official (editor only), with If-Match; its history stays readable")
 	ResponseEntity<Void> delete(@PathVariable String slug,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		this.retry.run(() -> this.editor.delete(slug, ifMatch));
-		return ResponseEntity.noContent().build();
+		return this.writes.deleted(() -> this.editor.delete(slug, ifMatch));
 	}
 
 	private Versioned<OfficialResponse> read(String slug) {

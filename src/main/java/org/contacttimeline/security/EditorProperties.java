@@ -1,7 +1,6 @@
 package org.contacttimeline.security;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.util.StringUtils;
 
 /**
  * The editor account, from {@code timeline.security.editor.username} / {@code .password} (environment:
@@ -9,16 +8,7 @@ import org.springframework.util.StringUtils;
  * {@code {bcrypt}...} hash. There is no default: with none configured, every write is refused.
  */
 @ConfigurationProperties("timeline.security.editor")
-record EditorProperties(String username, String password) {
-
-	boolean configured() {
-		return StringUtils.hasText(this.username) && StringUtils.hasText(this.password);
-	}
-
-	/** The password in Spring Security's {@code {id}encoded} form. */
-	String storedPassword() {
-		return this.password.matches("\\{[a-z0-9]+}.+") ? this.password : "{noop}" + this.password;
-	}
+record EditorProperties(String username, String password) implements ConfiguredAccount {
 
 	@Override
 	public String toString() {

@@ -1,7 +1,6 @@
 package org.contacttimeline.security;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.util.StringUtils;
 
 /**
  * The management account for the actuator endpoints other than health and info (metrics, Prometheus), from
@@ -10,15 +9,7 @@ import org.springframework.util.StringUtils;
  * default: with none configured those endpoints are closed.
  */
 @ConfigurationProperties("timeline.security.management")
-record ManagementProperties(String username, String password) {
-
-	boolean configured() {
-		return StringUtils.hasText(this.username) && StringUtils.hasText(this.password);
-	}
-
-	String storedPassword() {
-		return this.password.matches("\\{[a-z0-9]+}.+") ? this.password : "{noop}" + this.password;
-	}
+record ManagementProperties(String username, String password) implements ConfiguredAccount {
 
 	@Override
 	public String toString() {

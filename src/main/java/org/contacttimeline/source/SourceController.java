@@ -1,6 +1,5 @@
 package org.contacttimeline.source;
 
-import org.contacttimeline.db.TextSearch;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -8,7 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import org.contacttimeline.revision.RevisionResponse;
 import org.contacttimeline.web.Page.Cursor;
-import org.contacttimeline.editing.WriteRetry;
+import org.contacttimeline.editing.Writes;
 import org.contacttimeline.web.ListParameter;
 import org.contacttimeline.web.ListParameters;
 import org.contacttimeline.web.Problems;
@@ -39,14 +38,14 @@ class SourceController {
 
 	private final SourceEditor editor;
 
-	private final WriteRetry retry;
+	private final Writes writes;
 
 	private final SourceRevisions revisions;
 
-	SourceController(SourceQuery sources, SourceEditor editor, SourceRevisions revisions, WriteRetry retry) {
+	SourceController(SourceQuery sources, SourceEditor editor, SourceRevisions revisions, Writes writes) {
 		this.sources = sources;
 		this.editor = editor;
-		this.retry = retry;
+		this.writes = writes;
 		this.revisions = revisions;
 	}
 
@@ -54,7 +53,7 @@ class SourceController {
 	static final ListParameter<Cursor> CITATIONS_CURSOR = ListParameter.CURSOR
 		.withExample(new Cursor(null, "1", "citation").encode());
 
-	static final ListParameter<String> Q = TextSearch.parameter("Text in publisher, headline, author or slug",
+	static final ListParameter<String> Q = ListParameter.search("Text in publisher, headline, author or slug",
 			"Korea Times");
 
 	/** The parameters of the lists of sources and of a source's citations, each declared once. */
@@ -118,8 +117,7 @@ class SourceController {
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "createSource", tags = "Sources", summary = "Add a source (editor only)")
 	ResponseEntity<SourceDetailResponse> create(@Valid @RequestBody SourceRequest request) {
-		String slug = this.retry.run(() -> this.editor.create(request));
-		return read(slug).created(slug);
+		return this.writes.created(() -> this.editor.create(request), this::read);
 	}
 
 	@PutMapping(path = "/{slug}", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -127,15 +125,14 @@ class SourceController {
 	ResponseEntity<SourceDetailResponse> replace(@PathVariable String slug,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody SourceRequest request) {
-		return read(this.retry.run(() -> this.editor.replace(slug, ifMatch, request))).ok();
+		return this.writes.replaced(() -> this.editor.replace(slug, ifMatch, request), this::read);
 	}
 
 	@DeleteMapping("/{slug}")
 	@Operation(operationId = "deleteSource", tags = "Sources", summary = "Delete a source (editor only), with If-Match; refused while facts cite it")
 	ResponseEntity<Void> delete(@PathVariable String slug,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		this.retry.run(() -> this.editor.delete(slug, ifMatch));
-		return ResponseEntity.noContent().build();
+		return this.writes.deleted(() -> this.editor.delete(slug, ifMatch));
 	}
 
 	private Versioned<SourceDetailResponse> read(String slug) {

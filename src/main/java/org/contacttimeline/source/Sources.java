@@ -95,7 +95,7 @@ public class Sources {
 		}
 		// Another editor may be creating the same source at this moment: writes that would create one take turns on
 		// its description (the lock lasts until this transaction ends), and whoever comes second finds the first's
-		// source, committed by then. Two sources under one slug would be a unique violation: WriteRetry runs it again.
+		// source, committed by then. Two sources under one slug would be a unique violation: Writes runs it again.
 		this.jdbc.sql("select pg_advisory_xact_lock(:space, hashtext(:description))")
 			.param("space", LOCK_SPACE)
 			.param("description", citation.publisher() + "\n" + citation.headline())

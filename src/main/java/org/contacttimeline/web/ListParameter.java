@@ -1,5 +1,7 @@
 package org.contacttimeline.web;
 
+import org.contacttimeline.db.TextSearch;
+
 import org.contacttimeline.web.Page.Cursor;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -66,6 +68,16 @@ public record ListParameter<T>(String name, String description, String example, 
 			.toList();
 		return new ListParameter<>(name, description + ": " + String.join(", ", allowed), allowed.get(0),
 				ParameterSchema.text().oneOf(allowed), false, (query, parameter) -> query.choice(parameter, type));
+	}
+
+	/** Words to search for ({@code q}), each of at least {@value TextSearch#MIN_WORD} characters, all required. */
+	public static ListParameter<String> search(String description, String example) {
+		return new ListParameter<>("q", description + ": every word must appear, as a word or the beginning of one"
+				+ " (kozl finds Kozlov), in any case, accents ignored; words of at least " + TextSearch.MIN_WORD
+				+ " characters", example, ParameterSchema.text().atLeast(TextSearch.MIN_WORD), false,
+				(query, name) -> query.map(name, (value) -> TextSearch.searchable(value) ? value : null,
+						"has no word to search for, or a word shorter than " + TextSearch.MIN_WORD
+								+ " characters; give words of letters or digits, e.g. q=kozlov or q=political contacts"));
 	}
 
 	/** Free text matched exactly, e.g. an identifier. */

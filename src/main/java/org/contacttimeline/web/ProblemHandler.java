@@ -1,6 +1,7 @@
 package org.contacttimeline.web;
 
 import org.contacttimeline.web.InvalidRequestException.FieldError;
+import org.contacttimeline.db.DatabaseFailures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -77,22 +78,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail integrity(DataIntegrityViolationException ex) {
-		if (badData(ex)) {
+		if (DatabaseFailures.badData(ex)) {
 			return badDataProblem(ex);
 		}
 		log.info("Write refused by a database constraint: {}", ex.getMostSpecificCause().getMessage());
 		return Problems.of(HttpStatus.CONFLICT, "Conflict",
 				"The change conflicts with stored data (a slug already taken, or a record still referred to by others); nothing was changed.");
-	}
-
-	/** Whether PostgreSQL refused a value as data (SQLState class 22: a date out of range, a NUL in text). */
-	private static boolean badData(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-			if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private static ProblemDetail badDataProblem(Exception ex) {
@@ -130,7 +121,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
 			QueryTimeoutException.class })
 	ResponseEntity<ProblemDetail> databaseUnavailable(Exception ex, HttpServletRequest request) {
-		if (statementTimedOut(ex)) {
+		if (DatabaseFailures.cancelled(ex)) {
 			return tooLong(request);
 		}
 		log.warn("Database unavailable: {}", ex.getMessage());
@@ -150,20 +141,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 				+ "of an export) and ask again.", this.statementRetryAfter);
 	}
 
-	/** Whether PostgreSQL cancelled a statement (SQL state 57014: statement timeout, or a cancel request). */
-	private static boolean statementTimedOut(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-			if (cause instanceof java.sql.SQLException sql && "57014".equals(sql.getSQLState())) {
-				return true;
-			}
-			if (cause instanceof QueryTimeoutException || cause instanceof jakarta.persistence.QueryTimeoutException
-					|| cause instanceof org.hibernate.QueryTimeoutException) {
-				return true;
-			}
-		}
-		return false;
-	}
-
 	@ExceptionHandler
 	ProblemDetail rejected(org.springframework.security.web.firewall.RequestRejectedException ex) {
 		return invalidRequest(new InvalidRequestException("query",
@@ -172,37 +149,19 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
-		if (statementTimedOut(ex)) {
+		if (DatabaseFailures.cancelled(ex)) {
 			return tooLong(request);
 		}
-		if (lostDatabase(ex)) {
+		if (DatabaseFailures.lostConnection(ex)) {
 			return databaseUnavailable(ex, request);
 		}
-		if (badData(ex)) {
+		if (DatabaseFailures.badData(ex)) {
 			return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(badDataProblem(ex));
 		}
 		log.error("Unexpected error", ex);
 		return ResponseEntity.internalServerError().contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
 					"The service failed to answer this request; the failure has been logged."));
-	}
-
-	/** Whether a failure comes from losing the database connection (SQL state class 08) rather than from a bug. */
-	private static boolean lostDatabase(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			// a transaction that cannot even be rolled back has lost its connection; the original failure is masked
-			if (cause instanceof org.hibernate.TransactionException || cause instanceof java.sql.SQLTransientConnectionException
-					|| cause instanceof java.net.ConnectException
-					|| (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
-							// 08: connection lost; 57P01-57P03: the server shut down, crashed or is starting up
-							&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")))) {
-				return true;
-			}
-			if (cause.getCause() == cause) {
-				break;
-			}
-		}
-		return false;
 	}
 
 	@Override

@@ -80,7 +80,7 @@ class DatabaseSupervisionTests {
 			assertThat(acknowledgements.tryAcquire(20, 2, TimeUnit.MINUTES)).as("20 writes before the kill").isTrue();
 
 			String written = acknowledged.keySet().iterator().next();
-			long pid = EmbeddedDatabase.ServerProcess.pid(dataDir).orElseThrow();
+			long pid = ServerProcess.pid(dataDir).orElseThrow();
 			long killed = System.nanoTime();
 			ProcessHandle.of(pid).orElseThrow().destroyForcibly();
 
@@ -95,7 +95,7 @@ class DatabaseSupervisionTests {
 
 			System.out.printf("Supervised restart: service answered again %d ms after kill -9; statuses %s%n", recoveryMillis,
 					statuses);
-			assertThat(EmbeddedDatabase.ServerProcess.pid(dataDir).orElseThrow()).isNotEqualTo(pid);
+			assertThat(ServerProcess.pid(dataDir).orElseThrow()).isNotEqualTo(pid);
 			assertThat(during.statusCode()).isIn(200, 503);
 			assertThat(recoveryMillis).as("ms from kill -9 to answering again").isLessThan(60_000);
 			// 409: two editors locking the same official at once (one gives up after its lock timeout), never a 500
@@ -126,7 +126,7 @@ class DatabaseSupervisionTests {
 		String healthy = Files.readString(config);
 		try {
 			Files.writeString(config, "\nthis line is not a setting\n", StandardOpenOption.APPEND);
-			ProcessHandle.of(EmbeddedDatabase.ServerProcess.pid(dataDir).orElseThrow()).orElseThrow().destroyForcibly();
+			ProcessHandle.of(ServerProcess.pid(dataDir).orElseThrow()).orElseThrow().destroyForcibly();
 
 			assertThat(awaitStatus(base + "/actuator/health/liveness", 503, Duration.ofSeconds(60))).isPositive();
 			HttpResponse<String> read = get(base + "/api/v1/meetings?country=KP");

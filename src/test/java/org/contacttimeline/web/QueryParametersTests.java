@@ -1,7 +1,6 @@
 package org.contacttimeline.web;
 
 import org.contacttimeline.web.InvalidRequestException.FieldError;
-import org.contacttimeline.db.TextSearch;
 import org.contacttimeline.country.CountryCodes;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,7 +23,7 @@ class QueryParametersTests {
 
 	private static final ListParameter<List<String>> COUNTRY = CountryCodes.repeatable("country", "A side", "KP");
 
-	private static final ListParameter<String> Q = TextSearch.parameter("Text", "talks");
+	private static final ListParameter<String> Q = ListParameter.search("Text", "talks");
 
 	private static final List<ListParameter<?>> DECLARED = List.of(DATE, COUNTRY, Q, ListParameter.LIMIT,
 			ListParameter.CURSOR, ListParameter.format(Format.JSON, Format.CSV));

@@ -45,11 +45,18 @@ sealed interface Period {
 	/** Contacts starting in the period, tested on a start date (a meeting's own, or a side's copy of it). */
 	Condition startsWithin(Field<LocalDate> startDate);
 
-	/** Contacts that started before the period and are still under way on its first day. */
-	Condition stillRunning(Field<LocalDate> startDate, Field<LocalDate> endDate);
+	/**
+	 * Contacts that started before the period and are still under way on its first day: none, unless the period has
+	 * a first day.
+	 */
+	default Condition stillRunning(Field<LocalDate> startDate, Field<LocalDate> endDate) {
+		return org.jooq.impl.DSL.falseCondition();
+	}
 
 	/** Whether {@link #stillRunning} can select anything. */
-	boolean hasStillRunning();
+	default boolean hasStillRunning() {
+		return false;
+	}
 
 	/** Whether the period leaves undated contacts out. */
 	default boolean bounded() {
@@ -95,16 +102,6 @@ sealed interface Period {
 			return startDate.le(this.to);
 		}
 
-		@Override
-		public Condition stillRunning(Field<LocalDate> startDate, Field<LocalDate> endDate) {
-			return org.jooq.impl.DSL.falseCondition();
-		}
-
-		@Override
-		public boolean hasStillRunning() {
-			return false;
-		}
-
 	}
 
 	/** No period. */
@@ -113,16 +110,6 @@ sealed interface Period {
 		@Override
 		public Condition startsWithin(Field<LocalDate> startDate) {
 			return noCondition();
-		}
-
-		@Override
-		public Condition stillRunning(Field<LocalDate> startDate, Field<LocalDate> endDate) {
-			return org.jooq.impl.DSL.falseCondition();
-		}
-
-		@Override
-		public boolean hasStillRunning() {
-			return false;
 		}
 
 		@Override
