@@ -26,7 +26,12 @@ class MigrationLock {
 	FlywayMigrationStrategy oneInstanceMigratesAtATime(DataSource dataSource) {
 		return (flyway) -> {
 			try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+				// waiting for another instance's migration is not a statement to cut short: it takes as long as the
+				// migration does (the pool's sessions otherwise stop any statement after timeline.limits.statement-timeout)
+				String timeout = value(statement, "show statement_timeout");
+				statement.execute("set statement_timeout = 0");
 				statement.execute("select pg_advisory_lock(" + KEY + ")");
+				statement.execute("set statement_timeout = '" + timeout + "'");
 				try {
 					flyway.migrate();
 				}
@@ -38,6 +43,13 @@ class MigrationLock {
 				throw new DataAccessResourceFailureException("Could not take the migration lock: " + ex.getMessage(), ex);
 			}
 		};
+	}
+
+	private static String value(Statement statement, String sql) throws SQLException {
+		try (java.sql.ResultSet result = statement.executeQuery(sql)) {
+			result.next();
+			return result.getString(1);
+		}
 	}
 
 }
