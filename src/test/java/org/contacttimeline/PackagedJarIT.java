@@ -51,6 +51,36 @@ class PackagedJarIT {
 	}
 
 	@Test
+	void answersHelpAndMistypedCommandsWithTheUsageWithoutStartingAnything() throws Exception {
+		Path jar = Path.of("target", "contact-timeline.jar").toAbsolutePath();
+		dataDir = Files.createTempDirectory("packaged-jar-cli");
+		Path backup = Files.createFile(dataDir.resolve("backup.gz"));
+
+		assertThat(run(jar, "--help")).startsWith("0 usage: java -jar contact-timeline.jar");
+		assertThat(run(jar, "help")).startsWith("0 usage:");
+		assertThat(run(jar, "serve")).startsWith("64 'serve' is not a command").contains("usage:");
+		assertThat(run(jar, "import", "events.csv")).startsWith("64 import: give the countries");
+		assertThat(run(jar, "import", "events.csv", "--country=KP")).startsWith("66 no such file: events.csv");
+		assertThat(run(jar, "import", backup.toString(), "--country=XX")).startsWith("64 import: not a country code: XX");
+		assertThat(run(jar, "editors", "remove", "erin")).startsWith("64 editors: give list, or add");
+		assertThat(run(jar, "restore", backup.toString(), "--forced")).startsWith("64 restore: --forced is not an option");
+
+		// nothing started: no database was made in the working directory
+		assertThat(dataDir.resolve("var")).doesNotExist();
+	}
+
+	/** Runs the jar in the scratch folder: its exit status, then what it printed (stdout, then stderr). */
+	private String run(Path jar, String... args) throws Exception {
+		java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
+				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
+		command.addAll(java.util.List.of(args));
+		Process process = new ProcessBuilder(command).directory(dataDir.toFile()).start();
+		String out = new String(process.getInputStream().readAllBytes()) + new String(process.getErrorStream().readAllBytes());
+		assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+		return process.exitValue() + " " + out;
+	}
+
+	@Test
 	void theJarStartsOnAFreshFolderAndServesTheSeedAndItsApiDocument() throws Exception {
 		Path jar = Path.of("target", "contact-timeline.jar");
 		assertThat(jar).as("mvn verify packages the jar before this test").exists();
