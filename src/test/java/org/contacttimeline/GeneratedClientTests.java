@@ -24,7 +24,6 @@ import org.contacttimeline.client.model.ParticipantResponse;
 import org.contacttimeline.client.model.Problem;
 import org.contacttimeline.client.model.TimelineEntry;
 import org.contacttimeline.client.model.TimelinePage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -42,13 +41,11 @@ import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
  * generates a client instead of writing curl. The client fails on any field the document does not describe.
  */
 @ApiTest
+@RestoresSeed
 class GeneratedClientTests {
 
 	@Autowired
 	Api api;
-
-	@Autowired
-	Seed seed;
 
 	ApiClient client;
 
@@ -61,11 +58,6 @@ class GeneratedClientTests {
 		this.client = client();
 		this.meetings = new MeetingsApi(this.client);
 		this.timeline = new TimelineApi(this.client);
-	}
-
-	@AfterEach
-	void restore() {
-		this.seed.restore();
 	}
 
 	@Test

@@ -22,9 +22,9 @@ import javax.sql.DataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.contacttimeline.Api;
 import org.contacttimeline.ApiTest;
+import org.contacttimeline.RestoresSeed;
 import org.contacttimeline.ContactTimelineApplication;
 import org.contacttimeline.Seed;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,13 +37,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * same contacts, sources, revision history and editor accounts: every table compared by row count and checksum.
  */
 @ApiTest
+@RestoresSeed
 class BackupTests {
 
 	@Autowired
 	Api api;
-
-	@Autowired
-	Seed seed;
 
 	@Autowired
 	BackupCommand command;
@@ -53,11 +51,6 @@ class BackupTests {
 
 	@TempDir
 	Path folder;
-
-	@AfterEach
-	void restoreTheSeed() {
-		this.seed.restore();
-	}
 
 	@Test
 	void aRestoreIntoAnEmptyFolderHoldsTheSameContactsSourcesAndHistory() throws Exception {

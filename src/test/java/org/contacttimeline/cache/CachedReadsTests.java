@@ -12,11 +12,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.contacttimeline.Bodies;
 import org.contacttimeline.Api;
 import org.contacttimeline.ApiTest;
+import org.contacttimeline.RestoresSeed;
 import org.contacttimeline.ContactTimelineApplication;
 import org.contacttimeline.Seed;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * write: whoever wrote it, through this instance, another one on the same database, or SQL.
  */
 @ApiTest
+@RestoresSeed
 class CachedReadsTests {
 
 	private static final String LIST = "/api/v1/meetings?from=2019-04-01&to=2019-04-30";
@@ -42,31 +44,14 @@ class CachedReadsTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	Seed seed;
-
-	@Autowired
 	EmbeddedPostgres postgres;
-
-	@AfterEach
-	void restoreTheSeed() {
-		this.seed.restore();
-	}
-
-	static String meeting(String slug, String title) {
-		return """
-				{"slug": "%s", "title": "%s", "startDate": "2019-04-25", "kind": "042",
-				 "participants": [{"official": "kim-jong-un", "role": "North Korean leader"},
-				                  {"official": "vladimir-putin", "role": "Russian President"}],
-				 "sources": [{"publisher": "Test Wire", "quote": "Kim and Putin met on Russky Island"}]}"""
-			.formatted(slug, title);
-	}
 
 	@Test
 	void answersTheSameReadAgainWithTheSameBodyAndETagUntilAWriteThenWithTheWrite() {
 		Api.Response before = this.api.get(LIST);
 		Api.Response again = this.api.get(LIST);
 
-		Api.Response created = this.api.write("POST", "/api/v1/meetings", meeting("cached-reads-summit", "Summit in April"),
+		Api.Response created = this.api.write("POST", "/api/v1/meetings", Bodies.meeting("cached-reads-summit", "Summit in April"),
 				Api.EDITOR, null);
 		Api.Response after = this.api.get(LIST);
 
@@ -81,7 +66,7 @@ class CachedReadsTests {
 	@Test
 	void neverAnswersAConcurrentReaderWithAnAnswerOlderThanAnAcknowledgedWrite() throws Exception {
 		String slug = "cached-reads-race";
-		Api.Response created = this.api.write("POST", "/api/v1/meetings", meeting(slug, "Title 0"), Api.EDITOR, null);
+		Api.Response created = this.api.write("POST", "/api/v1/meetings", Bodies.meeting(slug, "Title 0"), Api.EDITOR, null);
 		assertThat(created.status()).isEqualTo(201);
 		String path = "/api/v1/meetings/" + slug;
 		String etag = created.header("ETag");
@@ -108,7 +93,7 @@ class CachedReadsTests {
 		}
 
 		for (int i = 1; i <= 30; i++) {
-			Api.Response put = this.api.write("PUT", path, meeting(slug, "Title " + i), Api.EDITOR, etag);
+			Api.Response put = this.api.write("PUT", path, Bodies.meeting(slug, "Title " + i), Api.EDITOR, etag);
 			assertThat(put.status()).isEqualTo(200);
 			acknowledged.set(i);
 			etag = put.header("ETag");
@@ -152,10 +137,10 @@ class CachedReadsTests {
 			Api.Response there = this.api.get(secondBase + LIST);
 
 			Api.Response createdThere = this.api.write("POST", secondBase + "/api/v1/meetings",
-					meeting("written-on-the-second-instance", "Summit written elsewhere"), Api.EDITOR, null);
+					Bodies.meeting("written-on-the-second-instance", "Summit written elsewhere"), Api.EDITOR, null);
 			Api.Response afterHere = this.api.get(LIST);
 			Api.Response createdHere = this.api.write("POST", "/api/v1/meetings",
-					meeting("written-on-the-first-instance", "Summit written here"), Api.EDITOR, null);
+					Bodies.meeting("written-on-the-first-instance", "Summit written here"), Api.EDITOR, null);
 			Api.Response afterThere = this.api.get(secondBase + LIST);
 
 			assertThat(there.body()).isEqualTo(here.body());

@@ -6,8 +6,8 @@ import java.util.stream.Stream;
 
 import org.contacttimeline.Api;
 import org.contacttimeline.ApiTest;
+import org.contacttimeline.RestoresSeed;
 import org.contacttimeline.Seed;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * kept right whoever writes, the service or plain SQL.
  */
 @ApiTest
+@RestoresSeed
 class ContactFilterApiTests {
 
 	private static final String KOZLOV_TALKS = "kim-yong-jae-alexander-kozlov-talks-2019-03-04";
@@ -30,14 +31,6 @@ class ContactFilterApiTests {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	Seed seed;
-
-	@AfterEach
-	void restore() {
-		this.seed.restore();
-	}
 
 	@Test
 	void findsWordsInAnyCaseWithOrWithoutAccentsAndByTheirBeginning() {

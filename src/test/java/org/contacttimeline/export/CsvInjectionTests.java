@@ -7,8 +7,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.contacttimeline.Api;
 import org.contacttimeline.ApiTest;
+import org.contacttimeline.RestoresSeed;
 import org.contacttimeline.Seed;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,20 +20,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * keeps it as written.
  */
 @ApiTest
+@RestoresSeed
 class CsvInjectionTests {
 
 	private static final String SLUG = "formula-meeting";
 
 	@Autowired
 	Api api;
-
-	@Autowired
-	Seed seed;
-
-	@AfterEach
-	void restoreTheSeed() {
-		this.seed.restore();
-	}
 
 	@Test
 	void csvCellsThatBeginLikeAFormulaAreQuotedAndJsonKeepsThemAsWritten() throws Exception {

@@ -13,8 +13,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.contacttimeline.Api;
 import org.contacttimeline.ApiTest;
+import org.contacttimeline.RestoresSeed;
 import org.contacttimeline.Seed;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * left hanging, no lost update, and no reader ever sees a meeting whose participants belong to another version.
  */
 @ApiTest
+@RestoresSeed
 class ConcurrentEditingTests {
 
 	private static final List<String> MEETINGS = List.of("concurrent-a", "concurrent-b", "concurrent-c");
@@ -36,14 +37,6 @@ class ConcurrentEditingTests {
 
 	@Autowired
 	Api api;
-
-	@Autowired
-	Seed seed;
-
-	@AfterEach
-	void restoreTheSeed() {
-		this.seed.restore();
-	}
 
 	static String body(String slug, String pair, String mark) {
 		List<String> officials = SIDES.get(pair);

@@ -5,8 +5,8 @@ import java.util.Map;
 
 import org.contacttimeline.Api;
 import org.contacttimeline.ApiTest;
+import org.contacttimeline.RestoresSeed;
 import org.contacttimeline.Seed;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * service knows the position held on the dates, and a meeting read, edited and sent back unchanged in meaning.
  */
 @ApiTest
+@RestoresSeed
 class EasierWritesTests {
 
 	@Autowired
@@ -26,14 +27,6 @@ class EasierWritesTests {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	Seed seed;
-
-	@AfterEach
-	void restoreTheSeed() {
-		this.seed.restore();
-	}
 
 	private static String talks(String kind, String participants, String date) {
 		return """

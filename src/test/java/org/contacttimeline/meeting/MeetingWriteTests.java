@@ -10,10 +10,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.contacttimeline.Bodies;
 import org.contacttimeline.Api;
 import org.contacttimeline.ApiTest;
+import org.contacttimeline.RestoresSeed;
 import org.contacttimeline.Seed;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -25,6 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @ApiTest
+@RestoresSeed
 class MeetingWriteTests {
 
 	private static final String TABLES = "meeting, meeting_participant, meeting_country, meeting_unnamed_party, citation, source, revision";
@@ -35,34 +37,15 @@ class MeetingWriteTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	@Autowired
-	Seed seed;
-
-	@AfterEach
-	void restoreTheSeed() {
-		this.seed.restore();
-	}
-
-	static String meeting(String slug, String title) {
-		return """
-				{"slug": "%s", "title": "%s", "startDate": "2019-04-25", "kind": {"code": "042"},
-				 "location": {"city": "Vladivostok", "venue": "Far Eastern Federal University", "country": "RUS"},
-				 "participants": [{"official": "kim-jong-un", "role": "North Korean leader"},
-				                  {"official": "vladimir-putin", "role": "Russian President"}],
-				 "topics": ["summit"],
-				 "sources": [{"publisher": "Test Wire", "headline": "Kim and Putin meet", "quote": "Kim and Putin met on Russky Island", "claim": "meeting"}]}"""
-			.formatted(slug, title);
-	}
-
 	@Test
 	void refusesWritesWithoutOrWithWrongCredentialsAndChangesNothing() {
 		Map<String, Long> before = counts();
 
 		List<Api.Response> refused = List.of(
-				this.api.write("POST", "/api/v1/meetings", meeting("anonymous-try", "Anonymous"), null, null),
-				this.api.write("POST", "/api/v1/meetings", meeting("wrong-try", "Wrong"), Api.basic("editor", "guess"), null),
+				this.api.write("POST", "/api/v1/meetings", Bodies.meeting("anonymous-try", "Anonymous"), null, null),
+				this.api.write("POST", "/api/v1/meetings", Bodies.meeting("wrong-try", "Wrong"), Api.basic("editor", "guess"), null),
 				this.api.write("PUT", "/api/v1/meetings/im-chon-il-igor-morgulov-talks-2019-03-14",
-						meeting("im-chon-il-igor-morgulov-talks-2019-03-14", "Hijacked"), null, "\"0\""),
+						Bodies.meeting("im-chon-il-igor-morgulov-talks-2019-03-14", "Hijacked"), null, "\"0\""),
 				this.api.write("DELETE", "/api/v1/meetings/im-chon-il-igor-morgulov-talks-2019-03-14", null,
 						Api.basic("intruder", "editor-password"), "\"0\""));
 
@@ -79,7 +62,7 @@ class MeetingWriteTests {
 
 	@Test
 	void createsReadsBackReplacesAndDeletesAMeeting() {
-		Api.Response created = this.api.write("POST", "/api/v1/meetings", meeting("kim-putin-vladivostok", "Kim and Putin meet"),
+		Api.Response created = this.api.write("POST", "/api/v1/meetings", Bodies.meeting("kim-putin-vladivostok", "Kim and Putin meet"),
 				Api.EDITOR, null);
 
 		assertThat(created.status()).isEqualTo(201);
@@ -126,7 +109,7 @@ class MeetingWriteTests {
 
 	@Test
 	void aMeetingMovedToAnotherDateIsFoundByCountryOnItsNewDateOnly() {
-		this.api.write("POST", "/api/v1/meetings", meeting("kim-putin-vladivostok", "Kim and Putin meet"), Api.EDITOR, null);
+		this.api.write("POST", "/api/v1/meetings", Bodies.meeting("kim-putin-vladivostok", "Kim and Putin meet"), Api.EDITOR, null);
 		String onNewDate = "/api/v1/meetings?country=RU&country=KP&from=2019-05-01&to=2019-05-31";
 		String onOldDate = "/api/v1/meetings?country=RU&date=2019-04-25";
 		assertThat(this.api.get(onOldDate).<List<String>>json("$.items[*].slug")).containsExactly("kim-putin-vladivostok");
@@ -145,7 +128,7 @@ class MeetingWriteTests {
 
 	@Test
 	void generatesTheSlugFromTitleAndDateAndRefusesADuplicate() {
-		String body = meeting("x", "Kim Yong-jae’s return visit, Part 2").replace("\"slug\": \"x\", ", "");
+		String body = Bodies.meeting("x", "Kim Yong-jae’s return visit, Part 2").replace("\"slug\": \"x\", ", "");
 
 		Api.Response first = this.api.write("POST", "/api/v1/meetings", body, Api.EDITOR, null);
 		Map<String, Long> before = counts();
@@ -158,7 +141,7 @@ class MeetingWriteTests {
 	}
 
 	static Stream<Arguments> rejectedWrites() {
-		String valid = meeting("rejected-write", "Rejected");
+		String valid = Bodies.meeting("rejected-write", "Rejected");
 		return Stream.of(
 				Arguments.of("a blank title", valid.replace("\"title\": \"Rejected\"", "\"title\": \"  \""), 400, "title"),
 				Arguments.of("an oversized title", valid.replace("\"Rejected\"", "\"" + "x".repeat(301) + "\""), 400, "title"),
@@ -203,8 +186,8 @@ class MeetingWriteTests {
 
 	@Test
 	void requiresTheCurrentETagToReplaceOrDelete() {
-		this.api.write("POST", "/api/v1/meetings", meeting("etag-check", "ETag check"), Api.EDITOR, null);
-		String body = meeting("etag-check", "ETag check, edited");
+		this.api.write("POST", "/api/v1/meetings", Bodies.meeting("etag-check", "ETag check"), Api.EDITOR, null);
+		String body = Bodies.meeting("etag-check", "ETag check, edited");
 
 		Api.Response missing = this.api.write("PUT", "/api/v1/meetings/etag-check", body, Api.EDITOR, null);
 		Api.Response stale = this.api.write("PUT", "/api/v1/meetings/etag-check", body, Api.EDITOR, "\"7\"");
@@ -222,27 +205,27 @@ class MeetingWriteTests {
 
 	@Test
 	void givesANewETagWhenOnlyAParticipantsRoleChanges() {
-		this.api.write("POST", "/api/v1/meetings", meeting("role-change", "Role change"), Api.EDITOR, null);
+		this.api.write("POST", "/api/v1/meetings", Bodies.meeting("role-change", "Role change"), Api.EDITOR, null);
 
 		Api.Response replaced = this.api.write("PUT", "/api/v1/meetings/role-change",
-				meeting("role-change", "Role change").replace("\"Russian President\"", "\"President of Russia\""), Api.EDITOR, "\"0\"");
+				Bodies.meeting("role-change", "Role change").replace("\"Russian President\"", "\"President of Russia\""), Api.EDITOR, "\"0\"");
 
 		assertThat(replaced.status()).isEqualTo(200);
 		assertThat(replaced.header("ETag")).isEqualTo("\"1\"");
 		assertThat(replaced.<String>json("$.participants[1].role")).isEqualTo("President of Russia");
-		assertThat(this.api.write("PUT", "/api/v1/meetings/role-change", meeting("role-change", "Role change"), Api.EDITOR, "\"0\"").status())
+		assertThat(this.api.write("PUT", "/api/v1/meetings/role-change", Bodies.meeting("role-change", "Role change"), Api.EDITOR, "\"0\"").status())
 			.isEqualTo(412);
 	}
 
 	@Test
 	void twoEditorsRacingWithTheSameETagEndWithExactlyOneSuccess() throws Exception {
-		this.api.write("POST", "/api/v1/meetings", meeting("race", "Race"), Api.EDITOR, null);
+		this.api.write("POST", "/api/v1/meetings", Bodies.meeting("race", "Race"), Api.EDITOR, null);
 		String etag = this.api.get("/api/v1/meetings/race").header("ETag");
 		ExecutorService editors = Executors.newFixedThreadPool(2);
 		CountDownLatch start = new CountDownLatch(1);
 		List<Future<Api.Response>> answers = new ArrayList<>();
 		for (String participant : List.of("igor-morgulov", "im-chon-il")) {
-			String body = meeting("race", "Race won by " + participant).replace("vladimir-putin", participant);
+			String body = Bodies.meeting("race", "Race won by " + participant).replace("vladimir-putin", participant);
 			answers.add(editors.submit(() -> {
 				start.await();
 				return this.api.write("PUT", "/api/v1/meetings/race", body, Api.EDITOR, etag);

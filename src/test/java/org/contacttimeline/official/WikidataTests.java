@@ -4,8 +4,8 @@ import java.util.List;
 
 import org.contacttimeline.Api;
 import org.contacttimeline.ApiTest;
+import org.contacttimeline.RestoresSeed;
 import org.contacttimeline.Seed;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,18 +19,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the seed has one only where its source can be named.
  */
 @ApiTest
+@RestoresSeed
 class WikidataTests {
 
 	@Autowired
 	Api api;
-
-	@Autowired
-	Seed seed;
-
-	@AfterEach
-	void restoreTheSeed() {
-		this.seed.restore();
-	}
 
 	private static String official(String wikidata) {
 		return """

@@ -3,10 +3,11 @@ package org.contacttimeline.revision;
 import java.util.List;
 import java.util.Map;
 
+import org.contacttimeline.Bodies;
 import org.contacttimeline.Api;
 import org.contacttimeline.ApiTest;
+import org.contacttimeline.RestoresSeed;
 import org.contacttimeline.Seed;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,27 +18,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What changed since a client last looked, as a client that polls {@code /api/v1/changes} sees it.
  */
 @ApiTest
+@RestoresSeed
 class ChangeFeedTests {
 
 	@Autowired
 	Api api;
-
-	@Autowired
-	Seed seed;
-
-	@AfterEach
-	void restoreTheSeed() {
-		this.seed.restore();
-	}
-
-	static String meeting(String slug, String title) {
-		return """
-				{"slug": "%s", "title": "%s", "startDate": "2019-04-25", "kind": "042",
-				 "participants": [{"official": "kim-jong-un", "role": "North Korean leader"},
-				                  {"official": "vladimir-putin", "role": "Russian President"}],
-				 "sources": [{"source": "korea-times-nk-russia-support-2019-03", "quote": "Kim and Putin met"}]}"""
-			.formatted(slug, title);
-	}
 
 	@Test
 	void listsTheSeedAsItsFirstRevisionsOldestFirst() {
@@ -59,9 +44,9 @@ class ChangeFeedTests {
 		long since = this.api.get("/api/v1/changes?since=0&limit=1").<Number>json("$.newest").longValue();
 		long newest = newest(since);
 
-		Api.Response created = this.api.write("POST", "/api/v1/meetings", meeting("change-feed-summit", "First title"), Api.EDITOR, null);
+		Api.Response created = this.api.write("POST", "/api/v1/meetings", Bodies.meetingCitingTheSeed("change-feed-summit", "First title"), Api.EDITOR, null);
 		Api.Response updated = this.api.write("PUT", "/api/v1/meetings/change-feed-summit",
-				meeting("change-feed-summit", "Second title"), Api.EDITOR, created.header("ETag"));
+				Bodies.meetingCitingTheSeed("change-feed-summit", "Second title"), Api.EDITOR, created.header("ETag"));
 		Api.Response deleted = this.api.write("DELETE", "/api/v1/meetings/change-feed-summit", null, Api.EDITOR,
 				updated.header("ETag"));
 		Api.Response feed = this.api.get("/api/v1/changes?since=" + newest);

@@ -10,8 +10,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.contacttimeline.Api;
 import org.contacttimeline.ApiTest;
+import org.contacttimeline.RestoresSeed;
 import org.contacttimeline.Seed;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,13 +26,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * was guessed wrong too often is locked for a while.
  */
 @ApiTest
+@RestoresSeed
 class EditorAccountsTests {
 
 	@Autowired
 	Api api;
-
-	@Autowired
-	Seed seed;
 
 	@Autowired
 	EditorsCommand command;
@@ -43,11 +41,6 @@ class EditorAccountsTests {
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
 	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-	@AfterEach
-	void restoreTheSeed() {
-		this.seed.restore();
-	}
 
 	@Test
 	void eachEditorsWritesAreSignedWithTheirOwnNameInTheRevisionHistory() {

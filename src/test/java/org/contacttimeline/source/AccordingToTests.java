@@ -4,8 +4,8 @@ import java.util.List;
 
 import org.contacttimeline.Api;
 import org.contacttimeline.ApiTest;
+import org.contacttimeline.RestoresSeed;
 import org.contacttimeline.Seed;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code accordingTo: {slug, name}}, refused with a 422 when no organization has the slug.
  */
 @ApiTest
+@RestoresSeed
 class AccordingToTests {
 
 	@Autowired
@@ -25,14 +26,6 @@ class AccordingToTests {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	Seed seed;
-
-	@AfterEach
-	void restoreTheSeed() {
-		this.seed.restore();
-	}
 
 	private static String meeting(String accordingTo) {
 		return """

@@ -11,8 +11,8 @@ import java.util.function.Function;
 
 import org.contacttimeline.Api;
 import org.contacttimeline.ApiTest;
+import org.contacttimeline.RestoresSeed;
 import org.contacttimeline.Seed;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * one source is created, whatever kind of record cites it (meeting, delegation, an official's position).
  */
 @ApiTest
+@RestoresSeed
 class FirstCitationRaceTests {
 
 	private static final int EDITORS = 4;
@@ -35,15 +36,7 @@ class FirstCitationRaceTests {
 	Api api;
 
 	@Autowired
-	Seed seed;
-
-	@Autowired
 	JdbcClient jdbc;
-
-	@AfterEach
-	void restoreTheSeed() {
-		this.seed.restore();
-	}
 
 	@Test
 	void editorsPostingMeetingsThatCiteTheSameNewSourceAllSucceedAndShareOneSource() throws Exception {

@@ -9,10 +9,11 @@ import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.feed.atom.Link;
 import com.rometools.rome.io.WireFeedInput;
+import org.contacttimeline.Bodies;
 import org.contacttimeline.Api;
 import org.contacttimeline.ApiTest;
+import org.contacttimeline.RestoresSeed;
 import org.contacttimeline.Seed;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * New and changed contacts: {@code updatedSince} on the lists, and Atom feeds of any filter of the timeline.
  */
 @ApiTest
+@RestoresSeed
 class ChangedContactsTests {
 
 	private static final String KIM_PUTIN = "kim-putin-talks-in-vladivostok";
@@ -34,29 +36,10 @@ class ChangedContactsTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	@Autowired
-	Seed seed;
-
-	@AfterEach
-	void restoreTheSeed() {
-		this.seed.restore();
-	}
-
-	static String meeting(String slug, String title) {
-		return """
-				{"slug": "%s", "title": "%s", "startDate": "2019-04-25", "kind": "042",
-				 "location": {"city": "Vladivostok", "country": "RU"},
-				 "participants": [{"official": "kim-jong-un", "role": "North Korean leader"},
-				                  {"official": "vladimir-putin", "role": "Russian President"}],
-				 "summary": "Their first summit.",
-				 "sources": [{"source": "korea-times-nk-russia-support-2019-03", "quote": "Kim and Putin met"}]}"""
-			.formatted(slug, title);
-	}
-
 	@Test
 	void listsOnlyTheContactsChangedAtOrAfterAnInstantOnEveryList() {
 		Instant before = now();
-		Api.Response created = this.api.write("POST", "/api/v1/meetings", meeting(KIM_PUTIN, "Kim and Putin talk"), Api.EDITOR, null);
+		Api.Response created = this.api.write("POST", "/api/v1/meetings", Bodies.meetingCitingTheSeed(KIM_PUTIN, "Kim and Putin talk"), Api.EDITOR, null);
 
 		String since = "?updatedSince=" + before;
 		assertThat(created.status()).isEqualTo(201);
@@ -97,7 +80,7 @@ class ChangedContactsTests {
 
 	@Test
 	void feedsTheContactsOfAFilterThatChangedLastAsAtomThatAFeedReaderReads() throws Exception {
-		Api.Response created = this.api.write("POST", "/api/v1/meetings", meeting(KIM_PUTIN, "Kim and Putin talk"), Api.EDITOR, null);
+		Api.Response created = this.api.write("POST", "/api/v1/meetings", Bodies.meetingCitingTheSeed(KIM_PUTIN, "Kim and Putin talk"), Api.EDITOR, null);
 
 		Api.Response response = this.api.get("/api/v1/timeline?format=atom&country=KP&country=RU");
 		Feed feed = atom(response);
@@ -124,7 +107,7 @@ class ChangedContactsTests {
 
 	@Test
 	void keepsAnEntrysIdWhenItsContactIsEditedAndRenamedAndMovesItFirst() throws Exception {
-		Api.Response created = this.api.write("POST", "/api/v1/meetings", meeting(KIM_PUTIN, "Kim and Putin talk"), Api.EDITOR, null);
+		Api.Response created = this.api.write("POST", "/api/v1/meetings", Bodies.meetingCitingTheSeed(KIM_PUTIN, "Kim and Putin talk"), Api.EDITOR, null);
 		Feed first = atom(this.api.get("/api/v1/timeline?format=atom&limit=500"));
 		Entry before = first.getEntries().stream().filter((e) -> e.getTitle().equals("Kim and Putin talk")).findFirst().orElseThrow();
 		Api.Response seeded = this.api.get("/api/v1/meetings/im-chon-il-igor-morgulov-talks-2019-03-14");
@@ -132,7 +115,7 @@ class ChangedContactsTests {
 			.findFirst().orElseThrow();
 
 		Api.Response renamed = this.api.write("PUT", "/api/v1/meetings/" + KIM_PUTIN,
-				meeting(KIM_PUTIN + "-renamed", "Kim and Putin hold talks"), Api.EDITOR, created.header("ETag"));
+				Bodies.meetingCitingTheSeed(KIM_PUTIN + "-renamed", "Kim and Putin hold talks"), Api.EDITOR, created.header("ETag"));
 		Feed after = atom(this.api.send(HttpRequest.newBuilder(this.api.uri("/api/v1/timeline?limit=500"))
 			.header("Accept", "application/atom+xml").build()));
 

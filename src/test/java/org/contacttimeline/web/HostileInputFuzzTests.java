@@ -12,8 +12,8 @@ import java.util.function.Function;
 
 import org.contacttimeline.Api;
 import org.contacttimeline.ApiTest;
+import org.contacttimeline.RestoresSeed;
 import org.contacttimeline.Seed;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * application context of the other API tests.)
  */
 @ApiTest
+@RestoresSeed
 class HostileInputFuzzTests {
 
 	/** Fixed by default, so that {@code mvn verify} is repeatable; {@code -Dfuzz.seed=random} explores. */
@@ -57,14 +58,6 @@ class HostileInputFuzzTests {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	Seed seed;
-
-	@AfterEach
-	void restoreTheSeed() {
-		this.seed.restore();
-	}
 
 	@Test
 	void arbitraryQueryStringsOnTheListsAreNeverAFailureAndEveryRefusalIsAProblem() {

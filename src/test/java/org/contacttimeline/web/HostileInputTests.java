@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.contacttimeline.Bodies;
 import org.contacttimeline.Api;
 import org.contacttimeline.ApiTest;
 import org.contacttimeline.Seed;
@@ -440,7 +441,7 @@ class HostileInputTests {
 		this.before = counts();
 
 		Api.Response response = this.api.send(HttpRequest.newBuilder(this.api.uri(path))
-			.method(method, HttpRequest.BodyPublishers.ofString(meeting("content-type-try")))
+			.method(method, HttpRequest.BodyPublishers.ofString(Bodies.meeting("content-type-try", "Hostile")))
 			.header("Content-Type", contentType).header("Accept", "application/json").header("Authorization", Api.EDITOR)
 			.header("If-Match", STALE).build());
 
@@ -449,7 +450,7 @@ class HostileInputTests {
 	}
 
 	static Stream<Arguments> hostileBodies() {
-		String valid = meeting("hostile-body");
+		String valid = Bodies.meeting("hostile-body", "Hostile");
 		List<Arguments> cases = new ArrayList<>();
 		cases.add(Arguments.of("a 2 MB title", valid.replace("\"Hostile\"", "\"" + "x".repeat(2 * 1024 * 1024) + "\"")));
 		cases.add(Arguments.of("a 2 MB unknown field", valid.replace("{", "{\"x\": \"" + "y".repeat(2 * 1024 * 1024) + "\", ")));
@@ -555,17 +556,6 @@ class HostileInputTests {
 			cases.add(Arguments.of(slug.substring(0, slug.lastIndexOf('/') + 1) + "%EC%9E%84", "\"0\""));
 		}
 		return cases.stream();
-	}
-
-	private static String meeting(String slug) {
-		return """
-				{"slug": "%s", "title": "Hostile", "startDate": "2019-04-25", "kind": {"code": "042"},
-				 "location": {"city": "Vladivostok", "venue": "Far Eastern Federal University", "country": "RUS"},
-				 "participants": [{"official": "kim-jong-un", "role": "North Korean leader"},
-				                  {"official": "vladimir-putin", "role": "Russian President"}],
-				 "topics": ["summit"],
-				 "sources": [{"publisher": "Test Wire", "headline": "Kim and Putin meet", "quote": "Kim and Putin met", "claim": "meeting"}]}"""
-			.formatted(slug);
 	}
 
 	/** A URI for a path already percent-encoded by hand, which {@link java.net.URI#create} keeps as it is. */
