@@ -15,29 +15,42 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every read the README shows with curl works as written against a freshly seeded service.
+ * Every read the README and the documents in {@code src/docs} show with curl works as written against a freshly
+ * seeded service: plain, with {@code -OJ} or {@code -s}, with an {@code Accept} header, or written to a file.
  */
 @ApiTest
 class ReadmeExamplesTests {
 
-	private static final Pattern CURL_GET = Pattern.compile("^curl '?http://localhost:8080(/api/v1/[^'$ ]*)'?$");
+	private static final Pattern CURL_GET = Pattern.compile(
+			"^curl((?: -OJ| -s| -H 'Accept: [^']+')*) '?http://localhost:8080(/api/v1/[^'$ ]*)'?(?: > \\S+)?(?: +#.*)?$");
+
+	private static final Pattern ACCEPT = Pattern.compile("-H 'Accept: ([^']+)'");
 
 	@Autowired
 	Api api;
 
 	@Test
-	void everyCurlReadInTheReadmeAnswersAsTheReadmeSays() throws IOException {
-		List<String> paths = new ArrayList<>();
-		for (String line : Files.readAllLines(Path.of("README.md"))) {
-			Matcher matcher = CURL_GET.matcher(line.strip());
-			if (matcher.matches()) {
-				paths.add(matcher.group(1));
+	void everyCurlReadInTheDocumentsAnswersAsTheySay() throws IOException {
+		List<String[]> reads = new ArrayList<>();
+		List<Path> documents = new ArrayList<>(List.of(Path.of("README.md")));
+		try (var docs = Files.list(Path.of("src", "docs"))) {
+			docs.filter((doc) -> doc.toString().endsWith(".md")).sorted().forEach(documents::add);
+		}
+		for (Path document : documents) {
+			for (String line : Files.readAllLines(document)) {
+				Matcher matcher = CURL_GET.matcher(line.strip());
+				if (matcher.matches()) {
+					Matcher accept = ACCEPT.matcher(matcher.group(1));
+					reads.add(new String[] { matcher.group(2), accept.find() ? accept.group(1) : null });
+				}
 			}
 		}
 
-		assertThat(paths).hasSizeGreaterThanOrEqualTo(8);
-		for (String path : paths) {
-			Api.Response response = this.api.get(path);
+		assertThat(reads).hasSizeGreaterThanOrEqualTo(30);
+		for (String[] read : reads) {
+			String path = read[0];
+			Api.Response response = (read[1] != null) ? this.api.send(java.net.http.HttpRequest.newBuilder(this.api.uri(path))
+				.header("Accept", read[1]).GET().build()) : this.api.get(path);
 			if (path.contains("date=2019-3-5")) {
 				assertThat(response.status()).as(path).isEqualTo(400);
 				assertThat(response.<List<String>>json("$.errors[*].field")).containsExactly("date", "country");
