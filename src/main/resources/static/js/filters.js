@@ -63,8 +63,9 @@ function chip(text, removeLabel, remove) {
   button.type = 'button';
   button.setAttribute('aria-label', removeLabel);
   button.addEventListener('click', () => {
+    const input = $(li.parentElement.dataset.input);
     remove();
-    $(li.parentElement.dataset.input).focus();
+    input.focus(); // the chip is gone: the focus goes on to its field
   });
   li.append(element('span', null, text), button);
   return li;

@@ -72,6 +72,12 @@ export function picker(input, list, search, choose) {
     mark(open && input.value.trim() ? 0 : -1);
   }
 
+  // the field's box holds its chips too: a click beside them is a click in the field
+  input.parentElement.addEventListener('click', (event) => {
+    if (event.target === input.parentElement) {
+      input.focus();
+    }
+  });
   input.addEventListener('input', update);
   input.addEventListener('focus', () => {
     if (input.value.trim()) {
