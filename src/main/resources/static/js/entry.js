@@ -49,7 +49,7 @@ function label(status) {
   return status ? status.charAt(0).toUpperCase() + status.slice(1) : '';
 }
 
-export function entryElement(entry, dated, links, onToggle) {
+export function entryElement(entry, dated, links, onToggle, open) {
   const type = entry.type === 'delegation' ? 'delegation' : 'meeting';
   const item = element('li', 'entry entry-' + type + ' status-' + entry.status + ' precision-' + entry.datePrecision);
   item.dataset.slug = entry.slug;
@@ -73,6 +73,7 @@ export function entryElement(entry, dated, links, onToggle) {
   }
   head.append(when, badges, element('span', 'title', entry.title), element('span', 'where', placeLine(entry)));
   details.append(head, body(entry, links));
+  details.open = Boolean(open);
   details.addEventListener('toggle', () => onToggle(entry.slug, details.open));
   item.append(details);
   return item;

@@ -32,6 +32,7 @@ function render(focus) {
   const ctx = {
     current: () => ticket === generation,
     ready: catalogue,
+    opened: decodeURIComponent(window.location.hash.slice(1)),
     problem: showProblem,
     summary: (count) => summaryLine(count, filter),
     links: entryLinks(filter),

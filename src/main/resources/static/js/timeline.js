@@ -15,7 +15,8 @@ const undated = $('undated');
 
 /**
  * Loads and draws the contacts of a filter. ctx: current() (false once another load began), ready (drawing waits for
- * it), links (see entry.js), onToggle(slug, open), problem(p), loadedMore(count). Resolves to the number drawn, or -1 when refused.
+ * it), opened (the slug of a contact drawn open, so that nothing moves when it opens), links (see entry.js),
+ * onToggle(slug, open), problem(p), loadedMore(count). Resolves to the number drawn, or -1 when refused.
  */
 export async function loadTimeline(filter, ctx) {
   timeline.dataset.state = 'loading';
@@ -79,7 +80,7 @@ function draw(entry, drawn, ctx) {
   drawn.count++;
   const dated = entry.startDate && entry.datePrecision !== 'unknown';
   if (!dated) {
-    undated.append(entryElement(entry, false, ctx.links, ctx.onToggle));
+    undated.append(entryElement(entry, false, ctx.links, ctx.onToggle, entry.slug === ctx.opened));
     $('undated-section').hidden = false;
     return;
   }
@@ -91,7 +92,7 @@ function draw(entry, drawn, ctx) {
     drawn.year = year;
     timeline.append(element('li', 'year', String(year)));
   }
-  timeline.append(entryElement(entry, true, ctx.links, ctx.onToggle));
+  timeline.append(entryElement(entry, true, ctx.links, ctx.onToggle, entry.slug === ctx.opened));
 }
 
 function gap(first, last) {
