@@ -42,6 +42,9 @@ class Grid {
 
 /** Whether the segment from (x1, y1) to (x2, y2) crosses the box (Liang–Barsky clipping). */
 function crosses(x1, y1, x2, y2, box) {
+  if (Math.max(x1, x2) < box[0] || Math.min(x1, x2) > box[2] || Math.max(y1, y2) < box[1] || Math.min(y1, y2) > box[3]) {
+    return false;
+  }
   let t0 = 0;
   let t1 = 1;
   const dx = x2 - x1;

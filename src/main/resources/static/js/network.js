@@ -3,9 +3,10 @@
 // focusing a node lights up its neighbours, arrow keys move to the neighbour in that direction, Enter lists the
 // node's contacts. Nodes are coloured by country; sizes and labels stay readable whatever the zoom.
 import { Problem, getJson, toParams } from './api.js';
-import { OTHER_COLOUR, countryColour, countryName } from './catalogue.js';
-import { $, element, formatDay, perFrame, plural } from './dom.js';
+import { $, element, perFrame, plural } from './dom.js';
 import { placeLabels } from './labels.js';
+import { fitted, layout, toward } from './network-layout.js';
+import { colourOf, describe, edgeTitle, legend, nodeTitle } from './network-text.js';
 
 const D3_MODULES = ['d3-dispatch', 'd3-timer', 'd3-quadtree', 'd3-force', 'd3-selection', 'd3-drag', 'd3-color',
   'd3-interpolate', 'd3-ease', 'd3-transition', 'd3-zoom'];
@@ -107,7 +108,7 @@ export function drawGraph(graph) {
   root.selectAll('*').remove();
   root.append('rect').attr('class', 'backdrop');
   size();
-  layout(d3);
+  layout(d3, net);
 
   const heaviest = Math.max(1, ...net.links.map((link) => link.weight));
   net.edgeSel = root.append('g').attr('class', 'edges').attr('aria-hidden', 'true')
@@ -125,13 +126,13 @@ export function drawGraph(graph) {
     .attr('role', 'button')
     .attr('tabindex', (node) => (node === first ? 0 : -1))
     .attr('data-id', (node) => node.id)
-    .attr('aria-label', describe);
+    .attr('aria-label', (node) => describe(net, node));
   net.nodeSel.append('circle').attr('class', 'hit').attr('r', (node) => Math.max(node.r, 14));
-  net.nodeSel.append('circle').attr('class', 'dot').attr('r', (node) => node.r).attr('fill', colourOf);
+  net.nodeSel.append('circle').attr('class', 'dot').attr('r', (node) => node.r).attr('fill', (node) => colourOf(net, node));
   net.nodeSel.append('text').text((node) => node.label);
-  net.nodeSel.append('title').text(nodeTitle);
+  net.nodeSel.append('title').text((node) => nodeTitle(net, node));
   interact(d3, root);
-  legend();
+  legend(net);
   $('network-names').replaceChildren(...net.nodes.map((node) => {
     const option = element('option');
     option.value = node.label;
@@ -140,23 +141,6 @@ export function drawGraph(graph) {
   fit();
 }
 
-/** A fixed number of steps of the simulation, from d3's fixed start: the same picture on every load. */
-function layout(d3) {
-  const n = net.nodes.length;
-  const wide = net.width / net.height;
-  const simulation = d3.forceSimulation(net.nodes)
-    .force('link', d3.forceLink(net.links).id((node) => node.id).distance(n > 300 ? 30 : 70))
-    .force('charge', d3.forceManyBody().strength(n > 300 ? -40 : -240).distanceMax(600))
-    .force('collide', d3.forceCollide((node) => node.r + 3))
-    // a stronger pull to the middle across than along, so that the picture takes the frame's shape
-    .force('x', d3.forceX(0).strength(0.06 / wide))
-    .force('y', d3.forceY(0).strength(0.06 * wide))
-    .stop();
-  const ticks = n > 800 ? 100 : 300;
-  for (let i = 0; i < ticks; i++) {
-    simulation.tick();
-  }
-}
 
 function interact(d3, root) {
   const place = perFrame(position);
@@ -190,7 +174,6 @@ function interact(d3, root) {
 }
 
 const DIRECTIONS = { ArrowRight: 0, ArrowDown: 90, ArrowLeft: 180, ArrowUp: 270 };
-
 function keys(event, node) {
   if (event.key in DIRECTIONS) {
     event.preventDefault();
@@ -202,7 +185,7 @@ function keys(event, node) {
       placeLabels(net);
       return;
     }
-    const next = toward(node, angle);
+    const next = toward(net, node, angle);
     if (next) {
       focusNode(next, false);
     }
@@ -222,28 +205,6 @@ function keys(event, node) {
   }
 }
 
-/** The node in a direction: a neighbour when one lies that way, else the nearest node that way. */
-function toward(node, angle) {
-  const pick = (candidates) => {
-    let best = null;
-    let bestScore = Infinity;
-    candidates.forEach((other) => {
-      const dx = other.x - node.x;
-      const dy = other.y - node.y;
-      const distance = Math.hypot(dx, dy);
-      const off = Math.abs(Math.atan2(Math.sin(Math.atan2(dy, dx) - angle), Math.cos(Math.atan2(dy, dx) - angle)));
-      if (other !== node && distance > 0 && off < Math.PI / 3) {
-        const score = distance * (1 + 2 * off);
-        if (score < bestScore) {
-          best = other;
-          bestScore = score;
-        }
-      }
-    });
-    return best;
-  };
-  return pick(Array.from(net.neighbours.get(node.id), (id) => net.byId.get(id))) || pick(net.nodes);
-}
 
 function focusNode(node, centre) {
   net.nodeSel.attr('tabindex', (other) => (other === node ? 0 : -1));
@@ -281,22 +242,12 @@ function position() {
     .attr('x2', (link) => t.applyX(link.target.x)).attr('y2', (link) => t.applyY(link.target.y));
 }
 
-/** Fits the whole network into the frame, leaving room for labels at the sides. */
+/** Fits the whole network into the frame. */
 function fit() {
-  if (!net.nodes.length) {
-    return;
+  if (net.nodes.length) {
+    net.d3.select(network).call(net.zoom.transform, fitted(net)); // its end places the labels
+    position();
   }
-  const d3 = net.d3;
-  const xs = net.nodes.map((node) => node.x);
-  const ys = net.nodes.map((node) => node.y);
-  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const marginX = Math.min(110, net.width * 0.18);
-  const marginY = 34;
-  const k = Math.min(2, (net.width - 2 * marginX) / Math.max(1, x1 - x0), (net.height - 2 * marginY) / Math.max(1, y1 - y0));
-  const fitted = d3.zoomIdentity.translate(net.width / 2 - k * (x0 + x1) / 2, net.height / 2 - k * (y0 + y1) / 2).scale(k);
-  d3.select(network).call(net.zoom.transform, fitted);
-  position();
-  placeLabels(net);
 }
 
 function zoomBy(factor, around) {
@@ -322,65 +273,4 @@ function markMatches(text) {
   net.nodeSel.classed('match', (node) => found.has(node));
   network.classList.toggle('searching', found.size > 0);
   $('network-found').textContent = text.trim() ? plural(found.size, 'match', 'matches') : '';
-}
-
-function countryOf(node) {
-  return net.level === 'country' ? node.id : node.country;
-}
-
-function colourOf(node) {
-  return countryOf(node) ? countryColour(countryOf(node)) : OTHER_COLOUR;
-}
-
-function names(ids) {
-  const list = Array.from(ids, (id) => net.byId.get(id).label);
-  return list.length > 6 ? list.slice(0, 5).join(', ') + ' and ' + (list.length - 5) + ' more' : list.join(', ');
-}
-
-function describe(node) {
-  const met = net.neighbours.get(node.id);
-  return node.label + (net.level !== 'country' && node.country ? ' (' + countryName(node.country) + ')' : '') + ': '
-    + plural(node.contacts, 'meeting', 'meetings') + (met.size ? '; met ' + names(met) : '; met no other named participant');
-}
-
-function nodeTitle(node) {
-  return node.label + (net.level !== 'country' && node.country ? ' (' + countryName(node.country) + ')' : '')
-    + ' \u2014 met ' + node.degree + ', ' + plural(node.contacts, 'meeting', 'meetings')
-    + ', betweenness ' + node.betweenness.toFixed(3);
-}
-
-function edgeTitle(link) {
-  const when = link.first ? (link.first === link.last ? ', ' + formatDay(link.first)
-    : ', ' + formatDay(link.first) + ' to ' + formatDay(link.last)) : '';
-  return link.source.label + ' \u2013 ' + link.target.label + ': ' + plural(link.weight, 'meeting', 'meetings') + when;
-}
-
-function legend() {
-  const counted = new Map();
-  net.nodes.forEach((node) => {
-    const code = countryOf(node) || '';
-    counted.set(code, (counted.get(code) || 0) + 1);
-  });
-  let others = 0;
-  const items = [];
-  Array.from(counted).sort((a, b) => b[1] - a[1]).forEach(([code, count]) => {
-    const colour = code ? countryColour(code) : OTHER_COLOUR;
-    if (colour === OTHER_COLOUR) {
-      others += count;
-      return;
-    }
-    items.push(legendItem(colour, countryName(code) + ' (' + count + ')'));
-  });
-  if (others) {
-    items.push(legendItem(OTHER_COLOUR, 'Other countries (' + others + ')'));
-  }
-  $('network-legend').replaceChildren(...items);
-}
-
-function legendItem(colour, text) {
-  const item = element('li');
-  const swatch = element('span', 'swatch swatch-round');
-  swatch.style.background = colour;
-  item.append(swatch, document.createTextNode(text));
-  return item;
 }
