@@ -144,7 +144,7 @@ class AnalyticsPageBrowserTests {
 		assertThat(listed).isNotEmpty()
 			.isEqualTo(this.api.get("/api/v1/timeline?from=2019-03-01&to=2019-03-31&official=im-chon-il")
 				.<List<String>>json("$.items[*].slug"));
-		assertThat(browser.findElement(By.id("official-chosen")).getText()).contains("Im Chon-il");
+		assertThat(browser.findElement(By.id("official-chips")).getText()).contains("Im Chon-il");
 	}
 
 	@Test

@@ -23,7 +23,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -137,9 +136,9 @@ class TimelinePageBrowserTests {
 		open("/?from=2019-01-01&to=2019-03-31");
 		assertThat(slugs()).contains(HANOI, IM_CHON_IL);
 
-		Select countries = new Select(browser.findElement(By.id("country")));
-		countries.selectByValue("KP");
-		countries.selectByValue("RU");
+		WebElement country = browser.findElement(By.id("country-input"));
+		country.sendKeys("North Korea", Keys.ENTER);
+		country.sendKeys("Russia", Keys.ENTER);
 		browser.findElement(By.id("apply")).click();
 
 		waitFor().until(ExpectedConditions.urlContains("country=KP&country=RU"));
@@ -149,9 +148,7 @@ class TimelinePageBrowserTests {
 
 		browser.navigate().refresh();
 		waitUntilDrawn();
-		assertThat(new Select(browser.findElement(By.id("country"))).getAllSelectedOptions())
-			.extracting((option) -> option.getDomProperty("value"))
-			.containsExactly("KP", "RU");
+		assertThat(browser.findElement(By.id("country-chips")).getText()).contains("North Korea", "Russia");
 		assertThat(slugs()).doesNotContain(HANOI).contains(IM_CHON_IL);
 	}
 
