@@ -213,6 +213,15 @@ final class PatroniCluster implements AutoCloseable {
 		return member(name);
 	}
 
+	/** The member the leader waits for at each COMMIT: in synchronous mode, the only one it may hand over to. */
+	Member synchronousStandby() {
+		return clusterMembers().stream()
+			.filter((member) -> "sync_standby".equals(member.path("role").asString()))
+			.map((member) -> member(member.path("name").asString()))
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("No synchronous standby: " + cluster()));
+	}
+
 	private String leaderName() {
 		for (JsonNode member : clusterMembers()) {
 			if ("leader".equals(member.path("role").asString()) && "running".equals(member.path("state").asString())) {

@@ -173,10 +173,10 @@ class PatroniFailoverTests {
 			cluster.awaitWhole(Duration.ofSeconds(90));
 			traffic.awaitMoreAcknowledged(8, Duration.ofSeconds(30));
 			Member leader = cluster.leader();
-			Member candidate = cluster.members().stream().filter((member) -> member != leader).findFirst().orElseThrow();
+			Member candidate = cluster.synchronousStandby();
 			switchedFrom = System.nanoTime();
-			cluster.switchover(leader, candidate);
-			PatroniCluster.await(Duration.ofSeconds(30), candidate + " leading", () -> {
+			String said = cluster.switchover(leader, candidate);
+			PatroniCluster.await(Duration.ofSeconds(30), candidate + " leading after patronictl said " + said, () -> {
 				try {
 					return cluster.leader() == candidate;
 				}
