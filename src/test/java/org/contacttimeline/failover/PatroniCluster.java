@@ -11,11 +11,7 @@ import java.nio.file.attribute.GroupPrincipal;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipalLookupService;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,7 +95,7 @@ final class PatroniCluster implements AutoCloseable {
 			Member member = new Member("pg" + i, this.port + 10 + i, this.port + 20 + i, this.folder.resolve("pg" + i));
 			Files.createDirectories(member.dir());
 			ownedByPostgres(member.dir());
-			Files.writeString(member.config(), patroniConfig(member, "127.0.0.1:" + (this.port + 31)));
+			Files.writeString(member.config(), ClusterFiles.patroni(member, "127.0.0.1:" + (this.port + 31)));
 			this.members.add(member);
 		}
 		// the first member bootstraps the cluster alone, so that the others copy it instead of racing for the lock
@@ -108,82 +104,9 @@ final class PatroniCluster implements AutoCloseable {
 		start(this.members.get(1));
 		start(this.members.get(2));
 		Path haproxyConfig = this.folder.resolve("haproxy.cfg");
-		Files.writeString(haproxyConfig, haproxyConfig());
+		Files.writeString(haproxyConfig, ClusterFiles.haproxy(this.port, this.members));
 		this.haproxy = launch("haproxy", List.of("haproxy", "-db", "-f", haproxyConfig.toString()));
 		awaitWhole(Duration.ofSeconds(90));
-	}
-
-	private String patroniConfig(Member member, String etcdHost) {
-		return """
-				scope: timeline
-				name: %1$s
-				restapi:
-				  listen: 127.0.0.1:%3$d
-				  connect_address: 127.0.0.1:%3$d
-				etcd3:
-				  hosts: %5$s
-				bootstrap:
-				  dcs:
-				    ttl: 10
-				    loop_wait: 2
-				    retry_timeout: 3
-				    maximum_lag_on_failover: 1048576
-				    synchronous_mode: true
-				    primary_start_timeout: 0
-				    postgresql:
-				      use_pg_rewind: true
-				      parameters:
-				        wal_log_hints: 'on'
-				        max_connections: 60
-				        shared_buffers: 32MB
-				  initdb:
-				  - encoding: UTF8
-				  - locale: C.UTF-8
-				postgresql:
-				  listen: 127.0.0.1:%2$d
-				  connect_address: 127.0.0.1:%2$d
-				  data_dir: %4$s/data
-				  bin_dir: /usr/lib/postgresql/15/bin
-				  pgpass: %4$s/pgpass
-				  authentication:
-				    superuser: {username: postgres, password: postgres}
-				    replication: {username: replicator, password: replicator}
-				    rewind: {username: postgres, password: postgres}
-				  parameters:
-				    unix_socket_directories: ''
-				  pg_hba:
-				  - host all all 127.0.0.1/32 trust
-				  - host replication replicator 127.0.0.1/32 trust
-				""".formatted(member.name(), member.pgPort(), member.restPort(), member.dir(), etcdHost);
-	}
-
-	private String haproxyConfig() {
-		StringBuilder config = new StringBuilder("""
-				global
-				    maxconn 200
-				defaults
-				    mode tcp
-				    timeout connect 2s
-				    timeout client 30m
-				    timeout server 30m
-				    timeout check 1s
-				""");
-		for (String role : List.of("primary", "replica")) {
-			int bind = role.equals("primary") ? this.port : this.port + 1;
-			config.append("listen ").append(role).append("\n    bind 127.0.0.1:").append(bind).append('\n');
-			if (role.equals("replica")) {
-				// one replica at a time, the first up: all of a request's reads see one server
-				config.append("    balance first\n");
-			}
-			config.append("    option httpchk OPTIONS /").append(role).append('\n')
-				.append("    http-check expect status 200\n")
-				.append("    default-server inter 500ms fall 2 rise 1 on-marked-down shutdown-sessions\n");
-			for (Member member : this.members) {
-				config.append("    server ").append(member.name()).append(" 127.0.0.1:").append(member.pgPort())
-					.append(" maxconn 100 check port ").append(member.restPort()).append('\n');
-			}
-		}
-		return config.toString();
 	}
 
 	/** The primary, through HAProxy, as the service is given it. */
@@ -346,43 +269,13 @@ final class PatroniCluster implements AutoCloseable {
 		}
 		await(Duration.ofSeconds(30), "synchronous mode " + (on ? "on" : "off") + " on the primary", () -> {
 			try {
-				String standbys = query(primaryUrl(), "select count(*) from pg_stat_replication where sync_state = 'sync'");
+				String standbys = Sql.query(primaryUrl(), "select count(*) from pg_stat_replication where sync_state = 'sync'");
 				return on == !"0".equals(standbys);
 			}
 			catch (SQLException ex) {
 				return false;
 			}
 		});
-	}
-
-	/** Runs a query on a server and returns the first column of its first row. */
-	static String query(String url, String sql) throws SQLException {
-		try (Connection connection = DriverManager.getConnection(url, "postgres", "postgres");
-				Statement statement = connection.createStatement();
-				ResultSet result = statement.executeQuery(sql)) {
-			return result.next() ? result.getString(1) : null;
-		}
-	}
-
-	/** Runs a statement on a server. */
-	static void execute(String url, String sql) throws SQLException {
-		try (Connection connection = DriverManager.getConnection(url, "postgres", "postgres");
-				Statement statement = connection.createStatement()) {
-			statement.execute(sql);
-		}
-	}
-
-	/** Runs a query on a server and returns the first column of every row. */
-	static List<String> column(String url, String sql) throws SQLException {
-		try (Connection connection = DriverManager.getConnection(url, "postgres", "postgres");
-				Statement statement = connection.createStatement();
-				ResultSet result = statement.executeQuery(sql)) {
-			List<String> values = new ArrayList<>();
-			while (result.next()) {
-				values.add(result.getString(1));
-			}
-			return values;
-		}
 	}
 
 	static void await(Duration timeout, String what, BooleanSupplier condition) throws InterruptedException {
@@ -475,60 +368,5 @@ final class PatroniCluster implements AutoCloseable {
 		}
 	}
 
-	/** One Patroni member and its PostgreSQL. */
-	static final class Member {
-
-		private final String name;
-
-		private final int pgPort;
-
-		private final int restPort;
-
-		private final Path dir;
-
-		private Process patroni;
-
-		Member(String name, int pgPort, int restPort, Path dir) {
-			this.name = name;
-			this.pgPort = pgPort;
-			this.restPort = restPort;
-			this.dir = dir;
-		}
-
-		String name() {
-			return this.name;
-		}
-
-		int pgPort() {
-			return this.pgPort;
-		}
-
-		int restPort() {
-			return this.restPort;
-		}
-
-		Path dir() {
-			return this.dir;
-		}
-
-		Path config() {
-			return this.dir.resolveSibling(this.name + ".yml");
-		}
-
-		String restUrl() {
-			return "http://127.0.0.1:" + this.restPort;
-		}
-
-		/** This member's own server, not through HAProxy. */
-		String url() {
-			return "jdbc:postgresql://127.0.0.1:" + this.pgPort + "/postgres";
-		}
-
-		@Override
-		public String toString() {
-			return this.name;
-		}
-
-	}
 
 }

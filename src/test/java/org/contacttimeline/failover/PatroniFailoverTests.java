@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.contacttimeline.db.AppProcess;
-import org.contacttimeline.failover.PatroniCluster.Member;
 import org.contacttimeline.failover.Traffic.Answer;
 import org.contacttimeline.failover.Traffic.Kind;
 import org.junit.jupiter.api.AfterAll;
@@ -91,7 +90,7 @@ class PatroniFailoverTests {
 		Map<Boolean, List<Duration>> writes = new HashMap<>(Map.of(true, new ArrayList<>(), false, new ArrayList<>()));
 		Map<Boolean, List<Duration>> commits = new HashMap<>(Map.of(true, new ArrayList<>(), false, new ArrayList<>()));
 		editor.timeWrites("Warm-up", 20);
-		PatroniCluster.execute(cluster.primaryUrl(), "create table latency_probe (id bigint generated always as identity)");
+		Sql.execute(cluster.primaryUrl(), "create table latency_probe (id bigint generated always as identity)");
 
 		// side by side: alternating blocks, so that the machine's load weighs on both alike
 		for (int block = 1; block <= 3; block++) {
@@ -102,7 +101,7 @@ class PatroniFailoverTests {
 			}
 		}
 		cluster.synchronousMode(true);
-		PatroniCluster.execute(cluster.primaryUrl(), "drop table latency_probe");
+		Sql.execute(cluster.primaryUrl(), "drop table latency_probe");
 
 		REPORT.add("");
 		REPORT.add("| | synchronous_mode on, median / p90 | off, median / p90 | ratio of medians |");
@@ -236,30 +235,30 @@ class PatroniFailoverTests {
 		assertThat(first.status()).isEqualTo(201);
 		assertThat(again.status()).as("the first one's answer").isEqualTo(201);
 		assertThat(again.location()).isEqualTo(first.location());
-		assertThat(PatroniCluster.query(cluster.primaryUrl(), "select count(*) from meeting where title = 'Sent twice'"))
+		assertThat(Sql.query(cluster.primaryUrl(), "select count(*) from meeting where title = 'Sent twice'"))
 			.isEqualTo("1");
 	}
 
 	private void everyAcknowledgedWriteIsOnEveryMemberOnce(Set<String> acknowledged) throws Exception {
 		cluster.awaitWhole(Duration.ofSeconds(90));
 		String titles = "select title from meeting where title like '" + Traffic.TITLE + " %' order by title";
-		List<String> onPrimary = PatroniCluster.column(cluster.primaryUrl(), titles);
+		List<String> onPrimary = Sql.column(cluster.primaryUrl(), titles);
 		REPORT.add("Meetings acknowledged: " + acknowledged.size() + "; on the primary afterwards: " + onPrimary.size()
 				+ ", " + onPrimary.stream().distinct().count() + " distinct.");
 		assertThat(onPrimary).as("no meeting written twice").doesNotHaveDuplicates();
 		assertThat(onPrimary).as("every acknowledged meeting, and none other").containsExactlyInAnyOrderElementsOf(acknowledged);
 		String last = "select max(id) from meeting";
-		String lastOnPrimary = PatroniCluster.query(cluster.primaryUrl(), last);
+		String lastOnPrimary = Sql.query(cluster.primaryUrl(), last);
 		for (Member member : cluster.members()) {
 			PatroniCluster.await(Duration.ofSeconds(30), member + " replaying the last meeting", () -> {
 				try {
-					return lastOnPrimary.equals(PatroniCluster.query(member.url(), last));
+					return lastOnPrimary.equals(Sql.query(member.url(), last));
 				}
 				catch (SQLException ex) {
 					return false;
 				}
 			});
-			assertThat(PatroniCluster.column(member.url(), titles)).as("the meetings on " + member).isEqualTo(onPrimary);
+			assertThat(Sql.column(member.url(), titles)).as("the meetings on " + member).isEqualTo(onPrimary);
 		}
 	}
 
