@@ -101,8 +101,9 @@ class ReplicaConfiguration {
 			.union(new AnnotationMatchingPointcut(null, Transactional.class, true))
 			.intersection((Class<?> type) -> type.getName().startsWith("org.contacttimeline."));
 		DefaultPointcutAdvisor advisor = new DefaultPointcutAdvisor(transactional, new ReadRetry(replica));
-		// outside the transaction, so that a repeated read runs in a transaction of its own
-		advisor.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		// outside the transaction, so that a repeated read runs in a transaction of its own; inside the failover's
+		// advice (failover.PrimaryFailover), which waits for a new primary only once this has moved off the replica
+		advisor.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		return advisor;
 	}
 
