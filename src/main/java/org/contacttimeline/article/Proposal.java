@@ -20,13 +20,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param kind the suggested CAMEO code
  * @param status {@code held}, {@code planned}, {@code speculated} or {@code cancelled}
  * @param reportedBy who first reported it, when the text says so
- * @param visit for a meeting held during a visit the article also reports, that visit's place in the list
+ * @param visit for a meeting held during a visit the article also reports, that visit's candidate group (its
+ * place in the list while the text is read)
  * @param quotes the sentences that report it
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record Proposal(String type, String title, DateField date, List<DateField> reportedDates, List<Side> countries,
 		Side sendingCountry, Side hostCountry, List<Participant> participants, List<UnnamedParty> unnamedParties,
-		PlaceField place, KindField kind, StatusField status, List<Reporter> reportedBy, Integer visit,
+		PlaceField place, KindField kind, StatusField status, List<Reporter> reportedBy, Long visit,
 		List<String> quotes) {
 
 	/** @param precision {@code day}, {@code month}, {@code year} or {@code unknown} (then no dates and no quote) */
@@ -65,6 +66,13 @@ record Proposal(String type, String title, DateField date, List<DateField> repor
 	}
 
 	record OrganizationRef(String slug, String name) {
+	}
+
+	/** The same proposal, its visit named by another number (the candidate group instead of the place in the list). */
+	Proposal withVisit(Long other) {
+		return new Proposal(this.type, this.title, this.date, this.reportedDates, this.countries, this.sendingCountry,
+				this.hostCountry, this.participants, this.unnamedParties, this.place, this.kind, this.status,
+				this.reportedBy, other, this.quotes);
 	}
 
 	/** Every quote of the proposal, for checking each against the text. */

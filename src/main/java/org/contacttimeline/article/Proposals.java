@@ -29,7 +29,7 @@ final class Proposals {
 		List<Claim> kept = claims.stream().filter((c) -> sides(c).size() >= 2).toList();
 		List<Proposal> proposals = new ArrayList<>();
 		for (Claim claim : kept) {
-			Integer visit = (claim.visit != null && kept.contains(claim.visit)) ? kept.indexOf(claim.visit) : null;
+			Long visit = (claim.visit != null && kept.contains(claim.visit)) ? Long.valueOf(kept.indexOf(claim.visit)) : null;
 			proposals.add(proposal(claim, visit));
 		}
 		return proposals;
@@ -63,7 +63,7 @@ final class Proposals {
 				.findFirst().orElse(claim.sides.get(sending)));
 	}
 
-	private Proposal proposal(Claim claim, Integer visit) {
+	private Proposal proposal(Claim claim, Long visit) {
 		boolean delegation = delegation(claim);
 		Map<String, String> sides = sides(claim);
 		List<Proposal.Side> countries = sides.entrySet().stream().map((e) -> new Proposal.Side(e.getKey(), e.getValue()))

@@ -30,9 +30,16 @@ public class MeetingProposals {
 	/** Creates the meeting and returns its slug. */
 	public String create(ProposedMeeting proposal) {
 		MeetingRequest request = new MeetingRequest(proposal.slug(), proposal.title(), proposal.startDate(),
-				proposal.endDate(), "day", proposal.status(), MeetingRequest.Kind.of(proposal.kind()),
-				new MeetingRequest.Location(proposal.city(), null, proposal.country()), proposal.countries(), List.of(),
-				List.of(), null, null, List.of(), List.of(proposal.source()), proposal.notes());
+				proposal.endDate(), proposal.datePrecision(), proposal.status(), MeetingRequest.Kind.of(proposal.kind()),
+				new MeetingRequest.Location(proposal.city(), proposal.venue(), proposal.country()), proposal.countries(),
+				proposal.participants().stream()
+					.map((p) -> new MeetingRequest.Participant(p.official(), null, null, null, p.role(), null))
+					.toList(),
+				proposal.unnamedParties().stream()
+					.map((u) -> new MeetingRequest.UnnamedParty(u.description(), u.country()))
+					.toList(),
+				proposal.delegation() != null ? MeetingRequest.DelegationRef.of(proposal.delegation()) : null, null,
+				List.of(), proposal.sources(), proposal.notes());
 		List<FieldError> errors = this.validator.validate(request)
 			.stream()
 			.sorted(Comparator.comparing((ConstraintViolation<MeetingRequest> violation) -> violation.getPropertyPath().toString()))

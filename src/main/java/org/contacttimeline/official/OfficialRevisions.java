@@ -54,6 +54,7 @@ class OfficialRevisions implements AuditedResource<Official> {
 		return new OfficialResponse(official.getSlug(), official.getName(), official.getOriginalName(),
 				official.getOriginalNameSource(), official.getCountry().getCode(), official.getWikidata(),
 				official.getWikidataSource(),
+				official.getAliases().stream().map((a) -> new OfficialResponse.Alias(a.getName(), a.getSource())).toList(),
 				official.getPositions().stream().sorted(READ_ORDER).map(OfficialRevisions::position).toList(), null,
 				null);
 	}

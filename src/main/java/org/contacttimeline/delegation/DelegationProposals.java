@@ -1,0 +1,56 @@
+package org.contacttimeline.delegation;
+
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.contacttimeline.web.FieldError;
+import org.contacttimeline.web.InvalidRequestException;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates delegation visits that other modules propose, by the write path an editor's POST takes: the same request
+ * checked by the same constraints and the same editor, with its revision recorded. Runs in the caller's transaction.
+ */
+@Component
+public class DelegationProposals {
+
+	private final DelegationEditor editor;
+
+	private final Validator validator;
+
+	DelegationProposals(DelegationEditor editor, Validator validator) {
+		this.editor = editor;
+		this.validator = validator;
+	}
+
+	/** Creates the delegation and returns its slug. */
+	public String create(ProposedDelegation proposal) {
+		DelegationRequest request = new DelegationRequest(proposal.slug(), proposal.name(), proposal.sendingCountry(),
+				proposal.hostCountry(),
+				proposal.head() != null ? DelegationRequest.Head.of(proposal.head()) : null,
+				proposal.members().stream()
+					.map((m) -> new DelegationRequest.Member(m.official(), null, null, null, m.role(), null))
+					.toList(),
+				proposal.startDate(), proposal.endDate(), proposal.datePrecision(),
+				proposal.reportedDates().stream()
+					.map((d) -> new DelegationRequest.ReportedDates(d.startDate(), d.endDate(), d.source().source(),
+							d.source().publisher(), d.source().headline(), d.source().author(), d.source().url(),
+							d.source().publishedOn(), d.source().quote(), d.note()))
+					.toList(),
+				proposal.purpose(), proposal.notes(), proposal.sources());
+		List<FieldError> errors = this.validator.validate(request)
+			.stream()
+			.sorted(Comparator.comparing((ConstraintViolation<DelegationRequest> v) -> v.getPropertyPath().toString()))
+			.map((v) -> new FieldError(v.getPropertyPath().toString(), v.getMessage(),
+					(v.getInvalidValue() instanceof CharSequence value) ? value.toString() : null))
+			.toList();
+		if (!errors.isEmpty()) {
+			throw new InvalidRequestException(errors);
+		}
+		return this.editor.create(request);
+	}
+
+}
