@@ -92,7 +92,7 @@ class CandidateReview {
 	private Locked lock(long id) {
 		List<Locked> found = this.jdbc.query("select g.state, g.title, g.start_date, g.end_date, g.country_low, "
 				+ "g.country_high, g.kind_code, g.place_city, g.place_country, g.mentions, g.candidate_count, "
-				+ "coalesce(m.slug, d.slug), g.decided_by, g.decided_at, g.reason, g.id, g.origin from candidate_group g "
+				+ "coalesce('meeting ''' || m.slug || '''', 'delegation ''' || d.slug || ''''), g.decided_by, g.decided_at, g.reason, g.id, g.origin from candidate_group g "
 				+ "left join meeting m on m.id = g.meeting_id left join delegation d on d.id = g.delegation_id "
 				+ "where g.id = ? for update of g", (rs, n) -> new Locked(rs.getLong(16), rs.getString(17), rs.getString(1), rs.getString(2),
 						rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6),
@@ -107,10 +107,10 @@ class CandidateReview {
 	/** Why a group cannot be accepted or rejected (again): what became of it. */
 	private static ConflictException undecidable(Locked group, String asked) {
 		String what = switch (group.state) {
-			case "corroborating" -> "corroborates '" + group.meeting + "', already in the timeline, so it is "
+			case "corroborating" -> "corroborates the " + group.meeting + " already in the timeline, so it is "
 					+ "not proposed; reject it if it does not report that meeting";
 			case "accepted" -> "was accepted by " + group.decidedBy + " on " + group.decidedAt.toLocalDate()
-					+ (group.meeting != null ? " and is '" + group.meeting + "' in the timeline" : "");
+					+ (group.meeting != null ? " and is the " + group.meeting : "");
 			default -> "was rejected by " + group.decidedBy + " on " + group.decidedAt.toLocalDate() + " (" + group.reason
 					+ ") and is not proposed again";
 		};
