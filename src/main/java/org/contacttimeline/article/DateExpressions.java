@@ -17,9 +17,10 @@ import java.util.regex.Pattern;
  * The dates a sentence gives, resolved against the publication date, each with the rule that read it: a day
  * ("March 14", "Nov. 18, 2019", "on Monday", "yesterday"), a range ("from March 16 to 21", "March 30 to April 2"), an
  * end ("until March 21"), a month ("earlier this month", "last month", "in March") or a year ("last year", "early next
- * year", "in 2018"). A day or month without its year is put in the year that brings it nearest the publication date;
- * a weekday is the last one on or before the publication date, or the next one after it in a sentence about the
- * future.
+ * year", "in 2018"). A day or month without its year is put in the year that brings it nearest the publication date,
+ * a time after it counting three times as far unless the sentence speaks of the future (and one before it, if it
+ * does): news tells mostly of what happened. A weekday is the last one on or before the publication date, or the
+ * next one after it in a sentence about the future.
  */
 final class DateExpressions {
 
@@ -38,10 +39,10 @@ final class DateExpressions {
 
 	private static final Pattern UNTIL = Pattern.compile("(?:until|till|through)\\s+" + MONTH + "\\s+" + DAY + YEAR + "\\b");
 
-	private static final Pattern ONE_DAY = Pattern.compile("(?:on\\s+)?" + MONTH + "\\s+" + DAY + YEAR + "\\b");
+	private static final Pattern ONE_DAY = Pattern.compile("(?:[Oo]n\\s+)?" + MONTH + "\\s+" + DAY + YEAR + "\\b");
 
 	private static final Pattern WEEKDAY = Pattern
-		.compile("(?:(?:on|last|this|next)\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+		.compile("(?:(?:[Oo]n|last|this|next)\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
 
 	private static final Pattern NEAR_DAY = Pattern.compile("\\b(yesterday|today|tomorrow)\\b");
 
@@ -72,8 +73,8 @@ final class DateExpressions {
 		List<TextDate> found = new ArrayList<>();
 		boolean[] taken = new boolean[sentence.length() + 1];
 		read(ACROSS, sentence, taken, found, (m) -> {
-			LocalDate start = day(m.group(1), m.group(2), m.group(5));
-			LocalDate end = day(m.group(3), m.group(4), m.group(5));
+			LocalDate start = day(m.group(1), m.group(2), m.group(5), future);
+			LocalDate end = day(m.group(3), m.group(4), m.group(5), future);
 			if (start == null || end == null) {
 				return null;
 			}
@@ -83,19 +84,19 @@ final class DateExpressions {
 			return new TextDate(start, end, "day", "a range of days" + yearRule(m.group(5)), m.start(), m.group());
 		});
 		read(WITHIN, sentence, taken, found, (m) -> {
-			LocalDate start = day(m.group(1), m.group(2), m.group(4));
-			LocalDate end = day(m.group(1), m.group(3), m.group(4));
+			LocalDate start = day(m.group(1), m.group(2), m.group(4), future);
+			LocalDate end = day(m.group(1), m.group(3), m.group(4), future);
 			return (start == null || end == null || end.isBefore(start)) ? null
 					: new TextDate(start, end, "day", "a range of days in one month" + yearRule(m.group(4)), m.start(),
 							m.group());
 		});
 		read(UNTIL, sentence, taken, found, (m) -> {
-			LocalDate end = day(m.group(1), m.group(2), m.group(3));
+			LocalDate end = day(m.group(1), m.group(2), m.group(3), future);
 			return end == null ? null
 					: new TextDate(null, end, "day", "the last day (\"until\")" + yearRule(m.group(3)), m.start(), m.group());
 		});
 		read(ONE_DAY, sentence, taken, found, (m) -> {
-			LocalDate day = day(m.group(1), m.group(2), m.group(3));
+			LocalDate day = day(m.group(1), m.group(2), m.group(3), future);
 			return day == null ? null : new TextDate(day, day, "day", "a day" + yearRule(m.group(3)), m.start(), m.group());
 		});
 		read(WEEKDAY, sentence, taken, found, (m) -> {
@@ -128,7 +129,7 @@ final class DateExpressions {
 				return null;
 			}
 			LocalDate first = (m.group(2) != null) ? LocalDate.of(Integer.parseInt(m.group(2)), month, 1)
-					: nearest(LocalDate.of(this.published.getYear(), month, 1));
+					: nearest(LocalDate.of(this.published.getYear(), month, 1), future);
 			return new TextDate(first, first.with(TemporalAdjusters.lastDayOfMonth()), "month",
 					"a month" + yearRule(m.group(2)), m.start(), m.group());
 		});
@@ -189,7 +190,7 @@ final class DateExpressions {
 				+ "date (" + this.published + ")";
 	}
 
-	private LocalDate day(String monthName, String dayOfMonth, String year) {
+	private LocalDate day(String monthName, String dayOfMonth, String year, boolean future) {
 		Month month = month(monthName);
 		int day = Integer.parseInt(dayOfMonth);
 		if (month == null || day < 1 || day > month.maxLength()) {
@@ -199,18 +200,23 @@ final class DateExpressions {
 			int y = Integer.parseInt(year);
 			return (day <= LocalDate.of(y, month, 1).lengthOfMonth()) ? LocalDate.of(y, month, day) : null;
 		}
-		LocalDate near = nearest(LocalDate.of(this.published.getYear(), month, 1));
-		return (day <= near.lengthOfMonth()) ? near.withDayOfMonth(day) : null;
+		if (month == Month.FEBRUARY && day == 29 && !java.time.Year.isLeap(this.published.getYear())) {
+			return null; // a leap day given without its year: which year is not to be guessed
+		}
+		return nearest(LocalDate.of(this.published.getYear(), month, day), future);
 	}
 
-	/** The same month in the year before, of or after the publication that is nearest to it. */
-	private LocalDate nearest(LocalDate inPublicationYear) {
-		LocalDate best = inPublicationYear;
-		for (int shift : new int[] { -1, 1 }) {
+	/** The same day in the year before, of or after the publication that is nearest to it (see the class). */
+	private LocalDate nearest(LocalDate inPublicationYear, boolean future) {
+		LocalDate best = null;
+		long bestDistance = Long.MAX_VALUE;
+		for (int shift : new int[] { 0, -1, 1 }) {
 			LocalDate other = inPublicationYear.plusYears(shift);
-			if (Math.abs(other.toEpochDay() - this.published.toEpochDay()) < Math
-				.abs(best.toEpochDay() - this.published.toEpochDay())) {
+			long away = other.toEpochDay() - this.published.toEpochDay();
+			long distance = Math.abs(away) * ((away > 0) != future && away != 0 ? 3 : 1);
+			if (distance < bestDistance) {
 				best = other;
+				bestDistance = distance;
 			}
 		}
 		return best;

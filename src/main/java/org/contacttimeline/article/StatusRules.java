@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * The words that say a contact has not (yet) taken place, each rule once: speculation ("could include", "is
  * expected to", "possible"), a plan ("will visit", "is scheduled to", "plans to") or a cancellation ("called off").
  * A rule applies to a contact when its words stand in the contact's clause before the words that report it ("Lavrov
- * is expected to visit"; not "the visit ... will be a normal practice"). Without any, the contact is reported as held:
+ * is expected to visit"; not "the visit ... will be a normal practice"), a cancellation anywhere in the clause ("the
+ * summit was called off"). Without any, the contact is reported as held:
  * the text tells it as done, or under way ("is visiting").
  */
 enum StatusRules {
@@ -49,12 +50,14 @@ enum StatusRules {
 	static Status of(Sentence sentence, int clause, int trigger, int triggerEnd) {
 		String plain = sentence.plain();
 		for (StatusRules rule : List.of(CANCELLED, SPECULATED, PLANNED)) {
-			int at = rule.find(plain, clause, trigger);
+			int end = (rule == CANCELLED) ? Clauses.end(plain, triggerEnd) : trigger;
+			int at = rule.find(plain, clause, end);
 			if (at >= 0) {
-				Matcher words = rule.words.matcher(plain).region(at, trigger);
+				Matcher words = rule.words.matcher(plain).region(at, end);
 				words.find();
-				return new Status(rule.value, "\"" + words.group() + "\" before the words that report it: " + rule.value,
-						clause, sentence.quote(clause, triggerEnd));
+				return new Status(rule.value, "\"" + words.group() + "\" " + (rule == CANCELLED ? "in" : "before")
+						+ " the words that report it: " + rule.value, clause,
+						sentence.quote(clause, Math.max(triggerEnd, words.end())));
 			}
 		}
 		return new Status("held", "no word of a plan, speculation or cancellation before the words that report it: "
