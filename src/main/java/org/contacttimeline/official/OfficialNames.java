@@ -78,8 +78,8 @@ public class OfficialNames {
 	public List<NameMatch> closest(String written, int limit) {
 		Map<String, NameMatch> found = new LinkedHashMap<>();
 		this.jdbc.sql("""
-				select slug, name, country_code, similar from (
-				  select o.slug, o.name, o.country_code, o.name as similar,
+				select slug, name, country_code, spelled from (
+				  select o.slug, o.name, o.country_code, o.name as spelled,
 				         word_similarity(name_form(:q), name_form(o.name)) as score
 				  from official o where name_form(:q) <% name_form(o.name)
 				  union all
