@@ -74,8 +74,9 @@ class ArticleController {
 	ResponseEntity<ArticleResponse> postText(@RequestBody(required = false) String text,
 			@Parameter(example = "The Korea Times") @RequestParam(required = false) String publisher,
 			@Parameter(example = "2019-03-17") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate publishedOn,
-			@RequestParam(required = false) String headline, @RequestParam(required = false) String author,
-			@RequestParam(required = false) String url) {
+			@Parameter(example = "N. Korea believed to be desperate to win Russia's support") @RequestParam(required = false) String headline,
+			@Parameter(example = "Yi Whan-woo") @RequestParam(required = false) String author,
+			@Parameter(example = "https://www.koreatimes.co.kr/") @RequestParam(required = false) String url) {
 		ArticleRequest request = new ArticleRequest(text, publisher, headline, author, publishedOn, url);
 		List<FieldError> errors = this.validator.validate(request)
 			.stream()

@@ -24,11 +24,13 @@ record ArticleResponse(long id, String publisher, String headline, String author
 	 * {@code accepted} or {@code rejected}
 	 * @param contact the meeting or delegation it corroborates or became, or {@code null}
 	 */
+	@Schema(name = "ArticleProposal")
 	record Entry(long candidate, String state, Contact contact,
-			@JsonRawValue @Schema(type = "object", description = "the proposal: see src/docs/articles.md") String proposal) {
+			@JsonRawValue @Schema(implementation = Proposal.class, description = "the proposal: see src/docs/articles.md") String proposal) {
 	}
 
 	/** A meeting or a delegation of the timeline, by type and slug. */
+	@Schema(name = "ArticleContact")
 	record Contact(String type, String slug) {
 	}
 

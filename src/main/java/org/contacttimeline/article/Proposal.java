@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * A contact an article reports, as the service proposes it: every field with the words of the article it comes from
@@ -25,16 +26,19 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param quotes the sentences that report it
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "Proposal")
 record Proposal(String type, String title, DateField date, List<DateField> reportedDates, List<Side> countries,
 		Side sendingCountry, Side hostCountry, List<Participant> participants, List<UnnamedParty> unnamedParties,
 		PlaceField place, KindField kind, StatusField status, List<Reporter> reportedBy, Long visit,
 		List<String> quotes) {
 
 	/** @param precision {@code day}, {@code month}, {@code year} or {@code unknown} (then no dates and no quote) */
+	@Schema(name = "ProposalDateField")
 	record DateField(LocalDate startDate, LocalDate endDate, String precision, String rule, String quote) {
 	}
 
 	/** A side: its alpha-2 code and the words that name it. */
+	@Schema(name = "ProposalSide")
 	record Side(String code, String quote) {
 	}
 
@@ -42,29 +46,37 @@ record Proposal(String type, String title, DateField date, List<DateField> repor
 	 * A person named: the official they are ({@code null} when the timeline has none by that name), the name and role
 	 * as written, the country, how the name found the official, and, for an unknown name, the officials it may mean.
 	 */
+	@Schema(name = "ProposalParticipant")
 	record Participant(OfficialRef official, String name, String role, String country, Boolean head, String matchedBy,
 			List<OfficialRef> didYouMean, String quote) {
 	}
 
+	@Schema(name = "ProposalOfficialRef")
 	record OfficialRef(String slug, String name) {
 	}
 
+	@Schema(name = "ProposalUnnamedParty")
 	record UnnamedParty(String description, String country, String quote) {
 	}
 
+	@Schema(name = "ProposalPlaceField")
 	record PlaceField(String city, String venue, String country, String quote, String venueQuote) {
 	}
 
+	@Schema(name = "ProposalKindField")
 	record KindField(String code, String label, String rule, String quote) {
 	}
 
+	@Schema(name = "ProposalStatusField")
 	record StatusField(String value, String rule, String quote) {
 	}
 
 	/** A first reporter: its name as written, the organization it is when the timeline knows it, and the words. */
+	@Schema(name = "ProposalReporter")
 	record Reporter(String name, OrganizationRef organization, String rule, String quote) {
 	}
 
+	@Schema(name = "ProposalOrganizationRef")
 	record OrganizationRef(String slug, String name) {
 	}
 

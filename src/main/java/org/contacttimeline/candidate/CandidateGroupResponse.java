@@ -30,7 +30,7 @@ record CandidateGroupResponse(long id, String state, String origin, String title
 		LocalDate endDate, String datePrecision, List<String> countries, Kind kind, Place place, long mentions,
 		int candidateCount, List<CandidateResponse> candidates, MeetingRef meeting,
 		@JsonInclude(JsonInclude.Include.NON_NULL) MeetingRef delegation, Decision decision,
-		@JsonInclude(JsonInclude.Include.NON_NULL) @JsonRawValue @Schema(type = "object", description = "an article's proposal: see src/docs/articles.md") String proposal) {
+		@JsonInclude(JsonInclude.Include.NON_NULL) @JsonRawValue @Schema(implementation = Object.class, description = "an article's proposal: see src/docs/articles.md (ArticleProposal)") String proposal) {
 
 	record Kind(String code, String label) {
 	}

@@ -15,6 +15,7 @@ record OfficialPage(List<OfficialResponse> items, String next,
 		@JsonInclude(JsonInclude.Include.NON_EMPTY) List<Suggestion> didYouMean) {
 
 	/** An official a search may have meant, and why: a name or an alias close to the words asked for. */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "OfficialSuggestion")
 	record Suggestion(String slug, String name, String country, String because) {
 	}
 

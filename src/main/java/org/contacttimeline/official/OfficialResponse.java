@@ -34,6 +34,7 @@ public record OfficialResponse(String slug, String name, String originalName, St
 	}
 
 	/** Another spelling of the name, and the source that writes it so or the rule that made it. */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "OfficialAlias")
 	public record Alias(String name, String source) {
 	}
 
