@@ -131,7 +131,7 @@ class ArticleApiTests {
 				"{\"reason\": \"Speculation of diplomatic sources; wait for the visit.\"}", Api.EDITOR, null);
 
 		assertThat(visitAccepted.status()).isEqualTo(201);
-		assertThat(visitAccepted.header("Location")).contains("/api/v1/delegations/");
+		assertThat(visitAccepted.header("Location")).endsWith("/api/v1/delegations/choe-son-hui-visit-to-russia-2019-11-17");
 		Api.Response delegation = this.api.get(visitAccepted.header("Location"));
 		assertThat(delegation.<String>json("$.head.slug")).isEqualTo("choe-son-hui");
 		assertThat(delegation.<String>json("$.sendingCountry")).isEqualTo("KP");
