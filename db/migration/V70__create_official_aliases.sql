@@ -28,36 +28,25 @@ create or replace function official_search(official_id bigint, name text, origin
         (select string_agg(a.name || ' ' || replace(a.name, '-', ''), ' ' order by a.ordinal)
          from official_alias a where a.official_id = official_search.official_id)));
 
-create function official_search_aliases() returns trigger language plpgsql as $$
-begin
-    if tg_op <> 'DELETE' then
-        perform official_search_refresh(array(select official_id from changed_new));
-    end if;
-    if tg_op <> 'INSERT' then
-        perform official_search_refresh(array(select official_id from changed_old));
-    end if;
-    return null;
-end
-$$;
-
+-- An alias changed refreshes its official's document, as a position changed does (V9's function reads the
+-- official_id of the rows changed, whatever the table).
 create trigger official_alias_search_insert after insert on official_alias
-    referencing new table as changed_new for each statement execute function official_search_aliases();
+    referencing new table as changed_new for each statement execute function official_search_positions();
 create trigger official_alias_search_update after update on official_alias
-    referencing new table as changed_new old table as changed_old for each statement execute function official_search_aliases();
+    referencing new table as changed_new old table as changed_old for each statement execute function official_search_positions();
 create trigger official_alias_search_delete after delete on official_alias
-    referencing old table as changed_old for each statement execute function official_search_aliases();
+    referencing old table as changed_old for each statement execute function official_search_positions();
 
 -- The seed's one spelling with a source: Yonhap writes Im Chon-il's name 림청일, the North's spelling (V24's note,
--- from The Dong-A Ilbo's report of his appointment). Recorded as a seed revision, as V5 and V29 did.
-insert into revision (made_at, editor)
-values (now(), 'seed: aliases of the seed''s officials (migration V70)');
-
+-- from The Dong-A Ilbo's report of his appointment). Recorded in the seed's last revision, the one that gave the
+-- officials their sources (V29), so that his state there shows it.
 insert into official_alias (official_id, name, source, ordinal)
 select o.id, '림청일', 'Yonhap''s spelling, the North''s (see originalNameSource: The Dong-A Ilbo, 10 November 2018, '
        || 'spells it 임천일)', 0
 from official o where o.slug = 'im-chon-il';
 
 insert into official_alias_aud (id, rev, revtype, official_id, name, source, ordinal)
-select id, (select max(id) from revision), 0, official_id, name, source, ordinal from official_alias;
+select id, (select max(id) from revision where editor like 'seed:%'), 0, official_id, name, source, ordinal
+from official_alias;
 
 update official o set search = official_search(o.id, o.name, o.original_name, o.slug);

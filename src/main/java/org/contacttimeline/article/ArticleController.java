@@ -2,8 +2,6 @@ package org.contacttimeline.article;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -12,10 +10,8 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
-import org.contacttimeline.web.FieldError;
 import org.contacttimeline.web.InvalidRequestException;
 import org.contacttimeline.web.NotFoundException;
 import org.contacttimeline.web.WriteRetry;
@@ -78,15 +74,7 @@ class ArticleController {
 			@Parameter(example = "Yi Whan-woo") @RequestParam(required = false) String author,
 			@Parameter(example = "https://www.koreatimes.co.kr/") @RequestParam(required = false) String url) {
 		ArticleRequest request = new ArticleRequest(text, publisher, headline, author, publishedOn, url);
-		List<FieldError> errors = this.validator.validate(request)
-			.stream()
-			.sorted(Comparator.comparing((ConstraintViolation<ArticleRequest> v) -> v.getPropertyPath().toString()))
-			.map((v) -> new FieldError(v.getPropertyPath().toString(), v.getMessage(),
-					(v.getInvalidValue() instanceof CharSequence value && value.length() <= 200) ? value.toString() : null))
-			.toList();
-		if (!errors.isEmpty()) {
-			throw new InvalidRequestException(errors);
-		}
+		InvalidRequestException.check(this.validator.validate(request));
 		return answer(request);
 	}
 

@@ -1,11 +1,7 @@
 package org.contacttimeline.delegation;
 
-import java.util.Comparator;
-import java.util.List;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import org.contacttimeline.web.FieldError;
 import org.contacttimeline.web.InvalidRequestException;
 
 import org.springframework.stereotype.Component;
@@ -41,15 +37,7 @@ public class DelegationProposals {
 							d.source().publishedOn(), d.source().quote(), d.note()))
 					.toList(),
 				proposal.purpose(), proposal.notes(), proposal.sources());
-		List<FieldError> errors = this.validator.validate(request)
-			.stream()
-			.sorted(Comparator.comparing((ConstraintViolation<DelegationRequest> v) -> v.getPropertyPath().toString()))
-			.map((v) -> new FieldError(v.getPropertyPath().toString(), v.getMessage(),
-					(v.getInvalidValue() instanceof CharSequence value) ? value.toString() : null))
-			.toList();
-		if (!errors.isEmpty()) {
-			throw new InvalidRequestException(errors);
-		}
+		InvalidRequestException.check(this.validator.validate(request));
 		return this.editor.create(request);
 	}
 

@@ -1,11 +1,8 @@
 package org.contacttimeline.meeting;
 
-import java.util.Comparator;
 import java.util.List;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import org.contacttimeline.web.FieldError;
 import org.contacttimeline.web.InvalidRequestException;
 
 import org.springframework.stereotype.Component;
@@ -40,15 +37,7 @@ public class MeetingProposals {
 					.toList(),
 				proposal.delegation() != null ? MeetingRequest.DelegationRef.of(proposal.delegation()) : null, null,
 				List.of(), proposal.sources(), proposal.notes());
-		List<FieldError> errors = this.validator.validate(request)
-			.stream()
-			.sorted(Comparator.comparing((ConstraintViolation<MeetingRequest> violation) -> violation.getPropertyPath().toString()))
-			.map((violation) -> new FieldError(violation.getPropertyPath().toString(), violation.getMessage(),
-					(violation.getInvalidValue() instanceof CharSequence value) ? value.toString() : null))
-			.toList();
-		if (!errors.isEmpty()) {
-			throw new InvalidRequestException(errors);
-		}
+		InvalidRequestException.check(this.validator.validate(request));
 		return this.editor.create(request);
 	}
 
