@@ -7,9 +7,12 @@ import java.util.List;
 /**
  * Reads an article's text for the contacts it reports: sentences, then in each the people, dates and first
  * reporters it names and the contacts its clauses report, then the contacts put together across sentences (see
- * {@link Assembly}) and written as proposals. Reads no database but through {@link Names}.
+ * {@link Assembly}) and written as proposals. Reads no database but through {@link Names}. A "sentence" of more than
+ * {@value #LONGEST} characters is no sentence of news prose (a table, a list run together) and is not read.
  */
 final class ArticleReader {
+
+	static final int LONGEST = 2_000;
 
 	private final Names names;
 
@@ -18,14 +21,15 @@ final class ArticleReader {
 	}
 
 	List<Proposal> read(String text, LocalDate published) {
-		List<Sentence> sentences = Sentences.of(text);
+		List<Sentence> all = Sentences.of(text);
+		List<Sentence> sentences = all.stream().filter((s) -> s.text().length() <= LONGEST).toList();
 		Gazetteer gazetteer = new Gazetteer(text);
 		People people = new People(this.names, gazetteer);
 		people.learn(sentences);
 		DateExpressions dates = new DateExpressions(published);
 		ClaimFinder finder = new ClaimFinder(gazetteer, published);
 		List<Claim> claims = new ArrayList<>();
-		List<ReportingVerbs.Reporter> credits = credits(sentences);
+		List<ReportingVerbs.Reporter> credits = credits(all);
 		List<ReportingVerbs.Reporter> named = new ArrayList<>();
 		for (Sentence sentence : sentences) {
 			List<ReportingVerbs.Reporter> reporters = new ArrayList<>();

@@ -17,7 +17,7 @@ import jakarta.validation.constraints.Size;
  * its year) are read from it
  */
 record ArticleRequest(
-		@NotBlank(message = "is required: the article's text, with at least one sentence") @Size(max = 200_000, message = "is longer than 200000 characters; post one article at a time") String text,
+		@NotBlank(message = "is required: the article's text, with at least one sentence") @Size(max = 100_000, message = "is longer than 100000 characters; post one article at a time") String text,
 		@NotBlank(message = "is required: who published the article, as a citation names it") @Size(max = 300) String publisher,
 		@Size(max = 500) String headline,
 		@Size(max = 300) String author,

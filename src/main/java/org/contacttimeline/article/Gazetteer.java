@@ -72,6 +72,9 @@ final class Gazetteer {
 
 	private static final Pattern ANY;
 
+	/** Every word of every name, people and city, for {@link #placeWord}. */
+	private static final java.util.Set<String> WORDS = new java.util.HashSet<>();
+
 	static {
 		for (String code : ULocale.getISOCountries()) {
 			String name = new ULocale("", code).getDisplayCountry(ULocale.ENGLISH);
@@ -99,6 +102,7 @@ final class Gazetteer {
 		all.addAll(PEOPLE.keySet());
 		all.addAll(CITY_COUNTRIES.keySet());
 		all.addAll(List.of("the North", "the South", "The North", "The South"));
+		all.forEach((name) -> WORDS.addAll(List.of(name.split(" "))));
 		all.sort(Comparator.comparingInt(String::length).reversed());
 		ANY = Pattern.compile("(?<![\\p{L}.])(?:" + String.join("|", all.stream().map(Pattern::quote).toList())
 				+ ")(?![\\p{L}])");
@@ -151,9 +155,7 @@ final class Gazetteer {
 
 	/** Whether a word is (part of) a country's name, people or city: never a person's name. */
 	static boolean placeWord(String word) {
-		return COUNTRIES.keySet().stream().anyMatch((name) -> (" " + name + " ").contains(" " + word + " "))
-				|| PEOPLE.keySet().stream().anyMatch((name) -> (" " + name + " ").contains(" " + word + " "))
-				|| CITY_COUNTRIES.keySet().stream().anyMatch((name) -> (" " + name + " ").contains(" " + word + " "));
+		return WORDS.contains(word);
 	}
 
 }

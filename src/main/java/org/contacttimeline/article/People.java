@@ -84,6 +84,9 @@ final class People {
 	/** The role the text gives each full name somewhere, likewise. */
 	private final Map<String, String> roles = new LinkedHashMap<>();
 
+	/** At most this many names of one article are looked up: a text of names alone costs no more than a long article. */
+	static final int LOOKUPS = 500;
+
 	/** The officials each full name found, looked up once. */
 	private final Map<String, java.util.Optional<Names.Known>> known = new LinkedHashMap<>();
 
@@ -160,8 +163,11 @@ final class People {
 			String countryText = (place == null) ? null : described.substring(place.start(), place.end());
 			String given = (place != null) ? place.code() : this.countries.get(full);
 			String name = full;
-			Names.Known official = this.known.computeIfAbsent(full + "|" + given,
-					(k) -> java.util.Optional.ofNullable(this.names.official(name, given))).orElse(null);
+			String key = full + "|" + given;
+			Names.Known official = (this.known.containsKey(key) || this.known.size() < LOOKUPS)
+					? this.known.computeIfAbsent(key, (k) -> java.util.Optional.ofNullable(this.names.official(name, given)))
+						.orElse(null)
+					: null;
 			String country = official != null ? official.country() : given;
 			String rest = appositive != null ? appositive : "";
 			found.add(new Mention(roleStart, nameStart, nameEnd, sentence.quote(nameStart, nameEnd), full,
