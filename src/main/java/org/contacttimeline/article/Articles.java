@@ -17,6 +17,8 @@ import org.contacttimeline.candidate.CandidateProposals;
 import org.contacttimeline.candidate.NewCandidate;
 import org.contacttimeline.candidate.ProposedCandidate;
 import org.contacttimeline.web.ConflictException;
+import org.contacttimeline.web.FieldError;
+import org.contacttimeline.web.UnprocessableException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -70,6 +72,10 @@ class Articles {
 				});
 		}
 		List<Proposal> proposals = this.reader.read(text, request.publishedOn());
+		if (proposals.size() > Proposals.MOST) {
+			throw new UnprocessableException(List.of(new FieldError("text", "reports " + proposals.size() + " contacts, more "
+					+ "than the " + Proposals.MOST + " an article may propose: post one article at a time", null)));
+		}
 		long id = this.jdbc.sql("""
 				insert into article (sha256, publisher, headline, author, published_on, url, text, editor, posted_at)
 				values (:sha, :publisher, :headline, :author, :publishedOn, :url, :text, :editor, :at) returning id""")

@@ -85,7 +85,7 @@ final class People {
 	private final Map<String, String> roles = new LinkedHashMap<>();
 
 	/** At most this many names of one article are looked up: a text of names alone costs no more than a long article. */
-	static final int LOOKUPS = 500;
+	static final int LOOKUPS = 200;
 
 	/** The officials each full name found, looked up once. */
 	private final Map<String, java.util.Optional<Names.Known>> known = new LinkedHashMap<>();

@@ -19,7 +19,13 @@ final class Proposals {
 	static final Map<String, String> KINDS = Map.of("040", "Consult", "042", "Make a visit", "044",
 			"Meet at a third location", "046", "Engage in negotiation");
 
+	/** The most contacts one article may propose: a news report tells of a few; more is a list, or several articles. */
+	static final int MOST = 100;
+
 	private final Names names;
+
+	/** Whether unknown people are given the names they may mean: not for a text that proposes too many to be posted. */
+	private boolean suggest = true;
 
 	Proposals(Names names) {
 		this.names = names;
@@ -27,6 +33,7 @@ final class Proposals {
 
 	List<Proposal> of(List<Claim> claims) {
 		List<Claim> kept = claims.stream().filter((c) -> sides(c).size() >= 2).toList();
+		this.suggest = kept.size() <= MOST;
 		List<Proposal> proposals = new ArrayList<>();
 		for (Claim claim : kept) {
 			Long visit = (claim.visit != null && kept.contains(claim.visit)) ? Long.valueOf(kept.indexOf(claim.visit)) : null;
@@ -83,7 +90,7 @@ final class Proposals {
 					known != null ? new Proposal.OfficialRef(known.slug(), known.name()) : null, person.full(),
 					person.role(), person.country(), delegation && head ? Boolean.TRUE : null,
 					known != null ? known.matchedBy() : null,
-					known == null ? this.names.suggestions(person.full()).stream()
+					known == null && this.suggest ? this.names.suggestions(person.full()).stream()
 						.map((k) -> new Proposal.OfficialRef(k.slug(), k.name())).toList() : null,
 					person.quote()));
 		}

@@ -77,6 +77,25 @@ class ArticleBadInputTests {
 	}
 
 	@Test
+	void refusesAListOfMoreContactsThanAnArticleReports() {
+		StringBuilder text = new StringBuilder();
+		for (int day = 0; text.length() < 60_000; day++) {
+			String tag = "" + (char) ('a' + day % 26) + (char) ('a' + (day / 26) % 26);
+			text.append("North Korean Minister Ka").append(tag).append(" Lee met Russian Minister Ivan Pet").append(tag)
+				.append("ov in Moscow on ").append(java.time.LocalDate.of(2019, 1, 1).plusDays(day % 365)
+					.format(java.time.format.DateTimeFormatter.ofPattern("MMMM d", java.util.Locale.ENGLISH)))
+				.append(".\n");
+		}
+
+		Api.Response answer = ArticleFixtures.post(this.api,
+				ArticleFixtures.json(text.toString(), "Example Herald", null, null, "2019-12-31", null));
+
+		assertThat(answer.status()).isEqualTo(422);
+		assertThat(answer.<List<String>>json("$.errors[*].field")).containsExactly("text");
+		assertThat(articles()).isZero();
+	}
+
+	@Test
 	void proposesNothingFromATextThatReportsNoContact() {
 		String text = "Seoul stocks closed higher on Monday as chipmakers rallied.\n\nThe won rose 0.4 percent against "
 				+ "the U.S. dollar. China's exports fell for a third month, data showed last week. Analysts said the "
