@@ -69,6 +69,7 @@ class ApiDocsConfiguration {
 			tag("Countries", "The ISO 3166-1 countries (and SU, the Soviet Union) and their Wikidata items"),
 			tag("History", "Every change of a meeting, delegation, official or source: revision, time, editor, state after it; the change feed"),
 			tag("Candidates", "Candidate contacts imported from machine-coded event files (GDELT, POLECAT), for editors to review"),
+			tag("Articles", "A news report's text read for the contacts it reports, proposed with their quotes as candidates"),
 			tag("Analytics", "Counts of contacts over time and the contact network, for the filters of the lists"),
 			tag("Linked data", "Officials and contacts as Popolo JSON (the timeline as JSON-LD is on Timeline)"));
 

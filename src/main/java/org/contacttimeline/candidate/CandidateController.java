@@ -72,14 +72,17 @@ class CandidateController {
 
 	@PostMapping(path = "/{id}/accept", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "acceptCandidate", tags = "Candidates", security = @SecurityRequirement(name = "editor"), summary = "Accept a proposed group (editor only): it becomes a meeting, cited on its most mentioned "
-			+ "event's source, editable as any meeting; a body may give the meeting's title and slug")
-	@ApiResponse(responseCode = "201", description = "Accepted; Location names the new meeting")
+			+ "event's source, editable as any meeting (an article's proposal: a meeting or delegation visit cited on the "
+			+ "article with its quotes); a body may give the title and slug, and createOfficials")
+	@ApiResponse(responseCode = "201", description = "Accepted; Location names the new meeting or delegation")
 	ResponseEntity<CandidateGroupResponse> accept(@Parameter(example = "1") @PathVariable String id,
 			@Valid @RequestBody(required = false) AcceptRequest request) {
 		long group = id(id);
-		String slug = this.review.accept(group, (request != null) ? request : AcceptRequest.NONE, ImportController.editor());
-		URI meeting = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/meetings/{slug}").buildAndExpand(slug).toUri();
-		return ResponseEntity.created(meeting).body(this.query.group(group).orElseThrow());
+		ProposalAcceptor.Accepted made = this.review.accept(group, (request != null) ? request : AcceptRequest.NONE,
+				ImportController.editor());
+		URI contact = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/{type}s/{slug}")
+			.buildAndExpand(made.type(), made.slug()).toUri();
+		return ResponseEntity.created(contact).body(this.query.group(group).orElseThrow());
 	}
 
 	@PostMapping(path = "/{id}/reject", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)

@@ -14,12 +14,13 @@ import java.util.List;
  * @param kind the CAMEO code of the group's most mentioned event
  * @param q text in the group's title, actor names and places
  * @param state where the groups are in review
+ * @param origin where the groups come from, or {@code null} for every origin
  * @param after the last group of the previous page, or {@code null}
  */
 record CandidateFilter(LocalDate date, LocalDate from, LocalDate to, List<String> countries, String host, String kind,
-		String q, ReviewState state, int limit, Position after) {
+		String q, ReviewState state, Origin origin, int limit, Position after) {
 
-	/** A place in the list's order: newest first, then most mentioned, then last made. */
+	/** A place in the list's order: newest first (undated last), then most mentioned, then last made. */
 	record Position(LocalDate startDate, long mentions, long id) {
 	}
 

@@ -26,6 +26,9 @@ class CandidateFilters {
 	static final ListParameter<ReviewState> STATE = ListParameter.choice("state",
 			"Where the groups are in review (default proposed: those waiting for an editor)", ReviewState.class);
 
+	static final ListParameter<Origin> ORIGIN = ListParameter.choice("origin",
+			"Where the groups come from (default: every origin)", Origin.class);
+
 	/** A cursor's position in the list: the mentions and the id of the last group of a page. */
 	private static final Pattern POSITION = Pattern.compile("m([0-9]{1,18})-([0-9]{1,18})");
 
@@ -43,7 +46,7 @@ class CandidateFilters {
 		@Override
 		public List<ListParameter<?>> parameters() {
 			return List.of(ContactFilters.DATE, ContactFilters.FROM, ContactFilters.TO, ContactFilters.COUNTRY,
-					ContactFilters.HOST, ContactFilters.KIND, ContactFilters.Q, STATE, ListParameter.LIMIT, CURSOR);
+					ContactFilters.HOST, ContactFilters.KIND, ContactFilters.Q, STATE, ORIGIN, ListParameter.LIMIT, CURSOR);
 		}
 
 	}
@@ -65,10 +68,11 @@ class CandidateFilters {
 					+ String.join(", ", Cameo.CONTACTS.stream().sorted().toList()), kind);
 		}
 		ReviewState state = query.read(STATE);
+		Origin origin = query.read(ORIGIN);
 		CandidateFilter.Position after = position(query, query.read(CURSOR));
 		CandidateFilter filter = new CandidateFilter(query.read(ContactFilters.DATE), from, to,
 				query.read(ContactFilters.COUNTRY), query.read(ContactFilters.HOST), kind, query.read(ContactFilters.Q),
-				(state != null) ? state : ReviewState.PROPOSED, query.read(ListParameter.LIMIT), after);
+				(state != null) ? state : ReviewState.PROPOSED, origin, query.read(ListParameter.LIMIT), after);
 		query.validate();
 		return filter;
 	}
@@ -83,7 +87,7 @@ class CandidateFilters {
 			return null;
 		}
 		Matcher position = POSITION.matcher(cursor.slug());
-		if (!CURSOR_TYPE.equals(cursor.type()) || cursor.startDate() == null || !position.matches()) {
+		if (!CURSOR_TYPE.equals(cursor.type()) || !position.matches()) {
 			query.reject("cursor", "is not a cursor of this list; pass the 'next' value of a previous page unchanged, "
 					+ "or omit it for the first page", cursor.encode());
 			return null;

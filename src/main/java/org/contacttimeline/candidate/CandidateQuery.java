@@ -59,12 +59,16 @@ class CandidateQuery {
 
 	private static final Field<Object> SEARCH = DSL.field(name("g", "search"), SQLDataType.OTHER);
 
+	private static final Field<String> ORIGIN = DSL.field(name("g", "origin"), SQLDataType.VARCHAR);
+
 	private static final String COLUMNS = "g.id, g.state, g.title, g.start_date, g.end_date, g.country_low, "
 			+ "g.country_high, g.kind_code, k.label, g.place, g.place_city, g.place_country, g.mentions, "
-			+ "g.candidate_count, m.slug, m.title, g.decided_by, g.decided_at, g.reason";
+			+ "g.candidate_count, m.slug, m.title, g.decided_by, g.decided_at, g.reason, g.origin, g.date_precision, "
+			+ "d.slug, d.name, g.proposal::text";
 
 	private static final String FROM = "select " + COLUMNS + " from candidate_group g "
-			+ "join meeting_kind k on k.code = g.kind_code left join meeting m on m.id = g.meeting_id ";
+			+ "join meeting_kind k on k.code = g.kind_code left join meeting m on m.id = g.meeting_id "
+			+ "left join delegation d on d.id = g.delegation_id ";
 
 	private final DSLContext db;
 
@@ -75,14 +79,26 @@ class CandidateQuery {
 		this.jdbc = jdbc;
 	}
 
-	/** A page of the groups the filter selects: newest first, then most mentioned. */
+	/** A page of the groups the filter selects: newest first (undated last), then most mentioned. */
 	Page<CandidateGroupResponse> groups(CandidateFilter filter) {
 		List<CandidateGroupResponse> rows = this.db
-			.resultQuery(FROM + "where {0} order by g.start_date desc, g.mentions desc, g.id desc limit {1}", where(filter),
+			.resultQuery(FROM + "where {0} order by g.start_date desc nulls last, g.mentions desc, g.id desc limit {1}",
+					where(filter),
 					DSL.inline(Page.fetchSize(filter.limit())))
 			.fetch(CandidateQuery::group);
 		Page<CandidateGroupResponse> cut = Page.cut(rows, filter.limit(), CandidateFilters::cursor);
 		return cut.with(withEvents(cut.items(), LISTED));
+	}
+
+	/** The groups with these ids, in that order (without their events). */
+	List<CandidateGroupResponse> groups(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, CandidateGroupResponse> found = new LinkedHashMap<>();
+		this.db.resultQuery(FROM + "where {0}", ID.in(ids)).fetch(CandidateQuery::group)
+			.forEach((group) -> found.put(group.id(), group));
+		return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
 	}
 
 	/** One group, with up to {@value #ONE} of its events, most mentioned first. */
@@ -94,7 +110,8 @@ class CandidateQuery {
 	}
 
 	private static Condition where(CandidateFilter filter) {
-		Condition where = STATE.eq(filter.state().value());
+		Condition where = STATE.eq(filter.state().value())
+			.and(filter.origin() != null ? ORIGIN.eq(filter.origin().value()) : noCondition());
 		if (filter.date() != null) {
 			where = where.and(START.le(filter.date())).and(END.ge(filter.date()));
 		}
@@ -106,9 +123,13 @@ class CandidateQuery {
 		where = where.and(filter.host() != null ? PLACE_COUNTRY.eq(filter.host()) : noCondition())
 			.and(filter.kind() != null ? KIND.eq(filter.kind()) : noCondition())
 			.and(filter.q() != null ? TextSearch.matches(SEARCH, TextSearch.query(filter.q())) : noCondition());
-		if (filter.after() != null) {
+		if (filter.after() != null && filter.after().startDate() != null) {
 			where = where.and(row(START, MENTIONS, ID).lt(filter.after().startDate(), filter.after().mentions(),
-					filter.after().id()));
+					filter.after().id()).or(START.isNull()));
+		}
+		else if (filter.after() != null) {
+			// past the dated groups: the undated ones, by mentions and id
+			where = where.and(START.isNull()).and(row(MENTIONS, ID).lt(filter.after().mentions(), filter.after().id()));
 		}
 		return where;
 	}
@@ -140,14 +161,17 @@ class CandidateQuery {
 
 	private static CandidateGroupResponse group(Record r) {
 		OffsetDateTime decidedAt = r.get(17, OffsetDateTime.class);
-		return new CandidateGroupResponse(r.get(0, Long.class), r.get(1, String.class), r.get(2, String.class),
-				r.get(3, LocalDate.class), r.get(4, LocalDate.class), List.of(r.get(5, String.class), r.get(6, String.class)),
+		return new CandidateGroupResponse(r.get(0, Long.class), r.get(1, String.class), r.get(19, String.class),
+				r.get(2, String.class), r.get(3, LocalDate.class), r.get(4, LocalDate.class), r.get(20, String.class),
+				List.of(r.get(5, String.class), r.get(6, String.class)),
 				new CandidateGroupResponse.Kind(r.get(7, String.class), r.get(8, String.class)),
 				new CandidateGroupResponse.Place(r.get(9, String.class), r.get(10, String.class), r.get(11, String.class)),
 				r.get(12, Long.class), r.get(13, Integer.class), List.of(),
 				(r.get(14) != null) ? new CandidateGroupResponse.MeetingRef(r.get(14, String.class), r.get(15, String.class)) : null,
+				(r.get(21) != null) ? new CandidateGroupResponse.MeetingRef(r.get(21, String.class), r.get(22, String.class)) : null,
 				(decidedAt != null) ? new CandidateGroupResponse.Decision(r.get(16, String.class), decidedAt, r.get(18, String.class))
-						: null);
+						: null,
+				r.get(23, String.class));
 	}
 
 }

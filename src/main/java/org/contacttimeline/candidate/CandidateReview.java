@@ -34,16 +34,35 @@ class CandidateReview {
 
 	private final MeetingProposals meetings;
 
-	CandidateReview(JdbcTemplate jdbc, MeetingProposals meetings) {
+	private final List<ProposalAcceptor> acceptors;
+
+	CandidateReview(JdbcTemplate jdbc, MeetingProposals meetings, List<ProposalAcceptor> acceptors) {
 		this.jdbc = jdbc;
 		this.meetings = meetings;
+		this.acceptors = acceptors;
 	}
 
-	/** Makes a meeting of a proposed group and returns its slug. */
-	String accept(long id, AcceptRequest request, String editor) {
+	/**
+	 * Makes a meeting of a proposed group of events, or has the module that proposed a group of another origin make
+	 * its contact; says what was made.
+	 */
+	ProposalAcceptor.Accepted accept(long id, AcceptRequest request, String editor) {
 		Locked group = lock(id);
 		if (!group.state.equals(ReviewState.PROPOSED.value())) {
 			throw undecidable(group, "accepted");
+		}
+		if (group.origin.equals(Origin.ARTICLE.value())) {
+			ProposalAcceptor acceptor = this.acceptors.stream().filter((a) -> a.origin().equals(group.origin)).findFirst()
+				.orElseThrow(() -> new IllegalStateException("no acceptor for candidates of origin " + group.origin));
+			String proposal = this.jdbc.queryForObject("select proposal::text from candidate_group where id = ?",
+					String.class, id);
+			ProposalAcceptor.Accepted made = acceptor.accept(id, proposal, new ProposalAcceptor.Acceptance(request.title(),
+					request.slug(), Boolean.TRUE.equals(request.createOfficials())), editor);
+			String column = made.type().equals("delegation") ? "delegation_id" : "meeting_id";
+			this.jdbc.update("update candidate_group set state = 'accepted', " + column + " = (select id from "
+					+ made.type() + " where slug = ?), decided_by = ?, decided_at = ? where id = ?", made.slug(), editor,
+					OffsetDateTime.now(ZoneOffset.UTC), id);
+			return made;
 		}
 		Event top = this.jdbc.queryForObject("select " + Event.COLUMNS + " from candidate c join meeting_kind k "
 				+ "on k.code = c.kind_code where c.group_id = ? order by c.mentions desc, c.event_date, c.id limit 1",
@@ -56,7 +75,7 @@ class CandidateReview {
 				List.of(group.low, group.high), notes(group, top, events), citation(top)));
 		this.jdbc.update("update candidate_group set state = 'accepted', meeting_id = (select id from meeting where slug = ?), "
 				+ "decided_by = ?, decided_at = ? where id = ?", slug, editor, OffsetDateTime.now(ZoneOffset.UTC), id);
-		return slug;
+		return new ProposalAcceptor.Accepted("meeting", slug);
 	}
 
 	/** Rejects a proposed or corroborating group, keeping the reason. */
@@ -65,15 +84,16 @@ class CandidateReview {
 		if (group.state.equals(ReviewState.ACCEPTED.value()) || group.state.equals(ReviewState.REJECTED.value())) {
 			throw undecidable(group, "rejected");
 		}
-		this.jdbc.update("update candidate_group set state = 'rejected', meeting_id = null, reason = ?, decided_by = ?, "
+		this.jdbc.update("update candidate_group set state = 'rejected', meeting_id = null, delegation_id = null, reason = ?, decided_by = ?, "
 				+ "decided_at = ? where id = ?", request.reason(), editor, OffsetDateTime.now(ZoneOffset.UTC), id);
 	}
 
 	private Locked lock(long id) {
 		List<Locked> found = this.jdbc.query("select g.state, g.title, g.start_date, g.end_date, g.country_low, "
-				+ "g.country_high, g.kind_code, g.place_city, g.place_country, g.mentions, g.candidate_count, m.slug, "
-				+ "g.decided_by, g.decided_at, g.reason, g.id from candidate_group g left join meeting m on m.id = g.meeting_id "
-				+ "where g.id = ? for update of g", (rs, n) -> new Locked(rs.getLong(16), rs.getString(1), rs.getString(2),
+				+ "g.country_high, g.kind_code, g.place_city, g.place_country, g.mentions, g.candidate_count, "
+				+ "coalesce('meeting ''' || m.slug || '''', 'delegation ''' || d.slug || ''''), g.decided_by, g.decided_at, g.reason, g.id, g.origin from candidate_group g "
+				+ "left join meeting m on m.id = g.meeting_id left join delegation d on d.id = g.delegation_id "
+				+ "where g.id = ? for update of g", (rs, n) -> new Locked(rs.getLong(16), rs.getString(17), rs.getString(1), rs.getString(2),
 						rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6),
 						rs.getString(7), rs.getString(8), rs.getString(9), rs.getLong(10), rs.getInt(11), rs.getString(12),
 						rs.getString(13), rs.getObject(14, OffsetDateTime.class), rs.getString(15)), id);
@@ -86,10 +106,10 @@ class CandidateReview {
 	/** Why a group cannot be accepted or rejected (again): what became of it. */
 	private static org.springframework.web.ErrorResponseException undecidable(Locked group, String asked) {
 		String what = switch (group.state) {
-			case "corroborating" -> "corroborates the meeting '" + group.meeting + "' already in the timeline, so it is "
+			case "corroborating" -> "corroborates the " + group.meeting + " already in the timeline, so it is "
 					+ "not proposed; reject it if it does not report that meeting";
 			case "accepted" -> "was accepted by " + group.decidedBy + " on " + group.decidedAt.toLocalDate()
-					+ (group.meeting != null ? " and is the meeting '" + group.meeting + "'" : "");
+					+ (group.meeting != null ? " and is the " + group.meeting : "");
 			default -> "was rejected by " + group.decidedBy + " on " + group.decidedAt.toLocalDate() + " (" + group.reason
 					+ ") and is not proposed again";
 		};
@@ -133,7 +153,7 @@ class CandidateReview {
 				"Event " + top.eventId, null, null, null, quote, claim);
 	}
 
-	private record Locked(long id, String state, String title, LocalDate start, LocalDate end, String low, String high,
+	private record Locked(long id, String origin, String state, String title, LocalDate start, LocalDate end, String low, String high,
 			String kind, String city, String placeCountry, long mentions, int count, String meeting, String decidedBy,
 			OffsetDateTime decidedAt, String reason) {
 	}

@@ -119,7 +119,7 @@ class Grouping {
 	private List<Open> existing(String low, String high, LocalDate first, LocalDate last) {
 		Map<Long, Open> groups = new LinkedHashMap<>();
 		this.jdbc.query("select id, start_date, end_date from candidate_group where country_low = ? and country_high = ? "
-				+ "and end_date >= ? and start_date <= ? order by start_date, id", (rs) -> {
+				+ "and end_date >= ? and start_date <= ? and origin <> 'article' order by start_date, id", (rs) -> {
 					groups.put(rs.getLong(1), new Open(rs.getLong(1), rs.getDate(2).toLocalDate(),
 							rs.getDate(3).toLocalDate(), false));
 				}, low, high, Date.valueOf(first.minusDays(WINDOW_DAYS)), Date.valueOf(last.plusDays(WINDOW_DAYS)));
@@ -139,7 +139,7 @@ class Grouping {
 	/** A new group, its dates and the rest filled from its events when the import ends (see {@link #update}). */
 	private Open create(String low, String high, long firstMember) {
 		Object[] made = this.jdbc.queryForObject("insert into candidate_group (country_low, country_high, start_date, "
-				+ "end_date, kind_code, title) select ?, ?, event_date, event_date, kind_code, 'new' from candidate "
+				+ "end_date, kind_code, title, origin) select ?, ?, event_date, event_date, kind_code, 'new', origin from candidate "
 				+ "where id = ? returning id, start_date", (rs, n) -> new Object[] { rs.getLong(1),
 						rs.getDate(2).toLocalDate() }, low, high, firstMember);
 		LocalDate date = (LocalDate) made[1];

@@ -1,10 +1,9 @@
 package org.contacttimeline.meeting;
 
-import java.util.Comparator;
 import java.util.List;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import org.contacttimeline.official.ParticipantRequest;
 import org.contacttimeline.web.InvalidRequestException.FieldError;
 import org.contacttimeline.web.InvalidRequestException;
 
@@ -30,18 +29,17 @@ public class MeetingProposals {
 	/** Creates the meeting and returns its slug. */
 	public String create(ProposedMeeting proposal) {
 		MeetingRequest request = new MeetingRequest(proposal.slug(), proposal.title(), proposal.startDate(),
-				proposal.endDate(), "day", proposal.status(), MeetingRequest.Kind.of(proposal.kind()),
-				new MeetingRequest.Location(proposal.city(), null, proposal.country()), proposal.countries(), List.of(),
-				List.of(), null, null, List.of(), List.of(proposal.source()), proposal.notes());
-		List<FieldError> errors = this.validator.validate(request)
-			.stream()
-			.sorted(Comparator.comparing((ConstraintViolation<MeetingRequest> violation) -> violation.getPropertyPath().toString()))
-			.map((violation) -> new FieldError(violation.getPropertyPath().toString(), violation.getMessage(),
-					(violation.getInvalidValue() instanceof CharSequence value) ? value.toString() : null))
-			.toList();
-		if (!errors.isEmpty()) {
-			throw new InvalidRequestException(errors);
-		}
+				proposal.endDate(), proposal.datePrecision(), proposal.status(), MeetingRequest.Kind.of(proposal.kind()),
+				new MeetingRequest.Location(proposal.city(), proposal.venue(), proposal.country()), proposal.countries(),
+				proposal.participants().stream()
+					.map((p) -> new ParticipantRequest(p.official(), null, null, null, p.role(), null))
+					.toList(),
+				proposal.unnamedParties().stream()
+					.map((u) -> new MeetingRequest.UnnamedParty(u.description(), u.country()))
+					.toList(),
+				proposal.delegation() != null ? MeetingRequest.DelegationRef.of(proposal.delegation()) : null, null,
+				List.of(), proposal.sources(), proposal.notes());
+		InvalidRequestException.check(this.validator.validate(request));
 		return this.editor.create(request);
 	}
 

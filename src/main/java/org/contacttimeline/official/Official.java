@@ -62,6 +62,10 @@ public class Official implements Editable {
 	@OrderBy("ordinal")
 	private List<Position> positions = new ArrayList<>();
 
+	@OneToMany(mappedBy = "official", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("ordinal")
+	private List<OfficialAlias> aliases = new ArrayList<>();
+
 	protected Official() {
 	}
 
@@ -118,6 +122,29 @@ public class Official implements Editable {
 			added.attest(position.attestedFrom(), position.attestedTo());
 			added.replaceCitations(position.citations());
 		}
+	}
+
+	/**
+	 * Makes {@code aliases}, in this order, the other spellings of the official's name, each with where it comes
+	 * from (one alias per spelling). A spelling kept from before stays the same row, so that its history is one.
+	 */
+	public void replaceAliases(List<NewAlias> aliases) {
+		List<OfficialAlias> kept = new ArrayList<>();
+		for (NewAlias alias : aliases) {
+			OfficialAlias same = this.aliases.stream().filter((a) -> a.getName().equals(alias.name())).findFirst()
+				.orElse(null);
+			if (same != null) {
+				same.describe(alias.source(), kept.size());
+			}
+			kept.add(same != null ? same : new OfficialAlias(this, alias.name(), alias.source(), kept.size()));
+		}
+		this.aliases.retainAll(kept);
+		kept.stream().filter((a) -> !this.aliases.contains(a)).forEach(this.aliases::add);
+	}
+
+	/** The other spellings of the official's name, in order. */
+	List<OfficialAlias> getAliases() {
+		return Collections.unmodifiableList(this.aliases);
 	}
 
 	/**
@@ -196,6 +223,10 @@ public class Official implements Editable {
 	 */
 	public record NewPosition(Organization organization, String title, LocalDate startDate, LocalDate endDate,
 			String note, LocalDate attestedFrom, LocalDate attestedTo, List<Citation.New> citations) {
+	}
+
+	/** Another spelling of the name, and the source that writes it so or the rule that made it. */
+	public record NewAlias(String name, String source) {
 	}
 
 }

@@ -44,7 +44,11 @@ class OfficialController {
 
 	private final OfficialRevisions revisions;
 
-	OfficialController(OfficialQuery officials, OfficialEditor editor, OfficialRevisions revisions, Writes writes) {
+	private final OfficialNames names;
+
+	OfficialController(OfficialQuery officials, OfficialEditor editor, OfficialRevisions revisions, Writes writes,
+			OfficialNames names) {
+		this.names = names;
 		this.officials = officials;
 		this.editor = editor;
 		this.writes = writes;
@@ -53,8 +57,12 @@ class OfficialController {
 
 	static final ListParameter<String> COUNTRY = CountryCodes.parameter("country", "Country of the official", "KP");
 
-	static final ListParameter<String> Q = ListParameter.search("Text in names (either script), slugs and titles",
-			"foreign minister");
+	static final ListParameter<String> Q = ListParameter.search("Text in names (either script), aliases, slugs and "
+			+ "titles; a name in any common romanization or transliteration (Rim for Im, Sergey for Sergei, -ow for -ov); "
+			+ "when nothing matches, didYouMean lists the officials whose names are closest", "foreign minister");
+
+	/** How many officials a search that found none suggests. */
+	private static final int SUGGESTED = 5;
 
 	static final ListParameter<String> WIKIDATA = Wikidata.parameter("The official's Wikidata item", "Q7747");
 
@@ -79,7 +87,7 @@ class OfficialController {
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "listOfficials", tags = "Officials", summary = "Officials by slug, filtered by country, text or Wikidata item")
 	@ListParameters.Documented(of = OfficialList.class, list = "OFFICIALS")
-	ResponseEntity<Page<OfficialResponse>> officials(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
+	ResponseEntity<OfficialPage> officials(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
 		QueryParameters query = new QueryParameters(parameters, null, OfficialList.OFFICIALS.parameters());
 		String country = query.read(COUNTRY);
 		String q = query.read(Q);
@@ -87,7 +95,14 @@ class OfficialController {
 		int limit = query.read(ListParameter.LIMIT);
 		Cursor cursor = query.read(ListParameter.CURSOR);
 		query.validate();
-		return this.officials.find(country, q, wikidata, limit, cursor).answer();
+		Page<OfficialResponse> page = this.officials.find(country, q, wikidata, limit, cursor);
+		List<OfficialPage.Suggestion> suggestions = (q != null && cursor == null && page.items().isEmpty())
+				? this.names.closest(q, SUGGESTED).stream()
+					.filter((match) -> country == null || country.equals(match.country()))
+					.map((match) -> new OfficialPage.Suggestion(match.slug(), match.name(), match.country(), match.matchedBy()))
+					.toList()
+				: List.of();
+		return ResponseEntity.ok().headers(page.answer().getHeaders()).body(new OfficialPage(page.items(), page.next(), suggestions));
 	}
 
 	@GetMapping("/{slug}")

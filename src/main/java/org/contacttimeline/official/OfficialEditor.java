@@ -69,6 +69,7 @@ class OfficialEditor {
 		official.sourceOriginalName(request.originalNameSource());
 		official.identify(request.wikidata(), request.wikidataSource());
 		official.replacePositions(resolved.positions());
+		official.replaceAliases(aliases(request));
 		this.officials.save(official);
 		this.entityManager.flush();
 		return slug;
@@ -88,7 +89,8 @@ class OfficialEditor {
 		official.identify(request.wikidata(), request.wikidataSource());
 		official.actFor(resolved.country());
 		official.replacePositions(resolved.positions());
-		// A change to a position alone leaves the official's row as it was; the ETag must change all the same.
+		official.replaceAliases(aliases(request));
+		// A change to a position or an alias alone leaves the official's row as it was; the ETag must change all the same.
 		this.entityManager.lock(official, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
 		this.entityManager.flush();
 		return official.getSlug();
@@ -170,7 +172,21 @@ class OfficialEditor {
 			positions.add(new Official.NewPosition(organization, position.title(), position.startDate(),
 					position.endDate(), position.note(), position.attestedFrom(), position.attestedTo(), citations));
 		}
+		List<OfficialRequest.AliasRequest> aliases = request.aliases() != null ? request.aliases() : List.of();
+		java.util.Set<String> spellings = new java.util.HashSet<>();
+		for (int i = 0; i < aliases.size(); i++) {
+			if (aliases.get(i) != null && aliases.get(i).name() != null && !spellings.add(aliases.get(i).name().strip())) {
+				errors.add(new FieldError("aliases[" + i + "].name",
+						"lists this spelling a second time; give each spelling once, with its source", aliases.get(i).name()));
+			}
+		}
 		return new Resolved(country, positions);
+	}
+
+	private static List<Official.NewAlias> aliases(OfficialRequest request) {
+		return (request.aliases() != null ? request.aliases() : List.<OfficialRequest.AliasRequest>of()).stream()
+			.map((alias) -> new Official.NewAlias(alias.name().strip(), alias.source().strip()))
+			.toList();
 	}
 
 	private record Resolved(Country country, List<Official.NewPosition> positions) {

@@ -69,6 +69,11 @@ public class OfficialQuery {
 
 	private static final Field<Long> VERSION = field(name("o", "version"), SQLDataType.BIGINT);
 
+	/** The aliases of the official in one column, in order: name and source apart by U+001F, aliases by U+001E. */
+	private static final Field<String> ALIASES = field("(select string_agg(a.name || chr(31) || a.source, chr(30) "
+			+ "order by a.ordinal) from official_alias a where a.official_id = {0})", SQLDataType.VARCHAR, ID)
+		.as("aliases");
+
 	private final DSLContext db;
 
 	/** Lookups by slug, planned once per connection ({@link ContactQuery#byKey}). */
@@ -97,7 +102,7 @@ public class OfficialQuery {
 			condition = condition.and(COUNTRY.eq(param("country", country)));
 		}
 		if (q != null) {
-			condition = condition.and(TextSearch.matches(SEARCH, TextSearch.query(q)));
+			condition = condition.and(TextSearch.matches(SEARCH, NameVariants.query(q)));
 		}
 		if (cursor != null) {
 			condition = condition.and(SLUG.gt(param("cursor", cursor.slug())));
@@ -138,12 +143,24 @@ public class OfficialQuery {
 
 	private static SelectConditionStep<Record> officials() {
 		return select(List.of(ID, SLUG, NAME, ORIGINAL_NAME, ORIGINAL_NAME_SOURCE, COUNTRY, WIKIDATA, WIKIDATA_SOURCE,
-				VERSION)).from(OFFICIAL).where(noCondition());
+				VERSION, ALIASES)).from(OFFICIAL).where(noCondition());
 	}
 
 	private static Row row(Record r) {
 		return new Row(r.get(ID), r.get(SLUG), r.get(NAME), r.get(ORIGINAL_NAME), r.get(ORIGINAL_NAME_SOURCE),
-				r.get(COUNTRY), r.get(WIKIDATA), r.get(WIKIDATA_SOURCE), r.get(VERSION));
+				r.get(COUNTRY), r.get(WIKIDATA), r.get(WIKIDATA_SOURCE), r.get(VERSION), aliases(r.get(ALIASES)));
+	}
+
+	private static List<OfficialResponse.Alias> aliases(String column) {
+		if (column == null) {
+			return List.of();
+		}
+		List<OfficialResponse.Alias> aliases = new ArrayList<>();
+		for (String alias : column.split("\u001e")) {
+			String[] parts = alias.split("\u001f", 2);
+			aliases.add(new OfficialResponse.Alias(parts[0], parts[1]));
+		}
+		return aliases;
 	}
 
 	private Map<Long, List<OfficialResponse.PositionResponse>> positions(List<Long> officialIds) {
@@ -177,12 +194,12 @@ public class OfficialQuery {
 	}
 
 	private record Row(long id, String slug, String name, String originalName, String originalNameSource,
-			String countryCode, String wikidata, String wikidataSource, long version) {
+			String countryCode, String wikidata, String wikidataSource, long version, List<OfficialResponse.Alias> aliases) {
 
 		OfficialResponse toResponse(Map<Long, List<OfficialResponse.PositionResponse>> positions,
 				List<MeetingSummary> meetings, String moreMeetings) {
 			return new OfficialResponse(this.slug, this.name, this.originalName, this.originalNameSource,
-					this.countryCode, this.wikidata, this.wikidataSource, positions.getOrDefault(this.id, List.of()),
+					this.countryCode, this.wikidata, this.wikidataSource, this.aliases, positions.getOrDefault(this.id, List.of()),
 					meetings, moreMeetings);
 		}
 

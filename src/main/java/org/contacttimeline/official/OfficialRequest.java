@@ -29,7 +29,14 @@ record OfficialRequest(
 		@Size(max = 20) @Pattern(regexp = Wikidata.PATTERN, message = Wikidata.ACCEPTED) String wikidata,
 		@Size(max = 1000) String wikidataSource,
 		@Size(max = 100) List<@NotNull @Valid PositionRequest> positions,
+		@Size(max = 100) List<@NotNull @Valid AliasRequest> aliases,
 		List<Object> meetings) {
+
+	/** Another spelling of the name, with the source that writes it so or the rule that made it. */
+	record AliasRequest(
+			@NotBlank(message = "is required: the other spelling of the name") @Size(max = 300) String name,
+			@NotBlank(message = "is required: the source that writes the name so, or the rule that made the spelling") @Size(max = 1000) String source) {
+	}
 
 	/** A title held, optionally in an organization, over a time whose ends may be unknown; with its sources. */
 	record PositionRequest(

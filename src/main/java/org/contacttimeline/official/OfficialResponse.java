@@ -14,12 +14,13 @@ import org.contacttimeline.source.SourceResponse;
  *
  * @param wikidata the Wikidata item ({@code Q7747}), or {@code null}
  * @param wikidataSource where the identifier was taken from
+ * @param aliases other spellings of the name, each with where it comes from
  * @param meetings on the single view, the first meetings taken part in (at most
  * {@value org.contacttimeline.contact.ContactQuery#NESTED}), with the role held; else {@code null}
  * @param moreMeetings when more meetings follow, the URL of the list that continues them; else left out
  */
 public record OfficialResponse(String slug, String name, String originalName, String originalNameSource,
-		String country, String wikidata, String wikidataSource, List<PositionResponse> positions,
+		String country, String wikidata, String wikidataSource, List<Alias> aliases, List<PositionResponse> positions,
 		@JsonInclude(JsonInclude.Include.NON_NULL) List<MeetingSummary> meetings,
 		@JsonInclude(JsonInclude.Include.NON_NULL) String moreMeetings) {
 
@@ -30,6 +31,11 @@ public record OfficialResponse(String slug, String name, String originalName, St
 	 */
 	public record PositionResponse(String title, Organization organization, LocalDate startDate, LocalDate endDate,
 			LocalDate attestedFrom, LocalDate attestedTo, String note, List<SourceResponse> sources) {
+	}
+
+	/** Another spelling of the name, and the source that writes it so or the rule that made it. */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "OfficialAlias")
+	public record Alias(String name, String source) {
 	}
 
 	/** The organization a position belongs to. */

@@ -31,6 +31,7 @@ class OfficialRevisions extends AuditedResource<Official, OfficialResponse> {
 		return new OfficialResponse(official.getSlug(), official.getName(), official.getOriginalName(),
 				official.getOriginalNameSource(), official.getCountry().getCode(), official.getWikidata(),
 				official.getWikidataSource(),
+				official.getAliases().stream().map((a) -> new OfficialResponse.Alias(a.getName(), a.getSource())).toList(),
 				official.getPositions().stream().sorted(READ_ORDER).map(OfficialRevisions::position).toList(), null,
 				null);
 	}

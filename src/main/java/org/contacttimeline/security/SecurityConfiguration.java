@@ -56,8 +56,10 @@ class SecurityConfiguration {
 				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
 				.requestMatchers("/actuator", "/actuator/**").denyAll()
-				// candidate contacts are unverified machine-coded claims under review, not part of the timeline
-				.requestMatchers("/api/v1/candidates", "/api/v1/candidates/**", "/api/v1/imports", "/api/v1/imports/**")
+				// candidate contacts are unverified claims (machine-coded, or read from articles) under review, not part of
+				// the timeline
+				.requestMatchers("/api/v1/candidates", "/api/v1/candidates/**", "/api/v1/imports", "/api/v1/imports/**",
+						"/api/v1/articles", "/api/v1/articles/**")
 				.hasRole(EDITOR)
 				.requestMatchers(HttpMethod.GET, "/**").permitAll()
 				.requestMatchers(HttpMethod.HEAD, "/**").permitAll()

@@ -1,6 +1,10 @@
 package org.contacttimeline.web;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.ConstraintViolation;
 
 /**
  * The request itself is wrong (a malformed date, an unknown country, ...): answered with 400 and an {@code errors}
@@ -17,6 +21,22 @@ public class InvalidRequestException extends RuntimeException {
 
 	public InvalidRequestException(String field, String message, String rejectedValue) {
 		this(List.of(new FieldError(field, message, rejectedValue)));
+	}
+
+	/**
+	 * Throws when bean validation found something wrong with a request another module built (a proposal): one 400
+	 * naming each field, in the order of their paths.
+	 */
+	public static void check(Set<? extends ConstraintViolation<?>> violations) {
+		if (violations.isEmpty()) {
+			return;
+		}
+		throw new InvalidRequestException(violations.stream()
+			.sorted(Comparator.comparing((ConstraintViolation<?> violation) -> violation.getPropertyPath().toString()))
+			.map((violation) -> new FieldError(violation.getPropertyPath().toString(), violation.getMessage(),
+					(violation.getInvalidValue() instanceof CharSequence value && value.length() <= 300) ? value.toString()
+							: null))
+			.toList());
 	}
 
 	public List<FieldError> errors() {

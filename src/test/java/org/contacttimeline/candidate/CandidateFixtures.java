@@ -75,7 +75,8 @@ final class CandidateFixtures {
 
 	/** Empties the candidate tables, so that each test starts from no import. */
 	static void clear(JdbcClient jdbc) {
-		jdbc.sql("truncate candidate_import, candidate_group, candidate restart identity").update();
+		// cascade: an article's proposals (article_proposal) refer to their groups
+		jdbc.sql("truncate candidate_import, candidate_group, candidate restart identity cascade").update();
 	}
 
 	/** How many rows each candidate table holds. */
