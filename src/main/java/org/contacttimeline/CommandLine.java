@@ -3,7 +3,6 @@ package org.contacttimeline;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,6 +37,8 @@ final class CommandLine {
 			64 wrong arguments, 65 data not accepted, 66 no such file, 67 no such account, 73 refused (in use, taken, not
 			empty), 74 reading or writing failed.""";
 
+	private static final String NO_SUCH_FILE = "no such file: ";
+
 	private static final Set<String> EDITOR_ACTIONS = Set.of("add", "reset", "disable", "enable");
 
 	private CommandLine() {
@@ -62,11 +63,8 @@ final class CommandLine {
 
 	/** Reads the arguments: what they ask for, with what is wrong with them written to {@code err}. */
 	static Ask read(String[] args, PrintStream err) {
-		List<String> words = new ArrayList<>();
-		List<String> options = new ArrayList<>();
-		for (String arg : args) {
-			(arg.startsWith("--") ? options : words).add(arg);
-		}
+		List<String> words = words(args, false);
+		List<String> options = words(args, true);
 		if (options.contains("--help") || List.of(args).contains("-h") || (!words.isEmpty() && words.get(0).equals("help"))) {
 			return Ask.HELP;
 		}
@@ -84,9 +82,15 @@ final class CommandLine {
 
 	/** The exit status for arguments that asked for nothing: a missing file, else a usage error. */
 	static int status(String[] args) {
-		List<String> words = List.of(args).stream().filter((arg) -> !arg.startsWith("-")).toList();
-		return (words.size() == 2 && Set.of("import", "restore").contains(words.get(0))
-				&& !Files.isRegularFile(Path.of(words.get(1)))) ? NO_INPUT : USAGE_ERROR;
+		List<String> words = words(args, false);
+		List<String> options = words(args, true);
+		String wrong = words.isEmpty() ? null : wrong(words, options);
+		return (wrong != null && wrong.startsWith(NO_SUCH_FILE)) ? NO_INPUT : USAGE_ERROR;
+	}
+
+	/** The options ({@code --name[=value]}) among the arguments, or the words that are not options. */
+	private static List<String> words(String[] args, boolean options) {
+		return List.of(args).stream().filter((arg) -> arg.startsWith("--") == options).toList();
 	}
 
 	/** What is wrong with a command's words and options, or {@code null}. */
@@ -121,7 +125,7 @@ final class CommandLine {
 	}
 
 	private static String file(String name) {
-		return Files.isRegularFile(Path.of(name)) ? null : "no such file: " + name;
+		return Files.isRegularFile(Path.of(name)) ? null : NO_SUCH_FILE + name;
 	}
 
 }
