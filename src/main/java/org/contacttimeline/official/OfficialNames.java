@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Officials found by a name as some text writes it: by their name or an alias in any of the spellings
  * {@link NameVariants} knows, read through the search index and then compared whole (so that "Kim" alone finds no
  * Kim Jong-un); and, for a name that finds none, the officials whose names or aliases are closest to it by trigram
- * similarity, read through the trigram index (migration V71).
+ * similarity, read through the trigram index (migration V77).
  */
 @Component
 @Transactional(readOnly = true, transactionManager = "transactionManager")
