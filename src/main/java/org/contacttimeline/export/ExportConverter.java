@@ -76,7 +76,7 @@ abstract class ExportConverter extends AbstractHttpMessageConverter<Object> {
 		String name = "contact-timeline";
 		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
 			var request = attributes.getRequest();
-			String uri = request.getRequestURI();
+			String uri = org.contacttimeline.web.RequestView.path(request);
 			name = uri.substring(uri.lastIndexOf('/') + 1);
 			for (String parameter : new String[] { "date", "from", "to" }) {
 				String value = request.getParameter(parameter);
