@@ -20,6 +20,9 @@ final class CommandLine {
 	/** Exit status of a usage error (sysexits.h's EX_USAGE), as every command uses it. */
 	static final int USAGE_ERROR = 64;
 
+	/** Exit status of a command refused because what it needs is in use, e.g. the data folder of a running service. */
+	static final int IN_USE = 73;
+
 	/** Exit status of a file to read that is not there (EX_NOINPUT). */
 	static final int NO_INPUT = 66;
 
@@ -35,7 +38,7 @@ final class CommandLine {
 			       java -jar contact-timeline.jar help                          this text
 			Commands work on the configured database (the embedded one in ./var/pgdata by default). Exit status: 0 done,
 			64 wrong arguments, 65 data not accepted, 66 no such file, 67 no such account, 73 refused (in use, taken, not
-			empty), 74 reading or writing failed.""";
+			empty; a data folder a running service uses is never touched), 74 reading or writing failed.""";
 
 	private static final String NO_SUCH_FILE = "no such file: ";
 

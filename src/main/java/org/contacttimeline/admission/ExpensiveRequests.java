@@ -3,6 +3,7 @@ package org.contacttimeline.admission;
 import org.contacttimeline.web.Format;
 import org.contacttimeline.web.InvalidRequestException;
 import org.contacttimeline.web.Problems;
+import org.contacttimeline.web.RequestView;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -23,7 +24,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.util.StringUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -44,18 +46,18 @@ class ExpensiveRequests {
 	/** A whole export: an export format (by {@code format=} or {@code Accept}) or Popolo, without {@code limit}. */
 	@Bean
 	ExpensiveRequest wholeExport() {
-		return (request) -> request.getRequestURI().startsWith("/api/") && ExpensiveRequest.parameter(request, "limit") == null
-				&& (request.getRequestURI().startsWith("/api/v1/popolo") || export(request));
+		return (request) -> RequestView.under(request, "/api") && RequestView.parameter(request, "limit") == null
+				&& (RequestView.under(request, "/api/v1/popolo") || export(request));
 	}
 
 	/** A text search: {@code q=} with something in it, on any list. */
 	@Bean
 	ExpensiveRequest textSearch() {
-		return (request) -> request.getRequestURI().startsWith("/api/") && StringUtils.hasText(ExpensiveRequest.parameter(request, "q"));
+		return (request) -> RequestView.under(request, "/api") && StringUtils.hasText(RequestView.parameter(request, "q"));
 	}
 
 	private static boolean export(HttpServletRequest request) {
-		String format = ExpensiveRequest.parameter(request, "format");
+		String format = RequestView.parameter(request, "format");
 		if (format != null) {
 			return !format.strip().equalsIgnoreCase(Format.JSON.parameterValue());
 		}
@@ -78,7 +80,7 @@ class ExpensiveRequests {
 			@Override
 			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 					throws ServletException, IOException {
-				if (limits.concurrency() <= 0 || !HttpMethod.GET.matches(request.getMethod()) || !expensive(request)) {
+				if (limits.concurrency() <= 0 || !RequestView.read(request) || !expensive(request)) {
 					chain.doFilter(request, response);
 					return;
 				}
@@ -92,9 +94,7 @@ class ExpensiveRequests {
 				}
 				if (!admitted) {
 					log.info("Turned away an expensive request: {} already running", limits.concurrency());
-					problems.writeUnavailable("Too many exports, text searches and analyses are running right now (at most "
-							+ limits.concurrency() + " at once); nothing was read. Try again after the time in Retry-After, "
-							+ "or ask for one page with limit=.", limits.retryAfter(), response);
+					busy(limits, problems, response);
 					return;
 				}
 				try {
@@ -128,6 +128,21 @@ class ExpensiveRequests {
 		registration.addUrlPatterns("/api/*");
 		registration.setOrder(2); // behind the reads answered from the data version alone (HttpCachingConfiguration)
 		return registration;
+	}
+
+	/**
+	 * The cap's own problem: the service is busy, not broken (never the database-outage problem, which would send
+	 * clients and probes to the wrong conclusion).
+	 */
+	private static void busy(Limits limits, Problems problems, HttpServletResponse response) throws IOException {
+		if (response.isCommitted()) {
+			return;
+		}
+		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, limits.retryAfter().toSeconds())));
+		problems.write(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "Busy with expensive requests",
+				"The service is busy with expensive requests: too many exports, text searches and analyses are running "
+						+ "right now (at most " + limits.concurrency() + " at once); nothing was read. Try again after the "
+						+ "time in Retry-After, or ask for one page with limit=."), response);
 	}
 
 	/**

@@ -14,6 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import org.contacttimeline.db.DataVersion;
+import org.contacttimeline.web.Rereads;
 
 /**
  * Reads that cost nothing when nothing has changed. Every GET and HEAD of the API that {@link AnsweredFromVersion} did
@@ -28,7 +29,9 @@ import org.contacttimeline.db.DataVersion;
  * An answer larger than {@code timeline.cache.max-answer} (a whole export) is streamed from there on and not kept, so
  * that the memory a read takes stays bounded. A write moves the version on inside its own transaction, so once it has
  * committed (before its 2xx is sent) every older answer is out of reach, for this instance and every other on the
- * same database. A request that sends {@code Cache-Control: no-cache} is answered afresh (and its answer kept).
+ * same database. A request that sends {@code Cache-Control: no-cache} is answered afresh (and its answer kept). A read
+ * whose server went away before its first byte was sent (a replica stopped or killed) is read again from its start
+ * where the reads now go ({@link ReadFailover}), whether the failure came before the controller or inside it.
  */
 final class CachedReads extends OncePerRequestFilter {
 
@@ -70,6 +73,9 @@ final class CachedReads extends OncePerRequestFilter {
 		boolean reuse = !ReadLabels.noCache(request);
 		String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
 		Read read = new Read(key);
+		// a failure inside the controller reaches the problem advice first: it leaves a lost server to this filter
+		Rereads.offer(request, (failure) -> read.reread = !retried && read.answer != null && !response.isCommitted()
+				&& this.faults.movedAway(failure));
 		try {
 			this.reads.executeWithoutResult((transaction) -> {
 				// a read ends without a commit, and without complaint when a reader it called marked it for rollback
@@ -86,12 +92,20 @@ final class CachedReads extends OncePerRequestFilter {
 			});
 		}
 		catch (Failed ex) {
+			if (read.reread) {
+				readAgain(request, response, chain, key);
+				return;
+			}
 			if (ex.getCause() instanceof IOException io) {
 				throw io;
 			}
 			throw (ServletException) ex.getCause();
 		}
 		catch (TransactionException | DataAccessException ex) {
+			if (read.reread) { // the end of the failed read's transaction failed too, on the lost server
+				readAgain(request, response, chain, key);
+				return;
+			}
 			if (read.answer == null && !retried && this.faults.movedAway(ex)) {
 				// the server went away before anything was answered: read again where the reads now go
 				answer(request, response, chain, key, true);
@@ -104,6 +118,9 @@ final class CachedReads extends OncePerRequestFilter {
 			// the answer was made, only the end of its transaction failed: send it, but keep nothing
 			read.keep = false;
 		}
+		finally {
+			Rereads.withdraw(request);
+		}
 		if (read.notModified) {
 			this.labels.notModified(response, read.etag());
 		}
@@ -113,6 +130,13 @@ final class CachedReads extends OncePerRequestFilter {
 		else {
 			finish(request, response, read);
 		}
+	}
+
+	/** Reads again where the reads now go, what the lost server had begun to answer (nothing of it was sent). */
+	private void readAgain(HttpServletRequest request, HttpServletResponse response, FilterChain chain, RequestKey key)
+			throws ServletException, IOException {
+		response.resetBuffer();
+		answer(request, response, chain, key, true);
 	}
 
 	/** Lets the controller answer into a buffer, labelled with the read's ETag once it is known. */
@@ -168,6 +192,9 @@ final class CachedReads extends OncePerRequestFilter {
 		BufferedResponse answer;
 
 		boolean answered;
+
+		/** Whether the read failed on a server that went away, and is to be read again elsewhere. */
+		boolean reread;
 
 		Read(RequestKey key) {
 			this.key = key;

@@ -30,7 +30,7 @@ final class ReadFaults {
 	}
 
 	/** Whether the read lost its server and is now routed to another one (where it is read again, once). */
-	boolean movedAway(RuntimeException failure) {
+	boolean movedAway(Throwable failure) {
 		return this.failover.movedAway(failure);
 	}
 

@@ -1,5 +1,7 @@
 package org.contacttimeline.cache;
 
+import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,6 +15,9 @@ import org.springframework.http.HttpHeaders;
 
 import org.contacttimeline.web.Format;
 import org.contacttimeline.web.InvalidRequestException;
+import org.contacttimeline.web.RequestView;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
 
 /**
  * A read of the API as its answer depends on it: origin, path, query parameters sorted by name, and the format asked
@@ -25,11 +30,11 @@ record RequestKey(String value) {
 	private static final String ATTRIBUTE = RequestKey.class.getName();
 
 	/**
-	 * The key of a GET or HEAD, made the first time it is asked for and kept with the request; {@code null} for another
+	 * The key of a GET or HEAD (as Spring MVC reads it: decoded path and parameters), made the first time it is asked for and kept with the request; {@code null} for another
 	 * method, or when {@code Accept} is not a list of media types (the list answers that as bad input).
 	 */
 	static RequestKey of(HttpServletRequest request) {
-		if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+		if (!RequestView.read(request)) {
 			return null;
 		}
 		Object kept = request.getAttribute(ATTRIBUTE);
@@ -54,15 +59,28 @@ record RequestKey(String value) {
 			.append(request.getServerName())
 			.append(':')
 			.append(request.getServerPort())
-			.append(request.getRequestURI());
+			.append(RequestView.path(request));
 		String query = request.getQueryString();
 		if (query != null && !query.isEmpty()) {
-			// a stable sort by name: the values of a repeated parameter keep their order
-			String[] parameters = Arrays.stream(query.split("&")).filter((p) -> !p.isEmpty()).toArray(String[]::new);
+			// as Spring MVC reads them (decoded), encoded one way; a stable sort by name keeps a repeated one's order
+			String[] parameters = Arrays.stream(query.split("&")).filter((p) -> !p.isEmpty()).map(RequestKey::canonical)
+				.toArray(String[]::new);
 			Arrays.sort(parameters, Comparator.comparing((String p) -> p.indexOf('=') < 0 ? p : p.substring(0, p.indexOf('='))));
 			key.append('?').append(String.join("&", parameters));
 		}
 		return key.append(' ').append(format.parameterValue()).toString();
+	}
+
+	/** One spelling of a parameter: {@code %66ormat=a%20b} and {@code format=a+b} are the same to the endpoint. */
+	private static String canonical(String pair) {
+		int equals = pair.indexOf('=');
+		try {
+			String name = URLEncoder.encode(URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), UTF_8), UTF_8);
+			return equals < 0 ? name : name + "=" + URLEncoder.encode(URLDecoder.decode(pair.substring(equals + 1), UTF_8), UTF_8);
+		}
+		catch (IllegalArgumentException ex) {
+			return pair; // not decodable: answered as bad input, and never equal to an encoded pair
+		}
 	}
 
 	/**

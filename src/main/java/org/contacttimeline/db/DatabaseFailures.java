@@ -29,15 +29,29 @@ public final class DatabaseFailures {
 		return false;
 	}
 
-	/** Whether a failure comes from losing the database connection (SQL state class 08) rather than from a bug. */
+	/**
+	 * Whether a failure comes from losing the database connection rather than from the statement: the server went away
+	 * (stopped, crashed, cut off) or cannot be reached. The one test every module uses: the answer's 503, a public
+	 * read moved from a lost replica to the primary, a write run again on a new primary.
+	 */
 	public static boolean lostConnection(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = next(cause)) {
 			// a transaction that cannot even be rolled back has lost its connection; the original failure is masked
 			if (cause instanceof org.hibernate.TransactionException || cause instanceof SQLTransientConnectionException
-					|| cause instanceof java.net.ConnectException
+					|| cause instanceof java.net.ConnectException // (the driver's I/O failures carry state 08006)
 					|| (cause instanceof SQLException sql && sql.getSQLState() != null
 							// 08: connection lost; 57P01-57P03: the server shut down, crashed or is starting up
 							&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether a write was refused by a server in recovery (SQL state 25006): a primary just demoted to a replica. */
+	public static boolean readOnlyServer(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = next(cause)) {
+			if (cause instanceof SQLException sql && "25006".equals(sql.getSQLState())) {
 				return true;
 			}
 		}

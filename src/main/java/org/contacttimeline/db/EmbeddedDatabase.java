@@ -81,6 +81,8 @@ final class EmbeddedDatabase implements AutoCloseable {
 			ApplicationEventPublisher events) throws IOException {
 		Path dataDir = properties.dataDir().toAbsolutePath();
 		Files.createDirectories(dataDir);
+		// never the server of an application that runs: only one left by an application that ended
+		DataFolderInUse.refuseIfInUse(dataDir);
 		if (!properties.ephemeral()) {
 			OrphanedServer.stopIfRunning(dataDir);
 		}

@@ -1,10 +1,7 @@
 package org.contacttimeline.export;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -19,7 +16,7 @@ import org.contacttimeline.web.Format;
 /**
  * RFC 4180 CSV, UTF-8, a header row and one row per meeting or visit; lists (countries, participants, topics,
  * sources) are joined in one cell with {@code "; "}; free text that a spreadsheet would take for a formula is
- * neutralised (see {@link #text}).
+ * neutralised (see {@link #text}). An export cut off by a failure ends with a row of type {@code error}.
  */
 class CsvExport extends ExportConverter {
 
@@ -31,13 +28,12 @@ class CsvExport extends ExportConverter {
 		.setHeader(HEADER.toArray(String[]::new))
 		.get();
 
-	CsvExport() {
-		super(Format.CSV.mediaType(), "csv");
+	CsvExport(ExportBound bound) {
+		super(Format.CSV.mediaType(), "csv", bound);
 	}
 
 	@Override
-	void write(Iterator<TimelineEntry> entries, OutputStream out) throws IOException {
-		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+	void write(Iterator<TimelineEntry> entries, Writer writer) throws IOException {
 		CSVPrinter csv = new CSVPrinter(writer, FORMAT);
 		while (entries.hasNext()) {
 			TimelineEntry e = entries.next();
@@ -54,6 +50,12 @@ class CsvExport extends ExportConverter {
 					text(e.sources().stream().map(CsvExport::source).collect(Collectors.joining("; "))), text(e.notes()));
 		}
 		csv.flush();
+	}
+
+	/** A last row of type {@code error}, its message where a title goes. */
+	@Override
+	void failed(Writer out, String why) throws IOException {
+		CSVFormat.RFC4180.printRecord(out, "error", "", why);
 	}
 
 	/**

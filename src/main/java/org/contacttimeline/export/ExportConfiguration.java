@@ -1,6 +1,11 @@
 package org.contacttimeline.export;
 
+import java.time.Duration;
+
 import org.contacttimeline.web.Format;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
@@ -19,6 +24,12 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  */
 @Configuration(proxyBeanMethods = false)
 class ExportConfiguration implements WebMvcConfigurer {
+
+	private final ExportBound bound;
+
+	ExportConfiguration(@Value("${timeline.limits.export-time:2m}") Duration time, JdbcClient jdbc) {
+		this.bound = new ExportBound(time, jdbc);
+	}
 
 	@Override
 	public void configureContentNegotiation(ContentNegotiationConfigurer negotiation) {
@@ -53,8 +64,8 @@ class ExportConfiguration implements WebMvcConfigurer {
 	public void configureMessageConverters(HttpMessageConverters.ServerBuilder converters) {
 		// after the JSON converter, so that a request that accepts anything gets JSON
 		converters.configureMessageConvertersList((list) -> {
-			list.add(new CsvExport());
-			list.add(new IcsExport());
+			list.add(new CsvExport(this.bound));
+			list.add(new IcsExport(this.bound));
 		});
 	}
 

@@ -1,7 +1,9 @@
 package org.contacttimeline.export;
 
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 
 import org.contacttimeline.contact.Contact;
@@ -18,15 +20,20 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Writes a page or a whole stream of contacts (meetings, delegation visits, timeline entries) in one export format,
- * each as the timeline entry it is, so that every format has one shape for every list.
+ * each as the timeline entry it is, so that every format has one shape for every list. A whole list is bounded by
+ * {@link ExportBound}; one that fails after its first byte ends with a line that says so, where the format has room
+ * for one, and then the connection is cut without the last chunk, so that no client takes it for a whole file.
  */
 abstract class ExportConverter extends AbstractHttpMessageConverter<Object> {
 
 	private final String extension;
 
-	ExportConverter(MediaType mediaType, String extension) {
+	private final ExportBound bound;
+
+	ExportConverter(MediaType mediaType, String extension, ExportBound bound) {
 		super(java.nio.charset.StandardCharsets.UTF_8, mediaType);
 		this.extension = extension;
+		this.bound = bound;
 	}
 
 	@Override
@@ -49,11 +56,35 @@ abstract class ExportConverter extends AbstractHttpMessageConverter<Object> {
 		output.getHeaders().setContentDisposition(org.springframework.http.ContentDisposition.attachment()
 			.filename(fileName() + "." + this.extension)
 			.build());
-		write(entries(body), output.getBody());
+		Iterator<TimelineEntry> entries = entries(body);
+		if (body instanceof Streamed<?>) {
+			entries = this.bound.apply(entries);
+		}
+		Writer writer = new OutputStreamWriter(output.getBody(), StandardCharsets.UTF_8);
+		try {
+			write(entries, writer);
+			writer.flush();
+		}
+		catch (RuntimeException ex) {
+			// a failure after the first byte: mark the end of what was written, then let the stream be cut off
+			try {
+				failed(writer, "The export failed here and is incomplete ("
+						+ (ex instanceof Streamed.Overran ? ex.getMessage() : "the database could not go on") + "); ask again, "
+						+ "or narrow the filter.");
+				writer.flush();
+			}
+			catch (IOException | RuntimeException unwritable) {
+				ex.addSuppressed(unwritable);
+			}
+			throw ex;
+		}
 	}
 
 	/** Writes the entries; the iterator may read more pages from the database as it goes. */
-	abstract void write(Iterator<TimelineEntry> entries, OutputStream out) throws IOException;
+	abstract void write(Iterator<TimelineEntry> entries, Writer out) throws IOException;
+
+	/** Writes the line that marks an export cut off by a failure, where the format has room for one. */
+	abstract void failed(Writer out, String why) throws IOException;
 
 	private static Iterator<TimelineEntry> entries(Object body) {
 		Iterable<?> items = (body instanceof Page<?> page) ? page.items() : ((Streamed<?>) body).items();
@@ -76,7 +107,7 @@ abstract class ExportConverter extends AbstractHttpMessageConverter<Object> {
 		String name = "contact-timeline";
 		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
 			var request = attributes.getRequest();
-			String uri = request.getRequestURI();
+			String uri = org.contacttimeline.web.RequestView.path(request);
 			name = uri.substring(uri.lastIndexOf('/') + 1);
 			for (String parameter : new String[] { "date", "from", "to" }) {
 				String value = request.getParameter(parameter);

@@ -1,10 +1,7 @@
 package org.contacttimeline.export;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -32,13 +29,13 @@ import org.contacttimeline.web.Format;
  */
 class IcsExport extends ExportConverter {
 
-	IcsExport() {
-		super(Format.ICS.mediaType(), "ics");
+	IcsExport(ExportBound bound) {
+		super(Format.ICS.mediaType(), "ics", bound);
 	}
 
 	@Override
-	void write(Iterator<TimelineEntry> entries, OutputStream out) throws IOException {
-		Writer writer = new FoldingWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+	void write(Iterator<TimelineEntry> entries, Writer out) throws IOException {
+		Writer writer = new FoldingWriter(out);
 		writer.write("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Contact Timeline//Diplomatic contacts//EN\r\n"
 				+ "CALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\nX-WR-CALNAME:Contact Timeline\r\n");
 		while (entries.hasNext()) {
@@ -48,6 +45,14 @@ class IcsExport extends ExportConverter {
 			}
 		}
 		writer.write("END:VCALENDAR\r\n");
+		writer.flush();
+	}
+
+	/** A property that says so, and no END:VCALENDAR: a calendar reader sees it incomplete. */
+	@Override
+	void failed(Writer out, String why) throws IOException {
+		Writer writer = new FoldingWriter(out);
+		writer.write("X-CONTACT-TIMELINE-ERROR:" + why.replace(",", "\\,").replace(";", "\\;") + "\r\n");
 		writer.flush();
 	}
 

@@ -1,14 +1,11 @@
 package org.contacttimeline.replica;
 
-import java.io.EOFException;
-import java.net.SocketException;
-import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
-
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import org.contacttimeline.db.DatabaseFailures;
 
 import org.springframework.aop.ProxyMethodInvocation;
 import org.springframework.aop.support.AopUtils;
@@ -27,7 +24,8 @@ final class ReadRetry implements MethodInterceptor {
 
 	private static final Logger log = LoggerFactory.getLogger(ReadRetry.class);
 
-	private final TransactionAttributeSource transactions = new AnnotationTransactionAttributeSource();
+	// false: package-private methods are transactional too (as Spring's own interceptor sees them), and read again
+	private final TransactionAttributeSource transactions = new AnnotationTransactionAttributeSource(false);
 
 	private final ObjectProvider<Replica> replica;
 
@@ -48,7 +46,7 @@ final class ReadRetry implements MethodInterceptor {
 			return invocation.proceed();
 		}
 		catch (RuntimeException ex) {
-			if (!route.onReplica() || !lostConnection(ex)) {
+			if (!route.onReplica() || !DatabaseFailures.lostConnection(ex)) {
 				throw ex;
 			}
 			this.replica.getObject().failed(Replica.State.DOWN, ex);
@@ -63,22 +61,6 @@ final class ReadRetry implements MethodInterceptor {
 				: invocation.getMethod().getDeclaringClass();
 		TransactionAttribute transaction = this.transactions.getTransactionAttribute(invocation.getMethod(), target);
 		return transaction != null && transaction.isReadOnly();
-	}
-
-	/** Whether a failure comes from a connection to a server that is gone, rather than from the statement. */
-	static boolean lostConnection(Throwable failure) {
-		for (Throwable cause = failure; cause != null; cause = (cause.getCause() == cause) ? null : cause.getCause()) {
-			if (cause instanceof SQLTransientConnectionException || cause instanceof SocketException
-					|| cause instanceof EOFException) {
-				return true;
-			}
-			// 08: connection exception; 57P01-57P03: the server shut down or is starting
-			if (cause instanceof SQLException sql && sql.getSQLState() != null
-					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 }

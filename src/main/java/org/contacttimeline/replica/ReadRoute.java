@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpHeaders;
 
+import org.contacttimeline.web.RequestView;
+
 /**
  * The database one public read request reads from, chosen at its first connection and kept for the rest of it: every
  * statement of the request (its data, and any version or ETag that vouches for that data) sees the same server, so a
@@ -31,9 +33,8 @@ final class ReadRoute {
 	 * history (what an editor reads right after a change).
 	 */
 	static boolean isPublicRead(HttpServletRequest request) {
-		String method = request.getMethod();
-		return ("GET".equals(method) || "HEAD".equals(method)) && request.getHeader(HttpHeaders.AUTHORIZATION) == null
-				&& !request.getRequestURI().endsWith("/revisions");
+		return RequestView.read(request) && request.getHeader(HttpHeaders.AUTHORIZATION) == null
+				&& !RequestView.path(request).endsWith("/revisions");
 	}
 
 	/** The route of the public read running on this thread, or {@code null} outside one. */

@@ -1,11 +1,12 @@
 package org.contacttimeline.replica;
 
 import org.contacttimeline.cache.ReadFailover;
+import org.contacttimeline.db.DatabaseFailures;
 
 /**
  * A public read that lost its replica (stopped, crashed, cut off) goes on to the primary, which is never behind it:
  * the replica is marked down and the rest of the request reads the primary. The answer cache asks this before it
- * answers 503 (see {@code web.CachedReads}), as {@link ReadRetry} does for a read-only transaction of its own.
+ * answers 503 (see {@code cache.CachedReads}), as {@link ReadRetry} does for a read-only transaction of its own.
  */
 final class ReplicaFailover implements ReadFailover {
 
@@ -18,7 +19,7 @@ final class ReplicaFailover implements ReadFailover {
 	@Override
 	public boolean movedAway(Throwable failure) {
 		ReadRoute route = ReadRoute.current();
-		if (route == null || !route.onReplica() || !ReadRetry.lostConnection(failure)) {
+		if (route == null || !route.onReplica() || !DatabaseFailures.lostConnection(failure)) {
 			return false;
 		}
 		this.replica.failed(Replica.State.DOWN, failure);

@@ -4,19 +4,24 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * Locks an account name for a while after repeated failed logins, so that a password cannot be guessed at the
  * speed of HTTP: after {@code maxFailures} failures in a row the name is locked for {@code lock}, and every login
  * with it, right or wrong, is refused until then. A success ends the count. Names no account has are counted the
- * same way, so that the answers do not tell which accounts exist. Kept in memory: a restart forgets the counts.
+ * same way, so that the answers do not tell which accounts exist. Kept in memory: a restart forgets the counts, and
+ * a count is forgotten a lock's time after its last failure. At most {@value #MAX_TRACKED} names are tracked, the
+ * least used forgotten first: failures under many other names cannot wipe the count of one being guessed at (as
+ * forgetting every unlocked count when full once could).
  */
 class LoginThrottle {
 
-	/** Names tracked at most; beyond, those not locked are forgotten first. */
-	private static final int MAX_TRACKED = 10_000;
+	/** Names tracked at most. */
+	private static final int MAX_TRACKED = 100_000;
 
 	private final int maxFailures;
 
@@ -24,17 +29,22 @@ class LoginThrottle {
 
 	private final Clock clock;
 
-	private final Map<String, State> states = new ConcurrentHashMap<>();
+	private final Cache<String, State> states;
 
 	LoginThrottle(int maxFailures, Duration lock, Clock clock) {
 		this.maxFailures = maxFailures;
 		this.lock = lock;
 		this.clock = clock;
+		this.states = Caffeine.newBuilder()
+			.maximumSize(MAX_TRACKED)
+			.expireAfterWrite(lock)
+			.ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+			.build();
 	}
 
 	/** How long the name stays locked from now, zero when it is not. */
 	Duration lockedFor(String name) {
-		State state = this.states.get(key(name));
+		State state = this.states.getIfPresent(key(name));
 		if (state == null || state.lockedUntil == null) {
 			return Duration.ZERO;
 		}
@@ -43,11 +53,7 @@ class LoginThrottle {
 	}
 
 	void failed(String name) {
-		if (this.states.size() >= MAX_TRACKED) {
-			Instant now = this.clock.instant();
-			this.states.values().removeIf((state) -> state.lockedUntil == null || state.lockedUntil.isBefore(now));
-		}
-		this.states.compute(key(name), (key, state) -> {
+		this.states.asMap().compute(key(name), (key, state) -> {
 			Instant now = this.clock.instant();
 			State next = (state == null || (state.lockedUntil != null && !state.lockedUntil.isAfter(now)))
 					? new State(0, null) : state;
@@ -57,7 +63,7 @@ class LoginThrottle {
 	}
 
 	void succeeded(String name) {
-		this.states.remove(key(name));
+		this.states.invalidate(key(name));
 	}
 
 	private static String key(String name) {

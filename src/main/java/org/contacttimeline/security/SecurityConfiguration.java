@@ -25,7 +25,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * Reads (and health and info) are public, but for candidate contacts and their imports, which only editors review;
  * every write needs an editor account over HTTP Basic: the one configured by {@code timeline.security.editor.*} or one
  * of the database's ({@link EditorAccounts}); repeated failed logins lock the account name for a while
- * ({@link LoginThrottle}). The API is
+ * ({@link LoginThrottle}). Public reads do not look at credentials ({@link PublicReads}). The API is
  * stateless, so there are no sessions and no CSRF tokens; every other actuator endpoint is closed.
  */
 @Configuration(proxyBeanMethods = false)
@@ -40,7 +40,8 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, EditorProperties editor, Problems problemWriter,
 			LoginThrottle throttle, EditorAccounts accounts) {
 		ProblemResponses problems = new ProblemResponses(problemWriter, () -> editor.configured() || anyAccount(accounts));
-		http.addFilterBefore(new LoginThrottleFilter(throttle, problemWriter), BasicAuthenticationFilter.class)
+		http.addFilterBefore(new PublicReads(), BasicAuthenticationFilter.class)
+			.addFilterBefore(new LoginThrottleFilter(throttle, problemWriter), BasicAuthenticationFilter.class)
 			.csrf((csrf) -> csrf.disable())
 			.cors((cors) -> cors.disable()) // the CORS filter of web/ runs before security, for reads only
 			.headers((headers) -> headers
@@ -58,8 +59,9 @@ class SecurityConfiguration {
 				.requestMatchers("/actuator", "/actuator/**").denyAll()
 				// candidate contacts are unverified claims (machine-coded, or read from articles) under review, not part of
 				// the timeline
-				.requestMatchers("/api/v1/candidates", "/api/v1/candidates/**", "/api/v1/imports", "/api/v1/imports/**",
-						"/api/v1/articles", "/api/v1/articles/**")
+				.requestMatchers(PublicReads.EDITORS_ONLY.stream()
+					.flatMap((path) -> java.util.stream.Stream.of(path, path + "/**"))
+					.toArray(String[]::new))
 				.hasRole(EDITOR)
 				.requestMatchers(HttpMethod.GET, "/**").permitAll()
 				.requestMatchers(HttpMethod.HEAD, "/**").permitAll()
@@ -83,10 +85,13 @@ class SecurityConfiguration {
 		return new EditorUsers(editor, accounts);
 	}
 
-	/** Checks {@code {bcrypt}}, {@code {argon2}}, ... hashes, and {@code {noop}} for a configured plain password. */
+	/**
+	 * Checks {@code {bcrypt}}, {@code {argon2}}, ... hashes, remembering each outcome for a minute: the same credentials
+	 * sent again cost no second bcrypt.
+	 */
 	@Bean
 	PasswordEncoder passwordEncoder(EditorAccounts accounts) {
-		return accounts.encoder();
+		return new RememberedChecks(accounts.encoder(), Duration.ofMinutes(1), 10_000);
 	}
 
 	@Bean

@@ -22,6 +22,7 @@ import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -120,7 +121,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
 			QueryTimeoutException.class })
-	ResponseEntity<ProblemDetail> databaseUnavailable(Exception ex, HttpServletRequest request) {
+	ResponseEntity<ProblemDetail> databaseUnavailable(Exception ex, HttpServletRequest request,
+			HttpServletResponse response) throws Exception {
+		if (response.isCommitted() || (DatabaseFailures.lostConnection(ex) && Rereads.taken(request, ex))) {
+			// after the first byte: a problem would be appended to a body that looks whole; left to the container, the
+			// failure cuts the connection without the last chunk. Or read again by the filter that offered it (Rereads).
+			throw ex;
+		}
 		if (DatabaseFailures.cancelled(ex)) {
 			return tooLong(request);
 		}
@@ -148,12 +155,20 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
-	ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
+	ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request, HttpServletResponse response)
+			throws Exception {
+		if (response.isCommitted()) {
+			throw ex; // as above: the client must see the body cut off, not a problem appended to it
+		}
+		if (ex instanceof Streamed.Overran overran) {
+			return Problems.unavailable("The export " + overran.getMessage() + " and was stopped. Narrow the filter (a "
+					+ "shorter period, a country) or ask for one page with limit=.", this.statementRetryAfter);
+		}
 		if (DatabaseFailures.cancelled(ex)) {
 			return tooLong(request);
 		}
 		if (DatabaseFailures.lostConnection(ex)) {
-			return databaseUnavailable(ex, request);
+			return databaseUnavailable(ex, request, response);
 		}
 		if (DatabaseFailures.badData(ex)) {
 			return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(badDataProblem(ex));
@@ -269,7 +284,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
-		// Spring's own problems sometimes carry no detail; say at least what the status means.
+		// Spring's own problems (406, 415, ...) come without a body here, made from the exception after this
+		if (body == null && ex instanceof org.springframework.web.ErrorResponse error) {
+			body = error.getBody();
+		}
+		// and sometimes carry no detail; say at least what the status means.
 		HttpStatus status = HttpStatus.resolve(statusCode.value());
 		if (body instanceof ProblemDetail problem && problem.getDetail() == null && status != null) {
 			problem.setDetail(status.getReasonPhrase());

@@ -40,7 +40,7 @@ public class RequestSizeLimit {
 			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 					throws ServletException, IOException {
 				long limit = paths.stream()
-					.filter((bodyLimit) -> bodyLimit.covers(request.getRequestURI()))
+					.filter((bodyLimit) -> bodyLimit.covers(RequestView.path(request)))
 					.mapToLong(BodyLimit::bytes)
 					.findFirst()
 					.orElse(defaultLimit);

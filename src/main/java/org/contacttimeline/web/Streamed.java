@@ -12,6 +12,19 @@ import java.util.function.Function;
  */
 public record Streamed<T>(Iterable<T> items) {
 
+	/**
+	 * A whole list that ran past the time it is allowed (an export's own bound): once its first byte is out it ends
+	 * the response abruptly (the advice leaves it to the container, which cuts the connection without the chunked
+	 * stream's last chunk), so that a client can tell the file is incomplete; before that, a 503 problem.
+	 */
+	public static final class Overran extends RuntimeException {
+
+		public Overran(String message) {
+			super(message);
+		}
+
+	}
+
 	/** How many entries an export reads at a time. */
 	public static final int PAGE = 500;
 

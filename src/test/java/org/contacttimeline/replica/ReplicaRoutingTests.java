@@ -167,6 +167,42 @@ class ReplicaRoutingTests {
 	}
 
 	@Test
+	void aReadWhoseReplicaIsLostWhileTheControllerReadsIsReadAgainOnThePrimary() throws Exception {
+		String read = base + "/api/v1/meetings?country=KP&from=2018-02-03";
+		java.util.concurrent.CompletableFuture<HttpResponse<String>> answer;
+		try (java.sql.Connection locker = databases.primaryConnection()) {
+			locker.setAutoCommit(false);
+			try (java.sql.Statement statement = locker.createStatement()) {
+				// replayed on the replica: its readers of meetings wait there, after the data version was read
+				statement.execute("lock table meeting in access exclusive mode");
+				statement.execute("select pg_switch_wal()"); // sends the lock's record to the replica now
+			}
+			answer = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+				try {
+					return this.http.get(read);
+				}
+				catch (Exception ex) {
+					throw new IllegalStateException(ex);
+				}
+			});
+			String waiting = "from pg_stat_activity where application_name = 'replica-pool' and wait_event_type = 'Lock'";
+			long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+			while (Integer.parseInt(databases.onReplica("select count(*) " + waiting)) == 0) {
+				assertThat(System.nanoTime()).as("the read waits on the replica").isLessThan(deadline);
+				Thread.sleep(20); // between polls
+			}
+
+			databases.onReplica("select pg_terminate_backend(pid) " + waiting); // the replica's session dies mid-read
+
+			locker.rollback(); // the read again, on the primary, goes through
+		}
+
+		HttpResponse<String> answered = answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+		assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
+		assertThat(answered.body()).contains("\"items\"");
+	}
+
+	@Test
 	void theReplicaPoolTakesItsOwnSizeAndThePrimaryPoolKeepsItsOwn() throws Exception {
 		String replicaPool = "select count(*) from pg_stat_activity where application_name = 'replica-pool'";
 		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();

@@ -106,6 +106,11 @@ final class StreamingReplica implements AutoCloseable {
 		return query(this.replica, sql);
 	}
 
+	/** A connection to the primary, for a transaction the test holds open. */
+	java.sql.Connection primaryConnection() throws SQLException {
+		return this.primary.getPostgresDatabase().getConnection();
+	}
+
 	/** Stops applying WAL on the replica: it stays up and answers, but what it shows stops moving. */
 	void pauseReplay() throws SQLException {
 		onReplica("select pg_wal_replay_pause()");

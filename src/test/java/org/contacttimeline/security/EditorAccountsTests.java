@@ -134,6 +134,63 @@ class EditorAccountsTests {
 		assertThat(another.status()).as("another account is not locked").isEqualTo(201);
 	}
 
+	@Test
+	void aPublicReadIgnoresCredentialsSoWrongOnesNeitherFailNorLockTheName(
+			@Value("${timeline.security.login.max-failures}") int maxFailures) {
+		String judy = name("judy");
+		editors("judy-right-password", "", "add", judy);
+
+		for (int i = 0; i <= maxFailures; i++) {
+			Api.Response read = this.api.send(java.net.http.HttpRequest.newBuilder(this.api.uri("/api/v1/kinds"))
+				.header("Authorization", Api.basic(judy, "made-up-" + i)).GET().build());
+			assertThat(read.status()).isEqualTo(200);
+		}
+		Api.Response editorsRead = this.api.send(java.net.http.HttpRequest.newBuilder(this.api.uri("/api/v1/candidates"))
+			.header("Authorization", Api.basic(judy, "judy-right-password")).GET().build());
+		Api.Response wrongOnAnEditorsRead = this.api.send(java.net.http.HttpRequest.newBuilder(this.api.uri("/api/v1/candidates"))
+			.header("Authorization", Api.basic(judy, "made-up")).GET().build());
+
+		assertThat(editorsRead.status()).as("not locked by the public reads").isEqualTo(200);
+		assertThat(wrongOnAnEditorsRead.status()).isEqualTo(401);
+	}
+
+	@Test
+	void aFailedLoginTakesTheSameTimeForTheConfiguredAccountADatabaseAccountAndANameNoAccountHas() {
+		String ivan = name("ivan");
+		editors("ivan-right-password", "", "add", ivan);
+		String[] names = { "editor", ivan, name("nobody") };
+		long[][] millis = new long[names.length][9];
+
+		for (int round = -1; round < 9; round++) { // the first round warms up, uncounted
+			for (int n = 0; n < names.length; n++) {
+				String wrong = Api.basic(names[n], "wrong-" + round + "-" + ThreadLocalRandom.current().nextLong());
+				long started = System.nanoTime();
+				Api.Response refused = this.api.send(java.net.http.HttpRequest.newBuilder(this.api.uri("/api/v1/candidates"))
+					.header("Authorization", wrong).GET().build());
+				long took = (System.nanoTime() - started) / 1_000_000;
+				assertThat(refused.status()).isEqualTo(401);
+				if (round >= 0) {
+					millis[n][round] = took;
+				}
+			}
+		}
+		assertThat(this.api.send(java.net.http.HttpRequest.newBuilder(this.api.uri("/api/v1/candidates"))
+			.header("Authorization", Api.EDITOR).GET().build()).status()).isEqualTo(200); // ends the editor's count
+
+		long[] medians = new long[names.length];
+		for (int n = 0; n < names.length; n++) {
+			java.util.Arrays.sort(millis[n]);
+			medians[n] = millis[n][4];
+		}
+		System.out.printf("Failed login, median ms: configured %d, database %d, unknown %d%n", medians[0], medians[1],
+				medians[2]);
+		long fastest = java.util.Arrays.stream(medians).min().orElseThrow();
+		long slowest = java.util.Arrays.stream(medians).max().orElseThrow();
+		// the same bcrypt each (before, the configured account's was a plain comparison: 1-26 ms against 120-380 ms); a
+		// shared machine's noise allowed for
+		assertThat(fastest * 2).as("medians %s ms", java.util.Arrays.toString(medians)).isGreaterThanOrEqualTo(slowest);
+	}
+
 	private int editors(String password, String input, String... words) {
 		return this.command.execute(List.of(words), password, new BufferedReader(new StringReader(input)),
 				new PrintStream(this.out, true, StandardCharsets.UTF_8), new PrintStream(this.err, true, StandardCharsets.UTF_8));

@@ -60,6 +60,32 @@ class LoginThrottleTests {
 	}
 
 	@Test
+	void failuresUnderManyOtherNamesDoNotWipeTheCountOfOneBeingGuessedAt() {
+		for (int i = 0; i < 4; i++) {
+			this.throttle.failed("alice");
+		}
+		for (int i = 0; i < 20_000; i++) {
+			this.throttle.failed("spray-" + i);
+		}
+
+		this.throttle.failed("alice");
+
+		assertThat(this.throttle.lockedFor("alice")).isEqualTo(Duration.ofMinutes(1));
+	}
+
+	@Test
+	void aCountIsForgottenALocksTimeAfterItsLastFailure() {
+		for (int i = 0; i < 4; i++) {
+			this.throttle.failed("alice");
+		}
+
+		this.now = this.now.plusSeconds(61);
+		this.throttle.failed("alice");
+
+		assertThat(this.throttle.lockedFor("alice")).isZero();
+	}
+
+	@Test
 	void aSuccessfulLoginEndsTheCount() {
 		for (int i = 0; i < 4; i++) {
 			this.throttle.failed("alice");

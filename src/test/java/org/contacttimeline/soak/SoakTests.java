@@ -173,7 +173,7 @@ class SoakTests {
 						if (response.statusCode() == 200) {
 							expensiveAdmitted.incrementAndGet();
 						}
-						else if (response.statusCode() == 503 && response.body().contains("Too many exports")) {
+						else if (response.statusCode() == 503 && response.body().contains("busy with expensive requests")) {
 							expensiveTurnedAway.incrementAndGet();
 							if (response.headers().firstValue("Retry-After").isEmpty()) {
 								turnedAwayWithoutRetryAfter.incrementAndGet();

@@ -1,0 +1,66 @@
+package org.contacttimeline.web;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.web.util.UrlPathHelper;
+
+/**
+ * A request as Spring MVC will see it, for the filters that classify requests before it does (the cap on expensive
+ * requests, the cache, the replica's routing, size limits): the decoded path, decoded parameter names and values,
+ * HEAD as a GET. A rule written on these cannot be escaped by another spelling of the same request
+ * ({@code /api/v1/netw%6Frk}, {@code ?%66ormat=csv}, {@code HEAD}).
+ */
+public final class RequestView {
+
+	private RequestView() {
+	}
+
+	/** The path within the application, percent-decoded and without {@code ;} parameters, as handlers are matched. */
+	public static String path(HttpServletRequest request) {
+		return UrlPathHelper.defaultInstance.getPathWithinApplication(request);
+	}
+
+	/** Whether the request is at {@code prefix} or below it, by its decoded path. */
+	public static boolean under(HttpServletRequest request, String prefix) {
+		String path = path(request);
+		return path.equals(prefix) || path.startsWith(prefix.endsWith("/") ? prefix : prefix + "/");
+	}
+
+	/** A GET or a HEAD: a HEAD does all the work of its GET, then sends no body. */
+	public static boolean read(HttpServletRequest request) {
+		return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+	}
+
+	/**
+	 * The first value of a query parameter, name and value percent-decoded as the container will decode them, read from
+	 * the query string without making the container parse (and perhaps refuse) the parameters: a pair that cannot be
+	 * decoded is skipped, and left to the endpoint, which answers it as bad input. {@code null} when absent.
+	 */
+	public static String parameter(HttpServletRequest request, String name) {
+		String query = request.getQueryString();
+		if (query == null) {
+			return null;
+		}
+		for (String pair : query.split("&")) {
+			int equals = pair.indexOf('=');
+			try {
+				String key = decode(equals < 0 ? pair : pair.substring(0, equals));
+				if (key.equals(name)) {
+					return equals < 0 ? "" : decode(pair.substring(equals + 1));
+				}
+			}
+			catch (IllegalArgumentException ex) {
+				// not decodable: the container refuses it, and the endpoint answers 400
+			}
+		}
+		return null;
+	}
+
+	private static String decode(String text) {
+		return text.indexOf('%') < 0 && text.indexOf('+') < 0 ? text : URLDecoder.decode(text, StandardCharsets.UTF_8);
+	}
+
+}
