@@ -41,29 +41,34 @@ class OfficialNetworkQuery {
 
 	private static final String SQL = """
 			with c as materialized (select ids.id from ({0}) as ids (id) limit {1}),
-			people as (
-			    select p.meeting_id, p.official_id from meeting_participant p where p.meeting_id in (select id from c)
-			    union
-			    select m.id, dm.official_id
-			    from c join meeting m on m.id = c.id join delegation_member dm on dm.delegation_id = m.delegation_id
-			),
-			pairs as (
-			    select a.meeting_id, a.official_id as a, b.official_id as b
-			    from meeting_participant a
-			    join meeting_participant b on b.meeting_id = a.meeting_id and a.official_id < b.official_id
-			    where a.meeting_id in (select id from c)
-			    union
-			    select m.id, least(dm.official_id, p.official_id), greatest(dm.official_id, p.official_id)
+			-- a delegation's member who is also a participant is counted once, as a participant: union all, not union
+			delegates as (
+			    select m.id as meeting_id, dm.official_id, d.host_country, m.start_date
 			    from c join meeting m on m.id = c.id
 			    join delegation d on d.id = m.delegation_id
 			    join delegation_member dm on dm.delegation_id = d.id
-			    join meeting_participant p on p.meeting_id = m.id
-			    join official h on h.id = p.official_id and h.country_code = d.host_country
-			    where dm.official_id <> p.official_id
+			    where not exists (select 1 from meeting_participant x where x.meeting_id = m.id and x.official_id = dm.official_id)
+			),
+			people as (
+			    select p.meeting_id, p.official_id from meeting_participant p where p.meeting_id in (select id from c)
+			    union all
+			    select meeting_id, official_id from delegates
+			),
+			pairs as (
+			    -- a participation carries its meeting's start date (V11): no meeting is read
+			    select a.official_id as a, b.official_id as b, a.start_date
+			    from meeting_participant a
+			    join meeting_participant b on b.meeting_id = a.meeting_id and a.official_id < b.official_id
+			    where a.meeting_id in (select id from c)
+			    union all
+			    select least(dm.official_id, p.official_id), greatest(dm.official_id, p.official_id), dm.start_date
+			    from delegates dm
+			    join meeting_participant p on p.meeting_id = dm.meeting_id
+			    join official h on h.id = p.official_id and h.country_code = dm.host_country
 			),
 			edges as materialized (
-			    select p.a, p.b, count(*) as contacts, min(m.start_date) as first, max(m.start_date) as last
-			    from pairs p join meeting m on m.id = p.meeting_id group by p.a, p.b
+			    select a, b, count(*) as contacts, min(start_date) as first, max(start_date) as last
+			    from pairs group by a, b
 			),
 			degrees as (
 			    select id, count(*) as degree, sum(contacts) as weighted
@@ -71,7 +76,7 @@ class OfficialNetworkQuery {
 			),
 			nodes as materialized (
 			    select n.id, n.contacts, coalesce(d.degree, 0) as degree, coalesce(d.weighted, 0) as weighted
-			    from (select official_id as id, count(distinct meeting_id) as contacts from people group by official_id) n
+			    from (select official_id as id, count(*) as contacts from people group by official_id) n
 			    left join degrees d on d.id = n.id
 			),
 			shown as materialized (
