@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.jgrapht.Graph;
-import org.jgrapht.alg.scoring.BetweennessCentrality;
-import org.jgrapht.graph.AsUnweightedGraph;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleWeightedGraph;
 import org.jgrapht.nio.Attribute;
@@ -21,8 +19,8 @@ import org.jgrapht.nio.graphml.GraphMLExporter;
 import org.contacttimeline.analytics.AnalyticsList.Level;
 
 /**
- * The network as a JGraphT graph, its measures (degree, weighted degree, betweenness centrality) computed by
- * JGraphT, and written as JSON, GraphML or GEXF.
+ * The network as a JGraphT graph, its measures (degree, weighted degree, betweenness centrality: {@link Betweenness})
+ * computed on it, and written as JSON, GraphML or GEXF by JGraphT.
  */
 final class Network {
 
@@ -75,7 +73,7 @@ final class Network {
 			this.edges.put(e, edge);
 		}
 		// shortest paths count steps: a heavier edge is a stronger tie, not a longer way
-		Map<String, Double> raw = new BetweennessCentrality<>(new AsUnweightedGraph<>(this.graph), false).getScores();
+		Map<String, Double> raw = Betweenness.of(this.graph);
 		// normalised by the pairs of other nodes, (n-1)(n-2)/2 in an undirected graph: 1 for the centre of a star
 		int n = this.graph.vertexSet().size();
 		double pairs = (n > 2) ? (n - 1) * (n - 2) / 2.0 : 1;

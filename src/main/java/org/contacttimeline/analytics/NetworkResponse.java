@@ -30,7 +30,7 @@ record NetworkResponse(@Schema(description = "official or country", example = "o
 	 * @param contacts meetings the node took part in
 	 * @param degree the nodes it is joined to in the network, shown or not
 	 * @param weightedDegree the meetings of all its edges in the network added up, shown or not
-	 * @param betweenness betweenness centrality (JGraphT, steps along edges), normalised by the pairs of other
+	 * @param betweenness betweenness centrality (Brandes, steps along edges), normalised by the pairs of other
 	 * nodes: 1 for the centre of a star, 0 for a node on no shortest path between others
 	 */
 	record Node(@Schema(example = "im-chon-il") String id, @Schema(example = "Im Chon-il") String label,
