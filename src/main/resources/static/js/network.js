@@ -68,7 +68,9 @@ export async function loadNetwork(filter, shown, ctx) {
     $('network-summary').textContent = graph.nodes.length === 0
       ? 'No meetings with named participants match these filters.'
       : plural(graph.nodes.length, graph.level === 'country' ? 'country' : 'official',
-        graph.level === 'country' ? 'countries' : 'officials') + ', ' + plural(graph.edges.length, 'link', 'links')
+        graph.level === 'country' ? 'countries' : 'officials')
+        + (graph.omitted ? ' (the most connected; ' + graph.omitted.toLocaleString('en') + ' more left out)' : '')
+        + ', ' + plural(graph.edges.length, 'link', 'links')
         + ', from ' + ctx.summary(graph.contacts) + '.';
     network.dataset.state = 'ready';
   }

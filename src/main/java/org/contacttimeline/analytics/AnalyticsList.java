@@ -8,6 +8,7 @@ import org.contacttimeline.contact.ContactFilters.ContactList;
 import org.contacttimeline.web.Format;
 import org.contacttimeline.web.ListParameter;
 import org.contacttimeline.web.ListParameters;
+import org.contacttimeline.web.ParameterSchema;
 
 /**
  * The parameters of the analytics, each declared once: the contact filters of {@code /meetings} (reused, not
@@ -23,7 +24,13 @@ enum AnalyticsList implements ListParameters {
 			ListParameter.format(Format.JSON, Format.CSV)),
 
 	NETWORK(ListParameter.choice("level", "What the nodes are: officials, or their countries", Level.class),
-			ListParameter.format(Format.JSON, Format.GRAPHML, Format.GEXF));
+			ListParameter.format(Format.JSON, Format.GRAPHML, Format.GEXF),
+			new ListParameter<>("top", "Officials: how many of the most connected (by weighted degree) are shown, 1 to "
+					+ OfficialNetworkQuery.MAX_TOP + " (default " + OfficialNetworkQuery.DEFAULT_TOP
+					+ "); the others are counted in omitted. Countries are all shown", "200",
+					ParameterSchema.integer(1, OfficialNetworkQuery.MAX_TOP, OfficialNetworkQuery.DEFAULT_TOP), false,
+					(query, name) -> query.map(name, AnalyticsList::top, "must be a whole number from 1 to "
+							+ OfficialNetworkQuery.MAX_TOP + " (default " + OfficialNetworkQuery.DEFAULT_TOP + ")")));
 
 	static final ListParameter<ContactType> TYPE = STATS.own(0);
 
@@ -36,6 +43,8 @@ enum AnalyticsList implements ListParameters {
 	static final ListParameter<Level> LEVEL = NETWORK.own(0);
 
 	static final ListParameter<Format> NETWORK_FORMAT = NETWORK.own(1);
+
+	static final ListParameter<Integer> TOP = NETWORK.own(2);
 
 	private final List<ListParameter<?>> own;
 
@@ -51,6 +60,14 @@ enum AnalyticsList implements ListParameters {
 	@Override
 	public List<ListParameter<?>> parameters() {
 		return this.parameters;
+	}
+
+	private static Integer top(String value) {
+		if (!value.matches("\\d{1,9}")) {
+			return null;
+		}
+		int top = Integer.parseInt(value);
+		return (top >= 1 && top <= OfficialNetworkQuery.MAX_TOP) ? top : null;
 	}
 
 	@SuppressWarnings("unchecked")

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.jgrapht.Graph;
-import org.jgrapht.alg.scoring.BetweennessCentrality;
-import org.jgrapht.graph.AsUnweightedGraph;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleWeightedGraph;
 import org.jgrapht.nio.Attribute;
@@ -21,8 +19,8 @@ import org.jgrapht.nio.graphml.GraphMLExporter;
 import org.contacttimeline.analytics.AnalyticsList.Level;
 
 /**
- * The network as a JGraphT graph, its measures (degree, weighted degree, betweenness centrality) computed by
- * JGraphT, and written as JSON, GraphML or GEXF.
+ * The network as a JGraphT graph, its measures (degree, weighted degree, betweenness centrality: {@link Betweenness})
+ * computed on it, and written as JSON, GraphML or GEXF by JGraphT.
  */
 final class Network {
 
@@ -38,9 +36,33 @@ final class Network {
 
 	private final Map<String, Double> betweenness;
 
+	private final long omitted;
+
+	/** Degree and weighted degree in the whole network, by node, when only part of it is in the graph. */
+	private final Map<String, Degrees> whole;
+
+	private final String edgeDates;
+
+	/** A node's degree and weighted degree in the whole network. */
+	record Degrees(int degree, long weighted) {
+	}
+
+	/** The whole network, its edges dated to the day. */
 	Network(NetworkQuery.Read read, Level level) {
+		this(read, level, 0, Map.of(), "day");
+	}
+
+	/**
+	 * A network of which {@code read} holds the nodes shown and the edges among them, {@code omitted} nodes left out,
+	 * and {@code whole} the degrees of the shown nodes in the whole network (none: as in the graph); {@code edgeDates}
+	 * says how precise the edges' first and last days are ({@code day} or {@code month}).
+	 */
+	Network(NetworkQuery.Read read, Level level, long omitted, Map<String, Degrees> whole, String edgeDates) {
 		this.level = level;
 		this.contacts = read.contacts();
+		this.omitted = omitted;
+		this.whole = whole;
+		this.edgeDates = edgeDates;
 		for (NetworkQuery.Node node : read.nodes()) {
 			this.graph.addVertex(node.id());
 			this.nodes.put(node.id(), node);
@@ -51,7 +73,7 @@ final class Network {
 			this.edges.put(e, edge);
 		}
 		// shortest paths count steps: a heavier edge is a stronger tie, not a longer way
-		Map<String, Double> raw = new BetweennessCentrality<>(new AsUnweightedGraph<>(this.graph), false).getScores();
+		Map<String, Double> raw = Betweenness.of(this.graph);
 		// normalised by the pairs of other nodes, (n-1)(n-2)/2 in an undirected graph: 1 for the centre of a star
 		int n = this.graph.vertexSet().size();
 		double pairs = (n > 2) ? (n - 1) * (n - 2) / 2.0 : 1;
@@ -62,7 +84,7 @@ final class Network {
 	NetworkResponse response() {
 		List<NetworkResponse.Node> nodes = this.nodes.values()
 			.stream()
-			.map((n) -> new NetworkResponse.Node(n.id(), n.label(), n.country(), n.contacts(), this.graph.degreeOf(n.id()),
+			.map((n) -> new NetworkResponse.Node(n.id(), n.label(), n.country(), n.contacts(), degree(n.id()),
 					weightedDegree(n.id()), round(this.betweenness.get(n.id()))))
 			.sorted(Comparator.comparingLong(NetworkResponse.Node::contacts).reversed().thenComparing(NetworkResponse.Node::id))
 			.toList();
@@ -72,11 +94,19 @@ final class Network {
 			.sorted(Comparator.comparingLong(NetworkResponse.Edge::weight).reversed()
 				.thenComparing(NetworkResponse.Edge::source).thenComparing(NetworkResponse.Edge::target))
 			.toList();
-		return new NetworkResponse(this.level.value(), this.contacts, nodes, edges);
+		return new NetworkResponse(this.level.value(), this.contacts, this.omitted,
+				(this.omitted > 0) ? "shown" : "network", this.edgeDates, nodes, edges);
+	}
+
+	private int degree(String node) {
+		Degrees degrees = this.whole.get(node);
+		return (degrees != null) ? degrees.degree() : this.graph.degreeOf(node);
 	}
 
 	private long weightedDegree(String node) {
-		return this.graph.edgesOf(node).stream().mapToLong((e) -> (long) this.graph.getEdgeWeight(e)).sum();
+		Degrees degrees = this.whole.get(node);
+		return (degrees != null) ? degrees.weighted()
+				: this.graph.edgesOf(node).stream().mapToLong((e) -> (long) this.graph.getEdgeWeight(e)).sum();
 	}
 
 	private static double round(double value) {
@@ -128,7 +158,7 @@ final class Network {
 		attributes.put("label", DefaultAttribute.createAttribute(node.label()));
 		attributes.put("country", DefaultAttribute.createAttribute(node.country()));
 		attributes.put("contacts", DefaultAttribute.createAttribute(node.contacts()));
-		attributes.put("degree", DefaultAttribute.createAttribute(this.graph.degreeOf(id)));
+		attributes.put("degree", DefaultAttribute.createAttribute(degree(id)));
 		attributes.put("weightedDegree", DefaultAttribute.createAttribute(weightedDegree(id)));
 		attributes.put("betweenness", DefaultAttribute.createAttribute(round(this.betweenness.get(id))));
 		return attributes;

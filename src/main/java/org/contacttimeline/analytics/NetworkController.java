@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import org.contacttimeline.analytics.AnalyticsList.Level;
+import org.contacttimeline.contact.ContactFilter;
 import org.contacttimeline.contact.ContactFilters;
 import org.contacttimeline.contact.ContactFilters.Filtered;
 import org.contacttimeline.web.Format;
@@ -32,29 +33,39 @@ class NetworkController {
 
 	private final NetworkQuery query;
 
-	NetworkController(ContactFilters filters, NetworkQuery query) {
+	private final CountryNetworkRollup rollup;
+
+	private final OfficialNetworkQuery officials;
+
+	NetworkController(ContactFilters filters, NetworkQuery query, CountryNetworkRollup rollup,
+			OfficialNetworkQuery officials) {
 		this.filters = filters;
 		this.query = query;
+		this.rollup = rollup;
+		this.officials = officials;
 	}
 
 	/** What {@code /network} reads besides the contact filters. */
-	private record Asked(Level level, Format format) {
+	private record Asked(Level level, Format format, Integer top) {
 	}
 
 	@GetMapping("/api/v1/network")
 	@Operation(operationId = "getNetwork", tags = "Analytics", summary = "The contact network of the meetings the filters of /meetings select: officials (or countries) who met, with degree and betweenness",
 			description = "Officials: two participants of one meeting are joined, and so are a delegation's members and the host "
-					+ "country's officials among the participants of the delegation's meetings; unnamed parties join nobody. "
-					+ "Countries (level=country): two sides of one meeting. An edge is weighted by the number of meetings, "
-					+ "with the start of the first and of the last. At most " + NetworkQuery.MAX_CONTACTS + " meetings, "
-					+ NetworkQuery.MAX_NODES + " nodes and " + NetworkQuery.MAX_EDGES
-					+ " edges: a wider filter is a 400 that suggests a narrower one.")
+					+ "country's officials among the participants of the delegation's meetings; unnamed parties join nobody; "
+					+ "the top (default " + OfficialNetworkQuery.DEFAULT_TOP + ") most connected by weighted degree are "
+					+ "shown with the edges among them, omitted counts the others and betweennessOf says what betweenness "
+					+ "is measured on. Countries (level=country): two sides of one meeting, every country shown; without a "
+					+ "country, host, official, delegation, text or day filter, and with dates in whole months, read from "
+					+ "the monthly counts at any scale (edgeDates month). An edge is weighted by the number of meetings, "
+					+ "with the start of the first and of the last. Otherwise at most " + NetworkQuery.MAX_CONTACTS
+					+ " meetings: a wider filter is a 400 that suggests a narrower one.")
 	@ListParameters.Documented(of = AnalyticsList.class, list = "NETWORK")
 	@ApiResponse(responseCode = "200", description = "The network (JSON), or GraphML / GEXF for Gephi", content = {
 			@Content(mediaType = "application/json", schema = @Schema(implementation = NetworkResponse.class),
 					examples = @ExampleObject(name = "The talks of 14 March 2019",
 							summary = "/api/v1/network?date=2019-03-14", value = """
-									{"level": "official", "contacts": 1,
+									{"level": "official", "contacts": 1, "omitted": 0, "betweennessOf": "network", "edgeDates": "day",
 									 "nodes": [{"id": "igor-morgulov", "label": "Igor Morgulov", "country": "RU", "contacts": 1, "degree": 1, "weightedDegree": 1, "betweenness": 0.0},
 									           {"id": "im-chon-il", "label": "Im Chon-il", "country": "KP", "contacts": 1, "degree": 1, "weightedDegree": 1, "betweenness": 0.0}],
 									 "edges": [{"source": "igor-morgulov", "target": "im-chon-il", "weight": 1, "first": "2019-03-14", "last": "2019-03-14"}]}""")),
@@ -63,13 +74,11 @@ class NetworkController {
 	ResponseEntity<?> network(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
 			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
 		Filtered<Asked> asked = this.filters.parse(AnalyticsList.NETWORK, parameters, accept,
-				(query) -> new Asked(query.read(AnalyticsList.LEVEL), query.read(AnalyticsList.NETWORK_FORMAT)));
+				(query) -> new Asked(query.read(AnalyticsList.LEVEL), query.read(AnalyticsList.NETWORK_FORMAT),
+						query.read(AnalyticsList.TOP)));
 		Level level = (asked.own().level() != null) ? asked.own().level() : Level.OFFICIAL;
-		NetworkQuery.Read read = this.query.read(asked.filter(), level);
-		if (!read.fits()) {
-			throw new InvalidRequestException("query", tooLarge(read, level), null);
-		}
-		Network network = new Network(read, level);
+		Network network = network(asked.filter(), level,
+				(asked.own().top() != null) ? asked.own().top() : OfficialNetworkQuery.DEFAULT_TOP);
 		Format format = asked.own().format();
 		if (format == Format.GRAPHML || format == Format.GEXF) {
 			String extension = format.parameterValue();
@@ -79,6 +88,24 @@ class NetworkController {
 				.body((format == Format.GRAPHML) ? network.graphml() : network.gexf());
 		}
 		return ResponseEntity.ok(network.response());
+	}
+
+	private Network network(ContactFilter filter, Level level, int top) {
+		if (level == Level.OFFICIAL) {
+			OfficialNetworkQuery.Summary summary = this.officials.read(filter, top);
+			if (!summary.fits()) {
+				throw new InvalidRequestException("query", tooLarge(summary.shown(), level), null);
+			}
+			return new Network(summary.shown(), level, summary.omitted(), summary.degrees(), "day");
+		}
+		if (CountryNetworkRollup.answers(filter)) {
+			return new Network(this.rollup.read(filter), level, 0, java.util.Map.of(), "month");
+		}
+		NetworkQuery.Read read = this.query.read(filter);
+		if (!read.fits()) {
+			throw new InvalidRequestException("query", tooLarge(read, level), null);
+		}
+		return new Network(read, level);
 	}
 
 	private static String tooLarge(NetworkQuery.Read read, Level level) {

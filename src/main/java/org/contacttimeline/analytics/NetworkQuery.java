@@ -7,7 +7,6 @@ import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 
-import org.contacttimeline.analytics.AnalyticsList.Level;
 import org.contacttimeline.contact.ContactFilter;
 import org.contacttimeline.contact.ContactSelection;
 
@@ -18,14 +17,13 @@ import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.resultQuery;
 
 /**
- * The contact network of the meetings a filter selects ({@link ContactSelection}), in one statement that measures
- * it before it is read: the number of meetings (read up to one more than the limit), of nodes and of edges come
+ * The country network of the meetings a filter selects ({@link ContactSelection}) when the rollup cannot answer it
+ * ({@link CountryNetworkRollup}; officials: {@link OfficialNetworkQuery}), in one statement that measures it before
+ * it is read: the number of meetings (read up to one more than the limit), of nodes and of edges come
  * first, and nodes and edges follow only when all are within the limits. So a filter too wide costs a bounded
  * read and no graph is ever built too large to use.
  * <p>
- * Officials: two participants of one meeting are joined, and so are a delegation's members and the host
- * country's officials among the participants of the delegation's meetings. Countries: two sides of one meeting.
- * Unnamed parties join nobody. An edge is weighted by the number of meetings, with the day the first of them
+ * Two sides of one meeting are joined. An edge is weighted by the number of meetings, with the day the first of them
  * started and the day the last of them started.
  */
 @Component
@@ -55,41 +53,6 @@ class NetworkQuery {
 			union all select 'nodes', null, null, nodes, null, null, null, null from sizes
 			union all select 'edges', null, null, edges, null, null, null, null from sizes
 			union all
-			""";
-
-	private static final String OFFICIALS = """
-			with c as materialized (select ids.id from ({0}) as ids (id) limit {1}),
-			people as (
-			    select p.meeting_id, p.official_id from meeting_participant p where p.meeting_id in (select id from c)
-			    union
-			    select m.id, dm.official_id
-			    from c join meeting m on m.id = c.id join delegation_member dm on dm.delegation_id = m.delegation_id
-			),
-			pairs as (
-			    select a.meeting_id, a.official_id as a, b.official_id as b
-			    from meeting_participant a
-			    join meeting_participant b on b.meeting_id = a.meeting_id and a.official_id < b.official_id
-			    where a.meeting_id in (select id from c)
-			    union
-			    select m.id, least(dm.official_id, p.official_id), greatest(dm.official_id, p.official_id)
-			    from c join meeting m on m.id = c.id
-			    join delegation d on d.id = m.delegation_id
-			    join delegation_member dm on dm.delegation_id = d.id
-			    join meeting_participant p on p.meeting_id = m.id
-			    join official h on h.id = p.official_id and h.country_code = d.host_country
-			    where dm.official_id <> p.official_id
-			),
-			nodes as (select official_id as id, count(distinct meeting_id) as contacts from people group by official_id),
-			edges as (
-			    select p.a, p.b, count(*) as contacts, min(m.start_date) as first, max(m.start_date) as last
-			    from pairs p join meeting m on m.id = p.meeting_id group by p.a, p.b
-			),
-			""" + SIZES + """
-			select 'node', o.slug, null, n.contacts, null, null, o.name, o.country_code
-			from nodes n join official o on o.id = n.id where (select fits from fits)
-			union all
-			select 'edge', oa.slug, ob.slug, e.contacts, e.first, e.last, null, null
-			from edges e join official oa on oa.id = e.a join official ob on ob.id = e.b where (select fits from fits)
 			""";
 
 	private static final String COUNTRIES = """
@@ -137,8 +100,8 @@ class NetworkQuery {
 
 	}
 
-	Read read(ContactFilter filter, Level level) {
-		String sql = (level == Level.COUNTRY) ? COUNTRIES : OFFICIALS;
+	Read read(ContactFilter filter) {
+		String sql = COUNTRIES;
 		long contacts = 0;
 		long nodeCount = 0;
 		long edgeCount = 0;

@@ -120,19 +120,8 @@ class StatsQuery {
 		Field<String> precision = field(name("cc", "precision"), SQLDataType.VARCHAR);
 		Field<Long> contacts = field(name("cc", "contacts"), SQLDataType.BIGINT);
 
-		Condition where = (type == ContactType.BOTH) ? noCondition() : rowType.eq(inline(type.value()));
-		if (filter.status() != null) {
-			where = where.and(status.eq(param("status", filter.status().value())));
-		}
-		if (filter.kind() != null) {
-			where = where.and(kind.eq(param("kind", filter.kind())));
-		}
-		if (filter.from() != null) {
-			where = where.and(bucket.ge(param("from", filter.from())));
-		}
-		if (filter.to() != null) {
-			where = where.and(bucket.le(param("toMonth", filter.to().withDayOfMonth(1))));
-		}
+		Condition where = ((type == ContactType.BOTH) ? noCondition() : rowType.eq(inline(type.value())))
+			.and(rollupRows(filter));
 		List<String> countries = filter.countries().stream().sorted().toList();
 		Condition place;
 		String placeGrain;
@@ -177,6 +166,25 @@ class StatsQuery {
 			.from(cc)
 			.where(grain.eq(inline(placeGrain)).and(place).and(where))
 			.groupBy((by != null) ? new Field<?>[] { bucket, precision, key } : new Field<?>[] { bucket, precision });
+	}
+
+	/** The rows of the rollup (as {@code cc}) of the filter's status, kind and months. */
+	static Condition rollupRows(ContactFilter filter) {
+		Condition where = noCondition();
+		if (filter.status() != null) {
+			where = where.and(field(name("cc", "status"), SQLDataType.VARCHAR).eq(param("status", filter.status().value())));
+		}
+		if (filter.kind() != null) {
+			where = where.and(field(name("cc", "kind"), SQLDataType.VARCHAR).eq(param("kind", filter.kind())));
+		}
+		Field<LocalDate> bucket = field(name("cc", "bucket"), SQLDataType.LOCALDATE);
+		if (filter.from() != null) {
+			where = where.and(bucket.ge(param("from", filter.from())));
+		}
+		if (filter.to() != null) {
+			where = where.and(bucket.le(param("toMonth", filter.to().withDayOfMonth(1))));
+		}
+		return where;
 	}
 
 	/**

@@ -124,7 +124,7 @@ class NetworkApiTests {
 	}
 
 	@Test
-	void refusesANetworkOfMoreThanTwoThousandOfficialsWithAProblemSuggestingANarrowerFilter() {
+	void summarisesANetworkOfTwoThousandOfficialsByTheTopTwoHundredInsteadOfRefusingIt() {
 		try {
 			this.jdbc.sql("insert into official (slug, name, country_code) select 'crowd-' || g, 'Crowd ' || g, 'KP' from generate_series(1, 2001) g").update();
 			this.jdbc.sql("insert into meeting (slug, title, start_date, end_date, date_precision, status, kind_code) "
@@ -133,12 +133,13 @@ class NetworkApiTests {
 			this.jdbc.sql("insert into meeting_participant (meeting_id, official_id, role) select m.id, o.id, 'Crowd' "
 					+ "from meeting m join official o on substr(o.slug, 7) = substr(m.slug, 15) where m.slug like 'crowd-meeting-%'").update();
 
-			Api.Response refused = this.api.get("/api/v1/network?date=2030-01-01");
+			Api.Response summary = this.api.get("/api/v1/network?date=2030-01-01");
 			Api.Response countries = this.api.get("/api/v1/network?date=2030-01-01&level=country");
 
-			assertThat(refused.status()).isEqualTo(400);
-			assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
-			assertThat(refused.<String>json("$.detail")).contains("2,001 official nodes", "narrower filter", "level=country");
+			assertThat(summary.status()).as(summary.body()).isEqualTo(200);
+			assertThat(summary.<Integer>json("$.contacts")).isEqualTo(2001);
+			assertThat(summary.<List<Object>>json("$.nodes")).hasSize(200);
+			assertThat(summary.<Integer>json("$.omitted")).isEqualTo(1801);
 			assertThat(countries.status()).isEqualTo(200);
 		}
 		finally {
@@ -147,7 +148,7 @@ class NetworkApiTests {
 	}
 
 	@Test
-	void refusesAMeetingOfTwoHundredAndTwoOfficialsForItsTwentyThousandEdges() {
+	void showsTheTwoHundredOfAMeetingOfTwoHundredAndTwoOfficialsWithTheEdgesAmongThem() {
 		try {
 			this.jdbc.sql("insert into official (slug, name, country_code) select 'crowd-' || g, 'Crowd ' || g, 'KP' from generate_series(1, 202) g").update();
 			this.jdbc.sql("insert into meeting (slug, title, start_date, end_date, date_precision, status, kind_code) "
@@ -155,10 +156,13 @@ class NetworkApiTests {
 			this.jdbc.sql("insert into meeting_participant (meeting_id, official_id, role) select m.id, o.id, 'Crowd' "
 					+ "from meeting m, official o where m.slug = 'crowd-meeting' and o.slug like 'crowd-%'").update();
 
-			Api.Response refused = this.api.get("/api/v1/network?date=2030-01-01");
+			Api.Response summary = this.api.get("/api/v1/network?date=2030-01-01");
 
-			assertThat(refused.status()).isEqualTo(400);
-			assertThat(refused.<String>json("$.detail")).contains("20,301 edges");
+			assertThat(summary.status()).isEqualTo(200);
+			assertThat(summary.<List<Object>>json("$.edges")).hasSize(200 * 199 / 2);
+			assertThat(summary.<Integer>json("$.omitted")).isEqualTo(2);
+			assertThat(summary.<String>json("$.betweennessOf")).isEqualTo("shown");
+			assertThat(summary.<List<Integer>>json("$.nodes[*].degree")).containsOnly(201);
 		}
 		finally {
 			this.seed.restore();
