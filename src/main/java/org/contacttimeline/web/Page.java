@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -20,7 +23,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * another page follows), {@linkplain #cut cut} the page, make the next cursor from its last row; and answers with
  * {@code Link: <...>; rel="next"} when more follow ({@link #answer}).
  */
-public record Page<T>(List<T> items, String next) {
+public record Page<T>(List<T> items, @Schema(nullable = true) String next) {
 
 	/** How many rows to read for a page of {@code limit}. */
 	public static int fetchSize(int limit) {
@@ -54,7 +57,8 @@ public record Page<T>(List<T> items, String next) {
 				.toUriString();
 			response.header(HttpHeaders.LINK, "<" + url + ">; rel=\"next\"");
 		}
-		return response.body(this);
+		// JSON whatever else Accept allows: Accept: application/problem+json must not label a page a problem
+		return response.contentType(MediaType.APPLICATION_JSON).body(this);
 	}
 
 	/**
