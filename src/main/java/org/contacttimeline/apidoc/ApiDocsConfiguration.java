@@ -104,7 +104,7 @@ class ApiDocsConfiguration {
 				.description("Diplomatic contacts (officials, delegations, meetings) as queryable JSON timelines, "
 						+ "with exports. Reads are public; writes need the editor account (HTTP Basic). Errors are "
 						+ "RFC 9457 problems (application/problem+json) naming every wrong parameter or field, with the "
-						+ "requestId of the X-Request-Id header. One rule for query parameters: every operation answers a "
+						+ "requestId of the X-Request-Id header. One rule for query parameters: every read answers a "
 						+ "parameter it does not declare with 400, naming those it takes; limit (1-500, default 50) and "
 						+ "cursor are declared only by the lists that page. A field that may be null says nullable; a field "
 						+ "an answer always has is required.")

@@ -18,7 +18,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * One rule for query parameters everywhere in the API: a parameter an operation does not declare is a 400 problem
+ * One rule for query parameters on every read of the API: a parameter an operation does not declare is a 400 problem
  * naming those it does. Lists read their declared parameters themselves ({@link QueryParameters}, with {@code limit}
  * and {@code cursor} where they page); this holds every other operation (one resource, its revisions, a candidate, an
  * import) to the same rule, so that {@code ?limit=1} is refused where nothing pages rather than silently ignored.
@@ -32,7 +32,9 @@ class DeclaredParametersOnly implements WebMvcConfigurer {
 
 			@Override
 			public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-				if (handler instanceof HandlerMethod method && request.getQueryString() != null) {
+				// reads only: a write may read its parameters from the request itself (an import's countries)
+				if (handler instanceof HandlerMethod method && request.getQueryString() != null
+						&& "GET".equals(request.getMethod())) {
 					check(method, request.getQueryString());
 				}
 				return true;
@@ -44,6 +46,9 @@ class DeclaredParametersOnly implements WebMvcConfigurer {
 	private static void check(HandlerMethod method, String query) {
 		Set<String> declared = new TreeSet<>();
 		for (var parameter : method.getMethodParameters()) {
+			if (jakarta.servlet.ServletRequest.class.isAssignableFrom(parameter.getParameterType())) {
+				return; // it reads the request itself
+			}
 			RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
 			if (param == null) {
 				continue;

@@ -12,7 +12,6 @@ import java.util.function.Function;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -57,8 +56,7 @@ public record Page<T>(List<T> items, @Schema(nullable = true) String next) {
 				.toUriString();
 			response.header(HttpHeaders.LINK, "<" + url + ">; rel=\"next\"");
 		}
-		// JSON whatever else Accept allows: Accept: application/problem+json must not label a page a problem
-		return response.contentType(MediaType.APPLICATION_JSON).body(this);
+		return response.body(this);
 	}
 
 	/**
