@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -44,7 +42,7 @@ class ExactSchemas {
 	/** Marks a property whose JSON is written as stored ({@code @JsonRawValue}); removed once read. */
 	private static final String STORED = "x-stored-json";
 
-	private static final String SCHEMAS = "#/components/schemas/";
+	static final String SCHEMAS = "#/components/schemas/";
 
 	/** The closed sets, by property name, wherever a string property has that name. */
 	static final Map<String, List<String>> ENUMS = Map.ofEntries(
@@ -128,7 +126,7 @@ class ExactSchemas {
 		if (api.getComponents() == null || api.getComponents().getSchemas() == null) {
 			return;
 		}
-		rename(api);
+		SchemaNames.rename(api);
 		Map<String, Schema> schemas = api.getComponents().getSchemas();
 		Set<String> requests = new HashSet<>();
 		Set<String> answers = new HashSet<>();
@@ -175,96 +173,7 @@ class ExactSchemas {
 			}
 			properties.replaceAll((property, value) -> exact(name, property, value));
 		});
-		nullableWhereverUsed(api, schemas);
-	}
-
-	/**
-	 * A schema that is nullable wherever it is used says so itself, and is referred to plainly: strict validators (and
-	 * OpenAPI 3.0.3) read no null through an allOf, so the allOf stays only for a schema also used where it cannot be null.
-	 */
-	@SuppressWarnings("unchecked")
-	private static void nullableWhereverUsed(OpenAPI api, Map<String, Schema> schemas) {
-		Set<String> nullable = new HashSet<>();
-		Set<String> notNull = new HashSet<>();
-		Consumer<Schema<?>> count = (schema) -> {
-			String wrapped = wrapped(schema);
-			if (wrapped != null) {
-				nullable.add(wrapped);
-			}
-			else if (schema.get$ref() != null && schema.get$ref().startsWith(SCHEMAS)
-					&& !Boolean.TRUE.equals(schema.getNullable())) {
-				notNull.add(schema.get$ref().substring(SCHEMAS.length()));
-			}
-		};
-		// a wrapper's own allOf entry is not a use of its own: count the wrappers, then the plain references
-		schemas.values().forEach((schema) -> visitUses(schema, count));
-		api.getPaths().values().forEach((path) -> path.readOperations().forEach((operation) -> {
-			if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
-				operation.getRequestBody().getContent().values().forEach((media) -> visitUses(media.getSchema(), count));
-			}
-			if (operation.getResponses() != null) {
-				operation.getResponses().values().forEach((response) -> {
-					if (response.getContent() != null) {
-						response.getContent().values().forEach((media) -> visitUses(media.getSchema(), count));
-					}
-				});
-			}
-		}));
-		nullable.removeAll(notNull);
-		nullable.forEach((name) -> {
-			if (schemas.containsKey(name)) {
-				schemas.get(name).setNullable(true);
-			}
-		});
-		schemas.values().forEach((schema) -> {
-			if (schema.getProperties() != null) {
-				((Map<String, Schema>) schema.getProperties()).replaceAll((property, value) -> plain(value, nullable));
-				((Map<String, Schema>) schema.getProperties()).values().forEach((value) -> {
-					if (value.getItems() != null) {
-						value.setItems(plain(value.getItems(), nullable));
-					}
-				});
-			}
-		});
-	}
-
-	private static Schema<?> plain(Schema<?> property, Set<String> nullable) {
-		String wrapped = wrapped(property);
-		return (wrapped != null && nullable.contains(wrapped)) ? new Schema<>().$ref(SCHEMAS + wrapped) : property;
-	}
-
-	/** The schema a nullable allOf wrapper refers to, or null when it is not one. */
-	private static String wrapped(Schema<?> schema) {
-		if (schema != null && Boolean.TRUE.equals(schema.getNullable()) && schema.getAllOf() != null
-				&& schema.getAllOf().size() == 1 && schema.getAllOf().get(0).get$ref() != null
-				&& schema.getAllOf().get(0).get$ref().startsWith(SCHEMAS)) {
-			return schema.getAllOf().get(0).get$ref().substring(SCHEMAS.length());
-		}
-		return null;
-	}
-
-	/** Each use of a schema within one, a nullable wrapper counted as one use and not entered. */
-	@SuppressWarnings("unchecked")
-	private static void visitUses(Schema<?> schema, Consumer<Schema<?>> action) {
-		if (schema == null) {
-			return;
-		}
-		action.accept(schema);
-		if (wrapped(schema) != null) {
-			return;
-		}
-		if (schema.getProperties() != null) {
-			schema.getProperties().values().forEach((property) -> visitUses(property, action));
-		}
-		visitUses(schema.getItems(), action);
-		if (schema.getAdditionalProperties() instanceof Schema<?> additional) {
-			visitUses(additional, action);
-		}
-		for (List<Schema> composed : new List[] { schema.getAllOf(), schema.getOneOf(), schema.getAnyOf() }) {
-			if (composed != null) {
-				composed.forEach((part) -> visitUses(part, action));
-			}
-		}
+		NullableReferences.apply(api, schemas);
 	}
 
 	/** One property: its enum, no marker left, and a nullable reference wrapped so that the null is read. */
@@ -343,68 +252,6 @@ class ExactSchemas {
 				composed.forEach((part) -> visit(part, action));
 			}
 		}
-	}
-
-	private static final Pattern GENERIC = Pattern.compile("(Page)?(RevisionResponse)?(\\w+?)(Detail)?(Response)?");
-
-	/** Renames the schemas of Java generics ({@code Page<RevisionResponse<MeetingResponse>>}) as a client author would. */
-	@SuppressWarnings("unchecked")
-	private static void rename(OpenAPI api) {
-		Map<String, String> names = new LinkedHashMap<>();
-		for (String name : api.getComponents().getSchemas().keySet()) {
-			Matcher parts = GENERIC.matcher(name);
-			if (parts.matches() && (parts.group(1) != null || parts.group(2) != null)) {
-				String base = parts.group(3);
-				String renamed = base + ((parts.group(2) != null) ? "Revision" : "") + ((parts.group(1) != null) ? "Page" : "");
-				if (!api.getComponents().getSchemas().containsKey(renamed)) {
-					names.put(name, renamed);
-				}
-			}
-		}
-		// the object a code or slug may stand for ("kind": "040" or {"code": "040"}) is the ...Object of the choice, which
-		// generators name after the property (MeetingRequestKind)
-		api.getComponents().getSchemas().values().forEach((schema) -> {
-			if (schema.getProperties() != null) {
-				((Map<String, Schema>) schema.getProperties()).values().forEach((property) -> {
-					if (property.getOneOf() != null && property.getOneOf().size() == 2) {
-						String object = ((Schema<?>) property.getOneOf().get(1)).get$ref();
-						if (object != null && object.startsWith(SCHEMAS)) {
-							names.put(object.substring(SCHEMAS.length()), object.substring(SCHEMAS.length()) + "Object");
-						}
-					}
-				});
-			}
-		});
-		if (names.isEmpty()) {
-			return;
-		}
-		Map<String, Schema> renamed = new LinkedHashMap<>();
-		api.getComponents().getSchemas().forEach((name, schema) -> renamed.put(names.getOrDefault(name, name), schema));
-		api.getComponents().setSchemas(renamed);
-		Consumer<Schema<?>> retarget = (schema) -> {
-			if (schema.get$ref() != null && schema.get$ref().startsWith(SCHEMAS)) {
-				String target = schema.get$ref().substring(SCHEMAS.length());
-				if (names.containsKey(target)) {
-					schema.set$ref(SCHEMAS + names.get(target));
-				}
-			}
-		};
-		renamed.values().forEach((schema) -> visit(schema, retarget));
-		api.getPaths().values().forEach((path) -> path.readOperations().forEach((operation) -> {
-			if (operation.getParameters() != null) {
-				operation.getParameters().forEach((parameter) -> visit(parameter.getSchema(), retarget));
-			}
-			if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
-				operation.getRequestBody().getContent().values().forEach((media) -> visit(media.getSchema(), retarget));
-			}
-			if (operation.getResponses() != null) {
-				operation.getResponses().values().forEach((response) -> {
-					if (response.getContent() != null) {
-						response.getContent().values().forEach((media) -> visit(media.getSchema(), retarget));
-					}
-				});
-			}
-		}));
 	}
 
 }
