@@ -234,22 +234,30 @@ class ExactSchemas {
 	}
 
 	/** Each schema within one, itself first. */
-	@SuppressWarnings("unchecked")
 	static void visit(Schema<?> schema, Consumer<Schema<?>> action) {
+		visit(schema, action, (any) -> true);
+	}
+
+	/** Each schema within one, itself first; within those {@code enter} says to. */
+	@SuppressWarnings("unchecked")
+	static void visit(Schema<?> schema, Consumer<Schema<?>> action, java.util.function.Predicate<Schema<?>> enter) {
 		if (schema == null) {
 			return;
 		}
 		action.accept(schema);
-		if (schema.getProperties() != null) {
-			schema.getProperties().values().forEach((property) -> visit(property, action));
+		if (!enter.test(schema)) {
+			return;
 		}
-		visit(schema.getItems(), action);
+		if (schema.getProperties() != null) {
+			schema.getProperties().values().forEach((property) -> visit(property, action, enter));
+		}
+		visit(schema.getItems(), action, enter);
 		if (schema.getAdditionalProperties() instanceof Schema<?> additional) {
-			visit(additional, action);
+			visit(additional, action, enter);
 		}
 		for (List<Schema> composed : new List[] { schema.getAllOf(), schema.getOneOf(), schema.getAnyOf() }) {
 			if (composed != null) {
-				composed.forEach((part) -> visit(part, action));
+				composed.forEach((part) -> visit(part, action, enter));
 			}
 		}
 	}

@@ -1,7 +1,6 @@
 package org.contacttimeline.apidoc;
 
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -83,27 +82,8 @@ final class NullableReferences {
 	}
 
 	/** Each use of a schema within one, a nullable wrapper counted as one use and not entered. */
-	@SuppressWarnings("unchecked")
 	private static void visitUses(Schema<?> schema, Consumer<Schema<?>> action) {
-		if (schema == null) {
-			return;
-		}
-		action.accept(schema);
-		if (wrapped(schema) != null) {
-			return;
-		}
-		if (schema.getProperties() != null) {
-			schema.getProperties().values().forEach((property) -> visitUses(property, action));
-		}
-		visitUses(schema.getItems(), action);
-		if (schema.getAdditionalProperties() instanceof Schema<?> additional) {
-			visitUses(additional, action);
-		}
-		for (List<Schema> composed : new List[] { schema.getAllOf(), schema.getOneOf(), schema.getAnyOf() }) {
-			if (composed != null) {
-				composed.forEach((part) -> visitUses(part, action));
-			}
-		}
+		ExactSchemas.visit(schema, action, (entered) -> wrapped(entered) == null);
 	}
 
 }
