@@ -61,10 +61,15 @@ public class Api {
 		return send(request.build());
 	}
 
+	/** Sends a request, and fails unless the exchange keeps the served API document ({@link ApiContract}). */
 	public Response send(HttpRequest request) {
 		try {
 			HttpResponse<String> response = this.client.send(request, HttpResponse.BodyHandlers.ofString());
-			return new Response(response.statusCode(), response.headers(), response.body());
+			Response answer = new Response(response.statusCode(), response.headers(), response.body());
+			ApiContract.enforce(contract().check(request.method(), request.uri().getRawPath() + ((request.uri().getRawQuery() != null) ? "?" + request.uri().getRawQuery() : ""),
+					request.headers().firstValue("Content-Type").orElse(null), ApiContract.body(request), answer.status(),
+					answer.header("Content-Type"), answer.body()));
+			return answer;
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
@@ -101,12 +106,35 @@ public class Api {
 			if (headers.containsKey("Transfer-Encoding")) {
 				body = body.substring(body.indexOf("\r\n") + 2, body.lastIndexOf("\r\n0\r\n"));
 			}
-			return new Response(status, java.net.http.HttpHeaders.of(headers, (a, b) -> true), body);
+			Response response = new Response(status, java.net.http.HttpHeaders.of(headers, (a, b) -> true), body);
+			ApiContract.enforce(contract().check("GET", target, null, null, status,
+					response.header("Content-Type"), body));
+			return response;
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
+
+	/** The document this service serves, read once per service. */
+	private ApiContract contract() {
+		return CONTRACTS.computeIfAbsent(base(), (base) -> {
+			try {
+				HttpResponse<String> document = this.client.send(HttpRequest.newBuilder(URI.create(base + "/v3/api-docs")).build(),
+						HttpResponse.BodyHandlers.ofString());
+				return new ApiContract(document.body());
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException(ex);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		});
+	}
+
+	private static final java.util.Map<String, ApiContract> CONTRACTS = new java.util.concurrent.ConcurrentHashMap<>();
 
 	public URI uri(String pathOrUrl) {
 		return URI.create(pathOrUrl.startsWith("http") ? pathOrUrl : base() + pathOrUrl);

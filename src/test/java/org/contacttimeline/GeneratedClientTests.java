@@ -78,7 +78,7 @@ class GeneratedClientTests {
 			.last()
 			.isEqualTo("kim-jong-un-vladimir-putin-summit-in-moscow");
 		assertThat(bilateral.getNext()).isNull();
-		assertThat(held.getItems()).isNotEmpty().allSatisfy((meeting) -> assertThat(meeting.getStatus()).isEqualTo("held"));
+		assertThat(held.getItems()).isNotEmpty().allSatisfy((meeting) -> assertThat(meeting.getStatus()).isEqualTo(MeetingResponse.StatusEnum.HELD));
 	}
 
 	@Test
@@ -96,7 +96,8 @@ class GeneratedClientTests {
 		TimelinePage march = this.timeline.getTimeline(null, LocalDate.of(2019, 3, 1), LocalDate.of(2019, 3, 31), null,
 				null, null, null, null, null, null, null, null, null, null);
 
-		assertThat(march.getItems()).extracting(TimelineEntry::getType).contains("meeting", "delegation");
+		assertThat(march.getItems()).extracting(TimelineEntry::getType)
+			.contains(TimelineEntry.TypeEnum.MEETING, TimelineEntry.TypeEnum.DELEGATION);
 		assertThat(march.getItems()).extracting(TimelineEntry::getSlug).contains("russian-senators-north-korea-2019-03",
 				"im-chon-il-igor-morgulov-talks-2019-03-14");
 	}
@@ -120,8 +121,9 @@ class GeneratedClientTests {
 		MeetingsApi editor = new MeetingsApi(client().setRequestInterceptor((request) -> request.header("Authorization", Api.EDITOR)));
 		MeetingRequest summit = new MeetingRequest().title("Kim Jong-un and Vladimir Putin hold their first summit")
 			.startDate(LocalDate.of(2019, 4, 25))
-			.status("held")
-			.kind(new MeetingRequestKind().code("044"))
+			.status(MeetingRequest.StatusEnum.HELD)
+			// a CAMEO code alone, as the README sends it; {"code": "044"} is new MeetingRequestKind(new MeetingRequestKindObject()...)
+			.kind(new MeetingRequestKind("044"))
 			.location(new MeetingRequestLocation().city("Vladivostok").venue("Far Eastern Federal University").country("RU"))
 			.participants(List.of(new ParticipantRequest().official("kim-jong-un").role("North Korean leader"),
 					new ParticipantRequest().official("vladimir-putin").role("Russian President")))

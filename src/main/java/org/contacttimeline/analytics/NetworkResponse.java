@@ -46,8 +46,9 @@ record NetworkResponse(@Schema(description = "official or country", example = "o
 	 * @param last the day the last of them started
 	 */
 	record Edge(@Schema(example = "im-chon-il") String source, @Schema(example = "igor-morgulov") String target,
-			@Schema(example = "1") long weight, @Schema(example = "2019-03-14") LocalDate first,
-			@Schema(example = "2019-03-14") LocalDate last) {
+			@Schema(example = "1") long weight,
+			@Schema(nullable = true, description = "null when none of its meetings is dated", example = "2019-03-14") LocalDate first,
+			@Schema(nullable = true, description = "null when none of its meetings is dated", example = "2019-03-14") LocalDate last) {
 	}
 
 }

@@ -84,26 +84,37 @@ class ApiDocsConfiguration {
 			.addProperty("field", new StringSchema().description("the parameter, header or JSON path").example("date"))
 			.addProperty("message", new StringSchema().description("what was wrong and what is accepted")
 				.example("is not a date; accepted: ISO-8601 yyyy-MM-dd"))
-			.addProperty("rejectedValue", new StringSchema().description("the value given, if any").example("2019-3-5"));
+			.addProperty("rejectedValue", new StringSchema().nullable(true).description("the value given, if any").example("2019-3-5"))
+			.required(List.of("field", "message"));
 		Schema<?> problem = new ObjectSchema().description("RFC 9457 problem details")
 			.addProperty("type", new StringSchema().example("about:blank"))
 			.addProperty("title", new StringSchema().example("Bad Request"))
 			.addProperty("status", new IntegerSchema().example(400))
 			.addProperty("detail", new StringSchema().example("date: is not a date; accepted: ISO-8601 yyyy-MM-dd"))
 			.addProperty("instance", new StringSchema().example("/api/v1/meetings"))
+			.addProperty("requestId", new StringSchema()
+				.description("the id of the request answered, as in the X-Request-Id header and the service's log lines")
+				.example("3f2b8c1e-2d4a-4c1b-9a57-0e6f1d2c3b4a"))
 			.addProperty("errors", new ArraySchema().items(new Schema<>().$ref("#/components/schemas/FieldError"))
-				.description("each parameter or field that was wrong (400, 422)"));
+				.description("each parameter or field that was wrong (400, 422)"))
+			.required(List.of("title", "status"));
 		return new OpenAPI()
 			.info(new Info().title("Contact Timeline API")
 				.version("v1")
 				.description("Diplomatic contacts (officials, delegations, meetings) as queryable JSON timelines, "
 						+ "with exports. Reads are public; writes need the editor account (HTTP Basic). Errors are "
-						+ "RFC 9457 problems (application/problem+json) naming every wrong parameter or field.")
+						+ "RFC 9457 problems (application/problem+json) naming every wrong parameter or field, with the "
+						+ "requestId of the X-Request-Id header. One rule for query parameters: every read answers a "
+						+ "parameter it does not declare with 400, naming those it takes; limit (1-500, default 50) and "
+						+ "cursor are declared only by the lists that page. A field that may be null says nullable; a field "
+						+ "an answer always has is required.")
 				.contact(new Contact().name("Contact Timeline"))
 				.license(new License().name("Apache-2.0").url("https://www.apache.org/licenses/LICENSE-2.0")))
 			// relative: the document is right wherever the service runs, and Swagger UI calls the service it came from
 			.servers(List.of(new Server().url("/").description("the service that serves this document")))
 			.tags(TAGS)
+			// writes and editors' reads need the editor; every public read says security: [] itself
+			.security(List.of(new SecurityRequirement().addList("editor")))
 			.components(new Components().addSchemas("Problem", problem)
 				.addSchemas("FieldError", error)
 				.addSecuritySchemes("editor", new SecurityScheme().type(SecurityScheme.Type.HTTP)
@@ -136,9 +147,12 @@ class ApiDocsConfiguration {
 				problem(operation, "409", "A slug already taken, or the resource is still referred to; nothing was changed");
 				problem(operation, "422", "A rule broken (end before start, unknown official or country, ...); the errors list names each field");
 			}
-			if (has(handler, RequestBody.class)) {
+			if (write) {
+				problem(operation, "403", "A browser's write from an origin the service does not allow (CORS); nothing was changed");
+			}
+			if (has(handler, RequestBody.class) || operation.getRequestBody() != null) {
 				problem(operation, "413", "The body is larger than the service accepts; nothing was changed");
-				problem(operation, "415", "The body is not application/json; nothing was changed");
+				problem(operation, "415", "The body's Content-Type is not one this operation takes; nothing was changed");
 			}
 			if (conditional) {
 				problem(operation, "412", "If-Match names a version that is no longer current: GET again and reapply");
@@ -147,7 +161,15 @@ class ApiDocsConfiguration {
 			if (get) {
 				operation.getResponses().addApiResponse("304", new ApiResponse().description("Not modified: If-None-Match holds the current ETag"));
 			}
-			problem(operation, "503", "The database is unreachable; try again shortly");
+			if (write || editorsRead) {
+				problem(operation, "429", "Too many failed logins in a row for this account: wait, then send the right credentials");
+			}
+			else {
+				// public: a client generator and a linter read "no credentials" only from an empty list
+				operation.setSecurity(new java.util.ArrayList<>());
+			}
+			problem(operation, "406", "Accept names no type this operation answers with; the problem names those it does");
+			problem(operation, "503", "The database is unreachable, or too many expensive requests run at once; try again shortly");
 			// a POST creates, unless it says it answers 200 (a decision on a resource, a file sent again)
 			boolean declares200 = java.util.Arrays.stream(handler.getMethod()
 				.getAnnotationsByType(io.swagger.v3.oas.annotations.responses.ApiResponse.class))
@@ -160,16 +182,28 @@ class ApiDocsConfiguration {
 				operation.getResponses().remove("200");
 				operation.getResponses().addApiResponse("204", new ApiResponse().description("Deleted; the history stays readable"));
 			}
+			if (operation.getDescription() == null) {
+				operation.setDescription(OperationDescriptions.BY_OPERATION.get(operation.getOperationId()));
+			}
 			ListParameters.Documented listed = handler.getMethodAnnotation(ListParameters.Documented.class);
 			if (listed != null) {
 				document(operation, listed);
 			}
 			headers(operation, listed != null);
-			String tag = (operation.getTags() != null && !operation.getTags().isEmpty()) ? operation.getTags().get(0) : "";
+			String tagged = (operation.getTags() != null && !operation.getTags().isEmpty()) ? operation.getTags().get(0) : "";
+			// the History tag holds the revisions of every resource: the operation id names which
+			String tag = EXAMPLE_SLUGS.keySet().stream()
+				.filter((resource) -> operation.getOperationId() != null
+						&& operation.getOperationId().contains(resource.substring(0, resource.length() - 1)))
+				.findFirst().orElse(tagged);
 			if (operation.getParameters() != null) {
 				operation.getParameters().forEach((parameter) -> {
 					if (parameter.getExample() == null && "slug".equals(parameter.getName())) {
 						parameter.setExample(EXAMPLE_SLUGS.getOrDefault(tag, "im-chon-il"));
+					}
+					if ("id".equals(parameter.getName()) && "path".equals(parameter.getIn())) {
+						// parsed by the handler itself (so that "abc" is a clear 404), yet always a number
+						parameter.schema(new IntegerSchema().format("int64").minimum(BigDecimal.ONE)).setExample(1);
 					}
 					if (HttpHeaders.IF_MATCH.equals(parameter.getName())) {
 						// optional for the handler, so that its absence is a 428 problem; required for a write to succeed
@@ -216,10 +250,12 @@ class ApiDocsConfiguration {
 			Schema<?> one = schema(declared.schema());
 			Object example = "integer".equals(declared.schema().type()) ? Integer.valueOf(declared.example())
 					: declared.example();
+			// the example is said, not pre-filled: Swagger UI's "Try it out" fills in every example at once, and all of
+			// them together (a CSV format, a cursor, a day, an official) would select nothing of the seed
 			operation.addParametersItem(new Parameter().in("query")
 				.name(declared.name())
-				.description(declared.description())
-				.example(declared.repeatable() ? List.of(example) : example)
+				.description(declared.description() + " (e.g. " + declared.example() + ")")
+				.extensions(new java.util.LinkedHashMap<>(Map.of("x-example", declared.repeatable() ? List.of(example) : example)))
 				.schema(declared.repeatable() ? new ArraySchema().items(one) : one)
 				.style(declared.repeatable() ? Parameter.StyleEnum.FORM : null)
 				.explode(declared.repeatable() ? true : null));

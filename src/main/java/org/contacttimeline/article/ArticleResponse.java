@@ -13,8 +13,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param alreadyPosted whether the same text was posted before: then this is that article, and nothing was added
  * @param proposals every contact the text reports, in the order the text first tells of it
  */
-record ArticleResponse(long id, String publisher, String headline, String author, LocalDate publishedOn, String url,
-		String postedBy, OffsetDateTime postedAt, boolean alreadyPosted, List<Entry> proposals) {
+record ArticleResponse(long id, String publisher, @Schema(nullable = true) String headline,
+		@Schema(nullable = true) String author, LocalDate publishedOn, @Schema(nullable = true) String url,
+		@Schema(nullable = true) String postedBy, OffsetDateTime postedAt, boolean alreadyPosted, List<Entry> proposals) {
 
 	/**
 	 * A proposal and its candidate group in the review queue.
@@ -25,7 +26,7 @@ record ArticleResponse(long id, String publisher, String headline, String author
 	 * @param contact the meeting or delegation it corroborates or became, or {@code null}
 	 */
 	@Schema(name = "ArticleProposal")
-	record Entry(long candidate, String state, Contact contact,
+	record Entry(long candidate, String state, @Schema(nullable = true) Contact contact,
 			@JsonRawValue @Schema(implementation = Proposal.class, description = "the proposal: see src/docs/articles.md") String proposal) {
 	}
 

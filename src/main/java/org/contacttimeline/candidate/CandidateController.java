@@ -104,7 +104,8 @@ class CandidateController {
 	}
 
 	/** The shape of a page of groups, for the API document. */
-	record GroupPage(List<CandidateGroupResponse> items, @Schema(description = "cursor of the next page, null on the last") String next) {
+	record GroupPage(List<CandidateGroupResponse> items,
+			@Schema(nullable = true, description = "cursor of the next page, null on the last") String next) {
 	}
 
 }

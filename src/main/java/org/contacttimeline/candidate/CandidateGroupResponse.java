@@ -26,33 +26,37 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param proposal an article's proposal whole, every field with its quote; left out for events
  * @param decision who accepted or rejected it, when, and (rejected) why; {@code null} while undecided
  */
-record CandidateGroupResponse(long id, String state, String origin, String title, LocalDate startDate,
-		LocalDate endDate, String datePrecision, List<String> countries, Kind kind, Place place, long mentions,
-		int candidateCount, List<CandidateResponse> candidates, MeetingRef meeting,
-		@JsonInclude(JsonInclude.Include.NON_NULL) MeetingRef delegation, Decision decision,
+record CandidateGroupResponse(long id, String state, String origin, @Schema(nullable = true) String title,
+		@Schema(nullable = true) LocalDate startDate, @Schema(nullable = true) LocalDate endDate, String datePrecision,
+		List<String> countries, @Schema(nullable = true) Kind kind, @Schema(nullable = true) Place place, long mentions,
+		int candidateCount, List<CandidateResponse> candidates, @Schema(nullable = true) MeetingRef meeting,
+		@JsonInclude(JsonInclude.Include.NON_NULL) MeetingRef delegation, @Schema(nullable = true) Decision decision,
 		@JsonInclude(JsonInclude.Include.NON_NULL) @JsonRawValue @Schema(implementation = Object.class, description = "an article's proposal: see src/docs/articles.md (ArticleProposal)") String proposal) {
 
-	record Kind(String code, String label) {
+	record Kind(String code, @Schema(nullable = true) String label) {
 	}
 
 	/** Where the contact took place, as the events give it; the country as an alpha-2 code. */
-	record Place(String name, String city, String country) {
+	record Place(@Schema(nullable = true) String name, @Schema(nullable = true) String city,
+			@Schema(nullable = true) String country) {
 	}
 
 	/** The meeting (or delegation) a group corroborates or became: its slug and title (a delegation's name). */
 	record MeetingRef(String slug, String title) {
 	}
 
-	record Decision(String by, OffsetDateTime at, String reason) {
+	record Decision(String by, OffsetDateTime at, @Schema(nullable = true) String reason) {
 	}
 
 	/** One machine-coded event, as the file gave it. */
-	record CandidateResponse(String origin, String eventId, LocalDate date, String code, Actor actor1, Actor actor2,
-			Place place, String sourceUrl, int mentions, long importId) {
+	record CandidateResponse(String origin, String eventId, @Schema(nullable = true) LocalDate date,
+			@Schema(nullable = true) String code, @Schema(nullable = true) Actor actor1,
+			@Schema(nullable = true) Actor actor2, @Schema(nullable = true) Place place,
+			@Schema(nullable = true) String sourceUrl, int mentions, long importId) {
 	}
 
 	/** A side of an event: the name the coder gave, and the country (alpha-2). */
-	record Actor(String name, String country) {
+	record Actor(@Schema(nullable = true) String name, @Schema(nullable = true) String country) {
 	}
 
 	CandidateGroupResponse withCandidates(List<CandidateResponse> events) {

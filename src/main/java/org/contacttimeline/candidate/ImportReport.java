@@ -3,6 +3,8 @@ package org.contacttimeline.candidate;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * What an import found in a file and did with it, as it is stored with the import and shown to its editor.
  *
@@ -43,6 +45,7 @@ record ImportReport(Rows rows, Groups groups, Map<String, Long> unmappedCountryC
 	}
 
 	/** A malformed line: its number (from 1) and what is wrong with it. */
+	@Schema(name = "ImportLineProblem")
 	record Problem(long line, String message) {
 	}
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.contacttimeline.source.ReportedDates;
 import org.contacttimeline.source.SourceResponse;
 
@@ -15,10 +16,12 @@ import org.contacttimeline.source.SourceResponse;
  * @param moreMeetings when more meetings follow, the URL of the list that continues them; else left out
  */
 public record DelegationResponse(String slug, String name, String sendingCountry, String hostCountry,
-		ParticipantResponse head, List<ParticipantResponse> members, LocalDate startDate, LocalDate endDate,
-		String datePrecision, List<ReportedDates> reportedDates, String purpose, String notes,
-		List<SourceResponse> sources, @JsonInclude(JsonInclude.Include.NON_NULL) List<MeetingSummary> meetings,
-		@JsonInclude(JsonInclude.Include.NON_NULL) String moreMeetings) implements Contact {
+		@Schema(nullable = true) ParticipantResponse head, List<ParticipantResponse> members,
+		@Schema(nullable = true) LocalDate startDate, @Schema(nullable = true) LocalDate endDate, String datePrecision,
+		List<ReportedDates> reportedDates, @Schema(nullable = true) String purpose,
+		@Schema(nullable = true) String notes, List<SourceResponse> sources,
+		@JsonInclude(JsonInclude.Include.NON_NULL) List<MeetingSummary> meetings,
+		@JsonInclude(JsonInclude.Include.NON_NULL) @Schema(nullable = true) String moreMeetings) implements Contact {
 
 	@Override
 	public TimelineEntry asEntry() {

@@ -3,6 +3,7 @@ package org.contacttimeline.contact;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.contacttimeline.source.SourceResponse;
 
 /**
@@ -12,10 +13,12 @@ import org.contacttimeline.source.SourceResponse;
  * @param countries alpha-2 codes of every side
  * @param unnamedParties parties the source mentions without naming anyone
  */
-public record MeetingResponse(String slug, String title, LocalDate startDate, LocalDate endDate, String datePrecision,
-		String status, Kind kind, Location location, List<String> countries, List<ParticipantResponse> participants,
-		List<UnnamedParty> unnamedParties, DelegationRef delegation, String summary, List<String> topics,
-		List<SourceResponse> sources, String notes) implements Contact {
+public record MeetingResponse(String slug, String title, @Schema(nullable = true) LocalDate startDate,
+		@Schema(nullable = true) LocalDate endDate, String datePrecision, String status,
+		@Schema(nullable = true) Kind kind, @Schema(nullable = true) Location location, List<String> countries,
+		List<ParticipantResponse> participants, List<UnnamedParty> unnamedParties,
+		@Schema(nullable = true) DelegationRef delegation, @Schema(nullable = true) String summary, List<String> topics,
+		List<SourceResponse> sources, @Schema(nullable = true) String notes) implements Contact {
 
 	@Override
 	public TimelineEntry asEntry() {
@@ -23,15 +26,16 @@ public record MeetingResponse(String slug, String title, LocalDate startDate, Lo
 	}
 
 	/** A CAMEO event code and its label. */
-	public record Kind(String code, String label) {
+	public record Kind(String code, @Schema(nullable = true) String label) {
 	}
 
 	/** Where a meeting took place; the country as an alpha-2 code. */
-	public record Location(String city, String venue, String country) {
+	public record Location(@Schema(nullable = true) String city, @Schema(nullable = true) String venue,
+			@Schema(nullable = true) String country) {
 	}
 
 	/** A party the source mentions without a name ("his Russian counterparts"). */
-	public record UnnamedParty(String description, String country) {
+	public record UnnamedParty(String description, @Schema(nullable = true) String country) {
 	}
 
 	/** The delegation a meeting belongs to. */

@@ -3,6 +3,7 @@ package org.contacttimeline.contact;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.contacttimeline.source.ReportedDates;
 import org.contacttimeline.source.SourceResponse;
 
@@ -14,11 +15,13 @@ import org.contacttimeline.source.SourceResponse;
  * @param kind the CAMEO kind of a meeting; {@code null} for a delegation
  * @param reportedDates every date variant the sources give a delegation; empty for a meeting
  */
-public record TimelineEntry(String type, String slug, String title, LocalDate startDate, LocalDate endDate,
-		String datePrecision, String status, MeetingResponse.Kind kind, MeetingResponse.Location location,
+public record TimelineEntry(String type, String slug, String title, @Schema(nullable = true) LocalDate startDate,
+		@Schema(nullable = true) LocalDate endDate, String datePrecision, @Schema(nullable = true) String status,
+		@Schema(nullable = true) MeetingResponse.Kind kind, @Schema(nullable = true) MeetingResponse.Location location,
 		List<String> countries, List<ParticipantResponse> participants,
-		List<MeetingResponse.UnnamedParty> unnamedParties, MeetingResponse.DelegationRef delegation, String summary,
-		List<String> topics, List<SourceResponse> sources, String notes,
+		List<MeetingResponse.UnnamedParty> unnamedParties,
+		@Schema(nullable = true) MeetingResponse.DelegationRef delegation, @Schema(nullable = true) String summary,
+		List<String> topics, List<SourceResponse> sources, @Schema(nullable = true) String notes,
 		List<ReportedDates> reportedDates) implements Contact {
 
 	@Override

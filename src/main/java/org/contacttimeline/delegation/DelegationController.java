@@ -108,7 +108,8 @@ class DelegationController {
 	}
 
 	/** The shape of a page of delegation visits, for the API document. */
-	record DelegationPage(List<DelegationResponse> items, @Schema(description = "cursor of the next page, null on the last") String next) {
+	record DelegationPage(List<DelegationResponse> items,
+			@Schema(nullable = true, description = "cursor of the next page, null on the last") String next) {
 	}
 
 }

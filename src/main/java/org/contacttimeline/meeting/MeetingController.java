@@ -113,7 +113,8 @@ class MeetingController {
 	}
 
 	/** The shape of a page of meetings, for the API document. */
-	record MeetingPage(List<MeetingResponse> items, @Schema(description = "cursor of the next page, null on the last") String next) {
+	record MeetingPage(List<MeetingResponse> items,
+			@Schema(nullable = true, description = "cursor of the next page, null on the last") String next) {
 	}
 
 }

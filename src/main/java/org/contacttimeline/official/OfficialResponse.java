@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.contacttimeline.contact.MeetingSummary;
 import org.contacttimeline.source.SourceResponse;
 
@@ -19,27 +20,31 @@ import org.contacttimeline.source.SourceResponse;
  * {@value org.contacttimeline.contact.ContactQuery#NESTED}), with the role held; else {@code null}
  * @param moreMeetings when more meetings follow, the URL of the list that continues them; else left out
  */
-public record OfficialResponse(String slug, String name, String originalName, String originalNameSource,
-		String country, String wikidata, String wikidataSource, List<Alias> aliases, List<PositionResponse> positions,
+public record OfficialResponse(String slug, String name, @Schema(nullable = true) String originalName,
+		@Schema(nullable = true) String originalNameSource, String country, @Schema(nullable = true) String wikidata,
+		@Schema(nullable = true) String wikidataSource, List<Alias> aliases, List<PositionResponse> positions,
 		@JsonInclude(JsonInclude.Include.NON_NULL) List<MeetingSummary> meetings,
-		@JsonInclude(JsonInclude.Include.NON_NULL) String moreMeetings) {
+		@JsonInclude(JsonInclude.Include.NON_NULL) @Schema(nullable = true) String moreMeetings) {
 
 	/**
 	 * A title held in an organization over a time; open dates are unknown, not unbounded.
 	 * @param attestedFrom the first day a source shows the title held, when the term is not known
 	 * @param attestedTo the last day a source shows the title held
 	 */
-	public record PositionResponse(String title, Organization organization, LocalDate startDate, LocalDate endDate,
-			LocalDate attestedFrom, LocalDate attestedTo, String note, List<SourceResponse> sources) {
+	public record PositionResponse(String title, @Schema(nullable = true) Organization organization,
+			@Schema(nullable = true) LocalDate startDate, @Schema(nullable = true) LocalDate endDate,
+			@Schema(nullable = true) LocalDate attestedFrom, @Schema(nullable = true) LocalDate attestedTo,
+			@Schema(nullable = true) String note, List<SourceResponse> sources) {
 	}
 
 	/** Another spelling of the name, and the source that writes it so or the rule that made it. */
 	@io.swagger.v3.oas.annotations.media.Schema(name = "OfficialAlias")
-	public record Alias(String name, String source) {
+	public record Alias(String name, @Schema(nullable = true) String source) {
 	}
 
 	/** The organization a position belongs to. */
-	public record Organization(String slug, String name, String country, String kind) {
+	public record Organization(String slug, String name, @Schema(nullable = true) String country,
+			@Schema(nullable = true) String kind) {
 	}
 
 }

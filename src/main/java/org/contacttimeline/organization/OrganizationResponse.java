@@ -1,5 +1,7 @@
 package org.contacttimeline.organization;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * A ministry, legislature, party, news agency or other body, as positions and citations ("according to") refer to
  * it by slug.
@@ -8,6 +10,7 @@ package org.contacttimeline.organization;
  * @param wikidata its Wikidata item, or {@code null}
  * @param wikidataSource where the identifier was taken from
  */
-public record OrganizationResponse(String slug, String name, String country, String kind, String wikidata,
-		String wikidataSource) {
+public record OrganizationResponse(String slug, String name, @Schema(nullable = true) String country,
+		@Schema(nullable = true) String kind, @Schema(nullable = true) String wikidata,
+		@Schema(nullable = true) String wikidataSource) {
 }

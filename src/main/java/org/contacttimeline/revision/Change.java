@@ -2,6 +2,8 @@ package org.contacttimeline.revision;
 
 import java.time.Instant;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * One change of one resource in the change feed.
  *
@@ -14,6 +16,6 @@ import java.time.Instant;
  * @param state the resource as the API showed it after the change; {@code null} after a deletion, and when the history
  * cannot show it (a record it refers to was written without the API, so no revision holds it)
  */
-public record Change(long revision, Instant madeAt, String editor, String type, String slug, String change,
-		Object state) {
+public record Change(long revision, Instant madeAt, @Schema(nullable = true) String editor, String type,
+		@Schema(nullable = true) String slug, String change, @Schema(nullable = true) Object state) {
 }

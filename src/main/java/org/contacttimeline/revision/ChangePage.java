@@ -13,6 +13,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * time to get only what changed after
  */
 record ChangePage(List<Change> items,
-		@Schema(description = "cursor of the next page, null on the last") String next,
+		@Schema(nullable = true, description = "cursor of the next page, null on the last") String next,
 		@Schema(description = "every change up to this revision has been listed (on this page or an earlier one): pass it as since next time") long newest) {
 }

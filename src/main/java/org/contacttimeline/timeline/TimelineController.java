@@ -76,7 +76,8 @@ class TimelineController {
 	}
 
 	/** The shape of a page of the timeline, for the API document. */
-	record TimelinePage(java.util.List<TimelineEntry> items, @Schema(description = "cursor of the next page, null on the last") String next) {
+	record TimelinePage(java.util.List<TimelineEntry> items,
+			@Schema(nullable = true, description = "cursor of the next page, null on the last") String next) {
 	}
 
 }

@@ -10,8 +10,12 @@ import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
  * against it).
  */
 @Schema(name = "TimelineJs", description = "TimelineJS3 JSON, for new TL.Timeline(element, data); undated entries are left out")
-record TimelineJsSchema(@Schema(requiredMode = RequiredMode.REQUIRED) Text title,
+record TimelineJsSchema(@Schema(requiredMode = RequiredMode.REQUIRED) Slide title,
 		@Schema(requiredMode = RequiredMode.REQUIRED) List<Event> events) {
+
+	@Schema(name = "TimelineJsSlide", description = "The title slide")
+	record Slide(@Schema(requiredMode = RequiredMode.REQUIRED) Text text) {
+	}
 
 	@Schema(name = "TimelineJsText")
 	record Text(@Schema(description = "HTML, escaped") String headline,

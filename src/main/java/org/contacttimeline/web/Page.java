@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -20,7 +22,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * another page follows), {@linkplain #cut cut} the page, make the next cursor from its last row; and answers with
  * {@code Link: <...>; rel="next"} when more follow ({@link #answer}).
  */
-public record Page<T>(List<T> items, String next) {
+public record Page<T>(List<T> items, @Schema(nullable = true) String next) {
 
 	/** How many rows to read for a page of {@code limit}. */
 	public static int fetchSize(int limit) {

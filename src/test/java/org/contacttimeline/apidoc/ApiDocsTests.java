@@ -100,7 +100,12 @@ class ApiDocsTests {
 			if ("array".equals(schema.path("type").asString())) {
 				assertThat(schema.path("items").has("type")).as(where + " has typed items: " + schema).isTrue();
 			}
-			assertThat(parameter.has("example")).as(where + " has an example").isTrue();
+			assertThat(parameter.has("example") || parameter.has("x-example")).as(where + " has an example").isTrue();
+			if (name.startsWith("get ") && parameter.path("in").asString().equals("query")) {
+				// said, not pre-filled: Swagger UI's "Try it out" would send every example at once (format=csv, a
+				// cursor, a day and an official together select nothing of the seed)
+				assertThat(parameter.has("example")).as(where + " is not pre-filled").isFalse();
+			}
 			checked.add(where);
 		}));
 
@@ -162,6 +167,7 @@ class ApiDocsTests {
 
 		assertThat(docs.at("/components/securitySchemes/editor/type").asString()).isEqualTo("http");
 		assertThat(docs.at("/components/securitySchemes/editor/scheme").asString()).isEqualTo("basic");
+		assertThat(docs.path("security").toString()).isEqualTo("[{\"editor\":[]}]");
 		List<String> writes = new ArrayList<>();
 		operations(docs).forEach((name, operation) -> {
 			if (name.startsWith("get /api/v1/candidates") || name.startsWith("get /api/v1/imports")
@@ -172,7 +178,7 @@ class ApiDocsTests {
 					.as(name).isEqualTo("#/components/schemas/Problem");
 			}
 			else if (name.startsWith("get ")) {
-				assertThat(operation.has("security")).as(name).isFalse();
+				assertThat(operation.path("security").toString()).as(name).isEqualTo("[]");
 			}
 			else {
 				assertThat(operation.path("security").toString()).as(name).isEqualTo("[{\"editor\":[]}]");
