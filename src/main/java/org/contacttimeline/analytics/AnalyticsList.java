@@ -8,7 +8,7 @@ import org.contacttimeline.contact.ContactFilters.ContactList;
 import org.contacttimeline.web.Format;
 import org.contacttimeline.web.ListParameter;
 import org.contacttimeline.web.ListParameters;
-import org.contacttimeline.web.ParameterSchema;
+import org.contacttimeline.web.ListParameter.ParameterSchema;
 
 /**
  * The parameters of the analytics, each declared once: the contact filters of {@code /meetings} (reused, not

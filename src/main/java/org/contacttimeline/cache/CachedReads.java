@@ -14,7 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import org.contacttimeline.db.DataVersion;
-import org.contacttimeline.web.Rereads;
+import org.contacttimeline.web.RequestView.Rereads;
 
 /**
  * Reads that cost nothing when nothing has changed. Every GET and HEAD of the API that {@link AnsweredFromVersion} did

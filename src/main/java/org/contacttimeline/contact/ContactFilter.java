@@ -8,7 +8,7 @@ import java.util.function.Function;
 import org.contacttimeline.web.Page.Cursor;
 import org.contacttimeline.web.Format;
 import org.contacttimeline.web.Page;
-import org.contacttimeline.web.Streamed;
+import org.contacttimeline.web.Page.Streamed;
 
 /**
  * The filters of a list of contacts ({@code /meetings}, {@code /delegations}, {@code /timeline} and their exports),

@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.contacttimeline.web.InvalidRequestException.FieldError;
 import org.contacttimeline.web.ListParameter;
-import org.contacttimeline.web.ParameterSchema;
+import org.contacttimeline.web.ListParameter.ParameterSchema;
 
 /**
  * The country codes people type (alpha-2 or alpha-3, any case), resolved to the alpha-2 codes the data uses: the one

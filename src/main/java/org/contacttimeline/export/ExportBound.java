@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Iterator;
 
 import org.contacttimeline.contact.TimelineEntry;
-import org.contacttimeline.web.Streamed;
+import org.contacttimeline.web.Page.Streamed;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronizationManager;

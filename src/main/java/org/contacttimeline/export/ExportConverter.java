@@ -9,7 +9,7 @@ import java.util.Iterator;
 import org.contacttimeline.contact.Contact;
 import org.contacttimeline.contact.TimelineEntry;
 import org.contacttimeline.web.Page;
-import org.contacttimeline.web.Streamed;
+import org.contacttimeline.web.Page.Streamed;
 
 import org.springframework.http.HttpOutputMessage;
 import org.springframework.http.MediaType;

@@ -1,5 +1,7 @@
 package org.contacttimeline.web;
 
+import org.contacttimeline.web.Page.Streamed;
+import org.contacttimeline.web.RequestView.Rereads;
 import org.contacttimeline.web.InvalidRequestException.FieldError;
 import org.contacttimeline.db.DatabaseFailures;
 import org.slf4j.Logger;
@@ -11,9 +13,6 @@ import java.util.Comparator;
 import java.util.List;
 
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.databind.exc.MismatchedInputException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.beans.factory.annotation.Value;
@@ -209,76 +208,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		while (cause != null && !(cause instanceof JacksonException) && cause.getCause() != cause) {
 			cause = cause.getCause();
 		}
-		FieldError error = unreadable(cause);
+		FieldError error = JsonBodies.unreadable(cause);
 		return ResponseEntity.badRequest()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(invalidRequest(new InvalidRequestException(List.of(error))));
-	}
-
-	/** Says which field of a JSON body could not be read, and why, without echoing the parser's internals. */
-	private static FieldError unreadable(Throwable cause) {
-		if (cause instanceof StreamReadException syntax) {
-			String where = syntax.getLocation() != null
-					? " (line " + syntax.getLocation().getLineNr() + ", column " + syntax.getLocation().getColumnNr() + ")" : "";
-			return new FieldError("body", "is not well-formed JSON" + where + ": "
-					+ plain(syntax.getOriginalMessage()), null);
-		}
-		if (cause instanceof JacksonException jackson) {
-			String path = jsonPath(jackson.getPath());
-			if (cause instanceof UnrecognizedPropertyException unknown) {
-				List<String> known = unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
-				return new FieldError(path, "is not a field of this resource; accepted: " + String.join(", ", known), null);
-			}
-			if (cause instanceof MismatchedInputException mismatched && !path.isEmpty()) {
-				String expected = mismatched.getTargetType() != null ? describe(mismatched.getTargetType()) : "another kind of value";
-				return new FieldError(path, "has the wrong form; expected " + expected, null);
-			}
-			if (!path.isEmpty()) {
-				return new FieldError(path, "could not be read", null);
-			}
-			if (cause instanceof MismatchedInputException) {
-				return new FieldError("body", "must be a JSON object with the fields of the resource", null);
-			}
-			return new FieldError("body", "is not well-formed JSON: " + plain(jackson.getOriginalMessage()), null);
-		}
-		return new FieldError("body", "is missing or not readable as JSON", null);
-	}
-
-	/** The first line of a parser message, without the names of the parser's settings it cites. */
-	private static String plain(String message) {
-		return message.lines().findFirst().orElse("").replaceAll(",? ?from `[^`]*`", "");
-	}
-
-	private static String describe(Class<?> type) {
-		if (type == java.time.LocalDate.class) {
-			return "an ISO-8601 date, yyyy-MM-dd";
-		}
-		if (List.class.isAssignableFrom(type) || type.isArray()) {
-			return "a JSON array";
-		}
-		if (type == String.class) {
-			return "a string";
-		}
-		if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
-			return "a number";
-		}
-		return "a JSON object";
-	}
-
-	private static String jsonPath(List<JacksonException.Reference> path) {
-		StringBuilder result = new StringBuilder();
-		for (JacksonException.Reference reference : path) {
-			if (reference.getPropertyName() != null) {
-				if (!result.isEmpty()) {
-					result.append('.');
-				}
-				result.append(reference.getPropertyName());
-			}
-			else if (reference.getIndex() >= 0) {
-				result.append('[').append(reference.getIndex()).append(']');
-			}
-		}
-		return result.toString();
 	}
 
 	@Override

@@ -3,7 +3,7 @@ package org.contacttimeline.export;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-import org.contacttimeline.web.Streamed;
+import org.contacttimeline.web.Page.Streamed;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.dao.QueryTimeoutException;
