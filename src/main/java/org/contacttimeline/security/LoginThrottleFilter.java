@@ -54,13 +54,16 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 			return;
 		}
 		chain.doFilter(request, response);
+		// a refusal of these credentials first: the thread's security context may still hold an earlier request's
+		// authentication, and must not make a failed login count as a success that forgets the failures
+		if (Boolean.TRUE.equals(request.getAttribute(ProblemResponses.LOGIN_FAILED))) {
+			this.throttle.failed(name);
+			return;
+		}
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.isAuthenticated()
-				&& !(authentication instanceof AnonymousAuthenticationToken)) {
+				&& !(authentication instanceof AnonymousAuthenticationToken) && name.equalsIgnoreCase(authentication.getName())) {
 			this.throttle.succeeded(name);
-		}
-		else if (Boolean.TRUE.equals(request.getAttribute(ProblemResponses.LOGIN_FAILED))) {
-			this.throttle.failed(name);
 		}
 	}
 
