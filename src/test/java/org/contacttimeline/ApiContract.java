@@ -67,7 +67,8 @@ public final class ApiContract {
 	public List<String> check(String method, String target, String requestType, String requestBody, int status,
 			String responseType, String responseBody) {
 		String m = method.toLowerCase();
-		String path = target.split("\\?")[0];
+		// the service reads the path decoded (/api/v1/netw%6Frk is /api/v1/network), and so does the document
+		String path = decoded(target.split("\\?")[0]);
 		Template template = this.templates.stream().filter((t) -> t.matches(path)).findFirst().orElse(null);
 		JsonNode operation = (template != null) ? this.document.path("paths").path(template.path()).path(m) : null;
 		String exchange = method + " " + target + " -> " + status;
@@ -207,6 +208,15 @@ public final class ApiContract {
 
 	private static String escape(String pointerToken) {
 		return pointerToken.replace("~", "~0").replace("/", "~1").replace("{", "%7B").replace("}", "%7D");
+	}
+
+	private static String decoded(String path) {
+		try {
+			return java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+		}
+		catch (IllegalArgumentException ex) {
+			return path; // a broken escape: the service answers it with a problem, matched as sent
+		}
 	}
 
 	private record Template(String path, Pattern pattern, int parameters) {
