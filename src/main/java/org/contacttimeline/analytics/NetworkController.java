@@ -37,12 +37,15 @@ class NetworkController {
 
 	private final OfficialNetworkQuery officials;
 
+	private final StatsQuery stats;
+
 	NetworkController(ContactFilters filters, NetworkQuery query, CountryNetworkRollup rollup,
-			OfficialNetworkQuery officials) {
+			OfficialNetworkQuery officials, StatsQuery stats) {
 		this.filters = filters;
 		this.query = query;
 		this.rollup = rollup;
 		this.officials = officials;
+		this.stats = stats;
 	}
 
 	/** What {@code /network} reads besides the contact filters. */
@@ -91,31 +94,43 @@ class NetworkController {
 	}
 
 	private Network network(ContactFilter filter, Level level, int top) {
+		boolean rollup = level == Level.COUNTRY && CountryNetworkRollup.answers(filter);
+		if (!rollup && this.stats.meetingsAtLeast(filter) > NetworkQuery.MAX_CONTACTS) {
+			// decided from the counts before any meeting is read
+			throw new InvalidRequestException("query", tooLarge(moreMeetings(), level), null);
+		}
 		if (level == Level.OFFICIAL) {
 			OfficialNetworkQuery.Summary summary = this.officials.read(filter, top);
 			if (!summary.fits()) {
-				throw new InvalidRequestException("query", tooLarge(summary.shown(), level), null);
+				throw new InvalidRequestException("query", tooLarge(what(summary.shown(), level), level), null);
 			}
 			return new Network(summary.shown(), level, summary.omitted(), summary.degrees(), "day");
 		}
-		if (CountryNetworkRollup.answers(filter)) {
+		if (rollup) {
 			return new Network(this.rollup.read(filter), level, 0, java.util.Map.of(), "month");
 		}
 		NetworkQuery.Read read = this.query.read(filter);
 		if (!read.fits()) {
-			throw new InvalidRequestException("query", tooLarge(read, level), null);
+			throw new InvalidRequestException("query", tooLarge(what(read, level), level), null);
 		}
 		return new Network(read, level);
 	}
 
-	private static String tooLarge(NetworkQuery.Read read, Level level) {
-		String what = (read.contacts() > NetworkQuery.MAX_CONTACTS)
-				? "selects more than " + String.format(Locale.ROOT, "%,d", NetworkQuery.MAX_CONTACTS) + " meetings"
+	private static String moreMeetings() {
+		return "selects more than " + String.format(Locale.ROOT, "%,d", NetworkQuery.MAX_CONTACTS) + " meetings";
+	}
+
+	/** What makes a network that was read too large. */
+	private static String what(NetworkQuery.Read read, Level level) {
+		return (read.contacts() > NetworkQuery.MAX_CONTACTS) ? moreMeetings()
 				: (read.nodeCount() > NetworkQuery.MAX_NODES)
 						? "joins " + String.format(Locale.ROOT, "%,d", read.nodeCount()) + " " + level.value() + " nodes, more than "
 								+ String.format(Locale.ROOT, "%,d", NetworkQuery.MAX_NODES)
 						: "has " + String.format(Locale.ROOT, "%,d", read.edgeCount()) + " edges, more than "
 								+ String.format(Locale.ROOT, "%,d", NetworkQuery.MAX_EDGES);
+	}
+
+	private static String tooLarge(String what, Level level) {
 		return "the network of these filters " + what + ", too large to be useful; accepted: a narrower filter "
 				+ "(a country or a pair, a shorter period with from and to, an official, a status)"
 				+ ((level == Level.OFFICIAL) ? ", or level=country" : "");

@@ -95,6 +95,30 @@ class StatsQuery {
 		return new Counted(rows, rollup);
 	}
 
+	/**
+	 * At least how many meetings the filter selects, from the rollup alone (a few hundred rows at most, whatever the
+	 * number of meetings): those that started in the whole months of its period. Those still running into the period
+	 * and those of its broken months are left out, so it is a lower bound, by which a network can be refused for its
+	 * size before anything is read. {@code -1} when the rollup's keys do not answer the filter.
+	 */
+	long meetingsAtLeast(ContactFilter filter) {
+		LocalDate from = (filter.from() == null || filter.from().getDayOfMonth() == 1) ? filter.from()
+				: YearMonth.from(filter.from()).plusMonths(1).atDay(1);
+		LocalDate to = (filter.to() == null) ? null
+				: filter.to().equals(YearMonth.from(filter.to()).atEndOfMonth()) ? filter.to()
+						: YearMonth.from(filter.to()).minusMonths(1).atEndOfMonth();
+		if (from != null && to != null && from.isAfter(to)) {
+			return 0;
+		}
+		ContactFilter months = new ContactFilter(filter.date(), from, to, filter.countries(), filter.host(),
+				filter.official(), filter.delegation(), filter.status(), filter.kind(), filter.q(), filter.updatedSince(),
+				filter.limit(), filter.cursor(), filter.limitGiven(), filter.format());
+		if (!answersFromRollup(months, null)) {
+			return -1;
+		}
+		return this.db.fetch(rollup(months, ContactType.MEETING, null)).stream().mapToLong((r) -> r.value5()).sum();
+	}
+
 	/** Whether the rollup's keys answer the filter and the split. */
 	static boolean answersFromRollup(ContactFilter filter, Split by) {
 		int countries = filter.countries().size();

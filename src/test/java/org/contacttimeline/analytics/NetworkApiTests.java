@@ -188,6 +188,29 @@ class NetworkApiTests {
 		assertThat(this.statements.count()).isEqualTo(1);
 	}
 
+	@Test
+	void aNetworkOfMoreMeetingsThanItIsDrawnFromIsRefusedFromTheCountsBeforeAnyMeetingIsRead() {
+		// 25,000 meetings of North Korea in March 1990 as the rollup counts them; none is stored, so only the counts know
+		this.jdbc.sql("insert into contact_count (grain, country, type, bucket, precision, status, contacts) "
+				+ "values ('side', 'KP', 'meeting', date '1990-03-01', 'month', 'held', 25000)").update();
+		try {
+			for (String level : List.of("official", "country")) {
+				Api.Response refused = this.api.get("/api/v1/network?country=KP&from=1990-01-01&to=1990-12-31&level=" + level);
+
+				assertThat(refused.status()).as(level).isEqualTo(400);
+				assertThat(refused.<String>json("$.detail")).as(level).contains("selects more than 20,000 meetings",
+						"accepted: a narrower filter");
+			}
+			// the counts of a month cut by the period are not a lower bound of what it selects: the meetings are read
+			Api.Response read = this.api.get("/api/v1/network?country=KP&from=1990-03-02&to=1990-12-31");
+			assertThat(read.status()).isEqualTo(200);
+			assertThat(read.<Integer>json("$.contacts")).isZero();
+		}
+		finally {
+			this.jdbc.sql("delete from contact_count where bucket = date '1990-03-01' and country = 'KP'").update();
+		}
+	}
+
 	private static Document xml(String text) throws Exception {
 		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
 		factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
