@@ -1,12 +1,14 @@
 package org.contacttimeline.analytics;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.jooq.DSLContext;
 import org.jooq.Record;
 
+import org.contacttimeline.analytics.AnalyticsList.ContactType;
 import org.contacttimeline.analytics.AnalyticsList.Split;
 import org.contacttimeline.contact.ContactFilter;
 import org.contacttimeline.contact.ContactSelection;
@@ -24,7 +26,8 @@ import static org.jooq.impl.DSL.select;
  * the meetings. It answers the filters the rollup is keyed by (status, kind, dates in whole months: see
  * {@link StatsQuery#answersFromRollup}); the meetings that started before such a period and still run on its first
  * day are added from the engine (a few, found by the period index). The rollup counts by month, so an edge's first
- * and last are the first days of the months of its first and last meetings.
+ * and last are the first days of the months of its first and last meetings. The same counts bound any network's size
+ * from below, so that one too large for the engine is refused before it is read.
  */
 @Component
 @Transactional(readOnly = true, transactionManager = "transactionManager")
@@ -73,6 +76,30 @@ class CountryNetworkRollup {
 	/** Whether the rollup answers the filter. */
 	static boolean answers(ContactFilter filter) {
 		return StatsQuery.answersFromRollup(filter, Split.PAIR);
+	}
+
+	/**
+	 * At least how many meetings the filter selects, from the rollup alone (a few hundred rows at most, whatever the
+	 * number of meetings): those that started in the whole months of its period. Those still running into the period
+	 * and those of its broken months are left out, so it is a lower bound, by which a network can be refused for its
+	 * size before anything is read. {@code -1} when the rollup's keys do not answer the filter.
+	 */
+	long meetingsAtLeast(ContactFilter filter) {
+		LocalDate from = (filter.from() == null || filter.from().getDayOfMonth() == 1) ? filter.from()
+				: YearMonth.from(filter.from()).plusMonths(1).atDay(1);
+		LocalDate to = (filter.to() == null) ? null
+				: filter.to().equals(YearMonth.from(filter.to()).atEndOfMonth()) ? filter.to()
+						: YearMonth.from(filter.to()).minusMonths(1).atEndOfMonth();
+		if (from != null && to != null && from.isAfter(to)) {
+			return 0;
+		}
+		ContactFilter months = new ContactFilter(filter.date(), from, to, filter.countries(), filter.host(),
+				filter.official(), filter.delegation(), filter.status(), filter.kind(), filter.q(), filter.updatedSince(),
+				filter.limit(), filter.cursor(), filter.limitGiven(), filter.format());
+		if (!StatsQuery.answersFromRollup(months, null)) {
+			return -1;
+		}
+		return this.db.fetch(StatsQuery.rollup(months, ContactType.MEETING, null)).stream().mapToLong((r) -> r.value5()).sum();
 	}
 
 	NetworkQuery.Read read(ContactFilter filter) {

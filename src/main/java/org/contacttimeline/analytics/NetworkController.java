@@ -37,15 +37,12 @@ class NetworkController {
 
 	private final OfficialNetworkQuery officials;
 
-	private final StatsQuery stats;
-
 	NetworkController(ContactFilters filters, NetworkQuery query, CountryNetworkRollup rollup,
-			OfficialNetworkQuery officials, StatsQuery stats) {
+			OfficialNetworkQuery officials) {
 		this.filters = filters;
 		this.query = query;
 		this.rollup = rollup;
 		this.officials = officials;
-		this.stats = stats;
 	}
 
 	/** What {@code /network} reads besides the contact filters. */
@@ -95,7 +92,7 @@ class NetworkController {
 
 	private Network network(ContactFilter filter, Level level, int top) {
 		boolean rollup = level == Level.COUNTRY && CountryNetworkRollup.answers(filter);
-		if (!rollup && this.stats.meetingsAtLeast(filter) > NetworkQuery.MAX_CONTACTS) {
+		if (!rollup && this.rollup.meetingsAtLeast(filter) > NetworkQuery.MAX_CONTACTS) {
 			// decided from the counts before any meeting is read
 			throw new InvalidRequestException("query", tooLarge(moreMeetings(), level), null);
 		}

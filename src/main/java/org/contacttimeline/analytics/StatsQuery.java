@@ -41,7 +41,7 @@ import static org.jooq.impl.DSL.trueCondition;
  * Counts contacts by the month they started in, in one statement, from where they can be counted cheaply:
  * <ul>
  * <li>the rollup {@code contact_count} (kept by triggers, see V30) answers the filters it is keyed by: types,
- * status, kind, up to two countries or a host, and dates in whole months; contacts that started before such a
+ * status, kind, up to two countries or a host (one country when split by country), and dates in whole months; contacts that started before such a
  * period and still run on its first day are added from the engine's rows (a few, found by the period index);</li>
  * <li>any other filter (an official, a delegation, text, a day, dates inside a month, three countries, a host
  * with countries) is counted from the rows the engine selects ({@link ContactSelection}), with its conditions.</li>
@@ -95,30 +95,6 @@ class StatsQuery {
 		return new Counted(rows, rollup);
 	}
 
-	/**
-	 * At least how many meetings the filter selects, from the rollup alone (a few hundred rows at most, whatever the
-	 * number of meetings): those that started in the whole months of its period. Those still running into the period
-	 * and those of its broken months are left out, so it is a lower bound, by which a network can be refused for its
-	 * size before anything is read. {@code -1} when the rollup's keys do not answer the filter.
-	 */
-	long meetingsAtLeast(ContactFilter filter) {
-		LocalDate from = (filter.from() == null || filter.from().getDayOfMonth() == 1) ? filter.from()
-				: YearMonth.from(filter.from()).plusMonths(1).atDay(1);
-		LocalDate to = (filter.to() == null) ? null
-				: filter.to().equals(YearMonth.from(filter.to()).atEndOfMonth()) ? filter.to()
-						: YearMonth.from(filter.to()).minusMonths(1).atEndOfMonth();
-		if (from != null && to != null && from.isAfter(to)) {
-			return 0;
-		}
-		ContactFilter months = new ContactFilter(filter.date(), from, to, filter.countries(), filter.host(),
-				filter.official(), filter.delegation(), filter.status(), filter.kind(), filter.q(), filter.updatedSince(),
-				filter.limit(), filter.cursor(), filter.limitGiven(), filter.format());
-		if (!answersFromRollup(months, null)) {
-			return -1;
-		}
-		return this.db.fetch(rollup(months, ContactType.MEETING, null)).stream().mapToLong((r) -> r.value5()).sum();
-	}
-
 	/** Whether the rollup's keys answer the filter and the split. */
 	static boolean answersFromRollup(ContactFilter filter, Split by) {
 		int countries = filter.countries().size();
@@ -128,10 +104,11 @@ class StatsQuery {
 				&& (filter.from() == null || filter.from().getDayOfMonth() == 1)
 				&& (filter.to() == null || filter.to().equals(YearMonth.from(filter.to()).atEndOfMonth()))
 				&& countries <= 2 && !(countries > 0 && filter.host() != null)
-				&& !(by == Split.HOST && countries > 0) && !((by == Split.COUNTRY || by == Split.PAIR) && place);
+				&& !(by == Split.HOST && countries > 0)
+				&& !((by == Split.COUNTRY || by == Split.PAIR) && place && !(by == Split.COUNTRY && countries == 1));
 	}
 
-	private static Select<Record5<LocalDate, String, String, Integer, Long>> rollup(ContactFilter filter,
+	static Select<Record5<LocalDate, String, String, Integer, Long>> rollup(ContactFilter filter,
 			ContactType type, Split by) {
 		Table<?> cc = table(name("contact_count")).as("cc");
 		Field<String> grain = field(name("cc", "grain"), SQLDataType.VARCHAR);
@@ -173,6 +150,20 @@ class StatsQuery {
 			case COUNTRY -> country;
 			case PAIR -> country.concat(inline("-")).concat(country2);
 		};
+		if (by == Split.COUNTRY && countries.size() == 1) {
+			// one country's contacts by each of their sides: its own count, and every other side's count of the pair it
+			// makes with that country (a meeting of KP, RU and CN is counted once under each of the three)
+			Field<String> one = param("country0", countries.get(0));
+			Field<String> other = org.jooq.impl.DSL.when(country.eq(one), country2).otherwise(country);
+			return select(bucket, precision, other, inline(SPLIT), cast(sum(contacts), SQLDataType.BIGINT))
+				.from(cc)
+				.where(grain.eq(inline("pair")).and(country.eq(one).or(country2.eq(one))).and(where))
+				.groupBy(bucket, precision, other)
+				.unionAll(select(bucket, precision, one, inline(SPLIT_AND_TOTAL), cast(sum(contacts), SQLDataType.BIGINT))
+					.from(cc)
+					.where(grain.eq(inline(placeGrain)).and(place).and(where))
+					.groupBy(bucket, precision));
+		}
 		if (by == Split.COUNTRY || by == Split.PAIR) {
 			Condition split = grain.eq(inline(by == Split.COUNTRY ? "side" : "pair"));
 			Select<Record5<LocalDate, String, String, Integer, Long>> splits = select(bucket, precision, key,

@@ -142,6 +142,37 @@ class StatsApiTests {
 		assertThat(byPair.<List<Integer>>json("$.series[*].sum")).containsExactly(1, 1, 1);
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "country=KP", "country=RU&from=2019-03-01&to=2019-03-31", "country=KP&status=held",
+			"country=RU&from=2019-03-01", "country=KP&kind=040", "country=CN&to=2019-12-31" })
+	void splitsOneCountrysContactsByEachOfTheirSidesAsTheTimelineListsThem(String filter) {
+		this.wrote = true;
+		// a meeting of three sides is counted once under each
+		assertThat(this.api.write("POST", "/api/v1/meetings", threeSided("2019-03-20"), Api.EDITOR, null).status())
+			.isEqualTo(201);
+		Map<String, Long> listed = new TreeMap<>();
+		List<Map<String, Object>> entries = timeline(filter);
+		for (Map<String, Object> entry : entries) {
+			for (Object side : (List<?>) entry.get("countries")) {
+				listed.merge((String) side, 1L, Long::sum);
+			}
+		}
+
+		Api.Response stats = this.api.get("/api/v1/stats?by=country&" + filter);
+
+		assertThat(stats.status()).as(stats.body()).isEqualTo(200);
+		Map<String, Long> counted = new TreeMap<>();
+		List<String> keys = stats.json("$.series[*].key");
+		List<Number> sums = stats.json("$.series[*].sum");
+		for (int i = 0; i < keys.size(); i++) {
+			counted.put(keys.get(i), sums.get(i).longValue());
+		}
+		assertThat(counted).as(filter).isEqualTo(listed);
+		long total = stats.<List<Number>>json("$.total.counts").stream().mapToLong(Number::longValue).sum()
+				+ stats.<Number>json("$.total.undated").longValue();
+		assertThat(total).as(filter).isEqualTo(entries.size());
+	}
+
 	@Test
 	void showsAnEditAtOnceWhereverTheContactMoves() {
 		this.wrote = true;
