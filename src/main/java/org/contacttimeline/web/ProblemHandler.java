@@ -39,6 +39,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Turns every error into an RFC 9457 {@code application/problem+json} body that says what was wrong and what is
@@ -212,6 +213,16 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		return ResponseEntity.badRequest()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(invalidRequest(new InvalidRequestException(List.of(error))));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		// Spring's detail names a static resource, which is not what was asked for
+		ProblemDetail problem = Problems.of(HttpStatus.NOT_FOUND, "Not found", "Nothing is served at /"
+				+ ex.getResourcePath() + ". The API's paths are listed in its document, /v3/api-docs (Swagger UI: "
+				+ "/swagger-ui.html); the page is at /.");
+		return handleExceptionInternal(ex, problem, headers, HttpStatus.NOT_FOUND, request);
 	}
 
 	@Override

@@ -93,6 +93,17 @@ class BadInputTests {
 	}
 
 	@ParameterizedTest
+	@ValueSource(strings = { "/api/v2/meetings", "/api/v1/countries/RU", "/meetings" })
+	void answersAPathThatServesNothingWithWhereTheApiIsNotWithAStaticResource(String path) {
+		Api.Response response = this.api.get(path);
+
+		assertThat(response.status()).isEqualTo(404);
+		assertThat(response.<String>json("$.detail")).isEqualTo("Nothing is served at " + path
+				+ ". The API's paths are listed in its document, /v3/api-docs (Swagger UI: /swagger-ui.html); the page is at /.");
+		assertThat(response.<String>json("$.requestId")).isNotBlank();
+	}
+
+	@ParameterizedTest
 	@ValueSource(strings = { "/api/v1/meetings?q=%zz", "/api/v1/meetings/%FF%FE", "/api/v1/meetings/a%2Fb" })
 	void answersWhatCannotBeDecodedWithA400ProblemNotA500OrAnHtmlPage(String url) {
 		Api.Response response = this.api.raw(url);
