@@ -27,7 +27,7 @@
 # CONNECTIONS="1 8 32" SMALL_CONNECTIONS="1 32" PGBENCH_MODE=prepared HEAP=-Xmx512m SKIP_BUILD=1 JAR=target/...jar
 # CDS=1 (0: run the plain jar) APP_PORT=18080 DB_PORT=55432 (the baseline's: BASELINE_APP_PORT=APP_PORT+1,
 # BASELINE_DB_PORT=DB_PORT+1) BENCH_DIR=target/bench BENCH_DATA=BENCH_DIR (where the pristine generated data sets
-# are kept, reusable by other checkouts) ENDPOINTS=1 (0 skips the seven endpoints) ROUNDS=1 (times each endpoint is
+# are kept, reusable by other checkouts) ENDPOINTS=1 (0 skips the seven endpoints) ENDPOINT_NAMES="slug day" (only these of them) ROUNDS=1 (times each endpoint is
 # measured, old and new alternating; the report gives each row's median round) MATRIX=1 (0 skips the matrix)
 # MATRIX_DURATION=5 (s of wrk per row and build) MATRIX_SLOW=1 (s: a row whose second request is slower is timed by
 # MATRIX_SAMPLES=3 single requests instead of wrk) MATRIX_ROWS=regex (only the rows whose name matches)
@@ -408,7 +408,7 @@ bench_dataset() { # label meetings connections with-pgbench
 		[stats-all]="/api/v1/stats?group=year"
 		[network-country]="/api/v1/network?country=KP&level=country&from=${MONTH_FROM:0:4}-01-01&to=${MONTH_FROM:0:4}-12-31"
 	)
-	local endpoints="day month-pair month-one timeline slug page1 page10 stats-pair stats-all network-country"
+	local endpoints=${ENDPOINT_NAMES:-"day month-pair month-one timeline slug page1 page10 stats-pair stats-all network-country"}
 	$PY meta "$BENCH" "$name" urls "$(for e in $endpoints; do echo "\"$e\": \"${urls[$e]}\""; done | paste -sd, | sed 's/^/{/; s/$/}/')"
 
 	# the matrix's rows: name<TAB>path
