@@ -1,28 +1,21 @@
 package org.contacttimeline.analytics;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.contacttimeline.Api;
 import org.contacttimeline.ApiTest;
+import org.contacttimeline.PageBrowser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -30,7 +23,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -41,57 +33,28 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @ApiTest
 class AnalyticsPageBrowserTests {
 
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
-	private static ChromeDriverService service;
-
 	private static ChromeDriver browser;
 
-	private static Path profile;
+	private static PageBrowser page;
 
 	@Autowired
 	Api api;
 
 	@BeforeAll
 	static void startBrowser() throws IOException {
-		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-		if (!installed && "true".equals(System.getenv("CI"))) {
-			fail(CHROMIUM + " and " + CHROMEDRIVER + " are needed on CI; .ci/run installs them "
-					+ "(apt-get install chromium chromium-driver)");
-		}
-		if (!installed) {
-			return;
-		}
-		profile = Files.createTempDirectory("analytics-chromium-");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync", "--window-size=1280,1300", "--user-data-dir=" + profile);
-		service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-		browser = new ChromeDriver(service, options);
+		page = PageBrowser.start(1280, 1300);
+		browser = (page != null) ? page.driver : null;
 	}
 
 	@BeforeEach
 	void needsTheBrowser() {
-		assumeTrue(browser != null,
-				"no " + CHROMIUM + " or " + CHROMEDRIVER + ": install them with apt-get install chromium chromium-driver");
+		assumeTrue(browser != null, PageBrowser.MISSING);
 	}
 
 	@AfterAll
 	static void stopBrowser() throws IOException {
-		if (browser != null) {
-			browser.quit();
-		}
-		if (service != null) {
-			service.stop();
-		}
-		if (profile != null) {
-			try (Stream<Path> files = Files.walk(profile)) {
-				files.sorted(Comparator.reverseOrder()).forEach((file) -> file.toFile().delete());
-			}
+		if (page != null) {
+			page.close();
 		}
 	}
 
@@ -101,7 +64,7 @@ class AnalyticsPageBrowserTests {
 
 		assertThat(bars()).isEqualTo(counts("/api/v1/stats?country=KP&country=RU&group=year&by=kind")).isNotEmpty();
 		assertThat(browser.findElement(By.id("chart-notes")).getText()).contains("1 undated");
-		saveScreenshot("chart.png");
+		page.saveScreenshot("chart.png");
 
 		new Select(browser.findElement(By.id("chart-group"))).selectByValue("month");
 		waitFor().until(ExpectedConditions.urlContains("group=month"));
@@ -131,7 +94,7 @@ class AnalyticsPageBrowserTests {
 			.toList();
 		assertThat(nodes).containsExactlyInAnyOrderElementsOf(
 				this.api.get("/api/v1/network?from=2019-03-01&to=2019-03-31").<List<String>>json("$.nodes[*].id"));
-		saveScreenshot("network.png");
+		page.saveScreenshot("network.png");
 
 		browser.findElement(By.cssSelector("#network .node[data-id='im-chon-il'] circle")).click();
 
@@ -199,12 +162,6 @@ class AnalyticsPageBrowserTests {
 			}
 		}
 		return counts;
-	}
-
-	private static void saveScreenshot(String name) throws IOException {
-		Path folder = Files.createDirectories(Path.of("target", "screenshots"));
-		Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), folder.resolve(name),
-				StandardCopyOption.REPLACE_EXISTING);
 	}
 
 }

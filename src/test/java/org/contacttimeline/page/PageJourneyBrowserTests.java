@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.contacttimeline.Api;
+import org.contacttimeline.PageBrowser;
 import org.contacttimeline.ApiTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

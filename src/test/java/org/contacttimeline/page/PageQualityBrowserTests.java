@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.contacttimeline.Api;
+import org.contacttimeline.PageBrowser;
 import org.contacttimeline.ApiTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

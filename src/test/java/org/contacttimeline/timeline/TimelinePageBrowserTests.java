@@ -1,34 +1,26 @@
 package org.contacttimeline.timeline;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.contacttimeline.Api;
 import org.contacttimeline.ApiTest;
+import org.contacttimeline.PageBrowser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -38,64 +30,32 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @ApiTest
 class TimelinePageBrowserTests {
 
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
 	private static final String HANOI = "us-north-korea-summit-hanoi-2019-02-27";
 
 	private static final String IM_CHON_IL = "im-chon-il-igor-morgulov-talks-2019-03-14";
 
-	private static ChromeDriverService service;
-
 	private static ChromeDriver browser;
 
-	private static Path profile;
+	private static PageBrowser page;
 
 	@Autowired
 	Api api;
 
 	@BeforeAll
 	static void startBrowser() throws IOException {
-		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-		if (!installed && "true".equals(System.getenv("CI"))) {
-			fail(CHROMIUM + " and " + CHROMEDRIVER + " are needed on CI; .ci/run installs them "
-					+ "(apt-get install chromium chromium-driver)");
-		}
-		if (!installed) {
-			return;
-		}
-		profile = Files.createTempDirectory("timeline-chromium-");
-		ChromeOptions options = new ChromeOptions();
-		// Both paths are given, so Selenium Manager has nothing to download.
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync", "--window-size=1280,1600", "--user-data-dir=" + profile);
-		service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.build();
-		browser = new ChromeDriver(service, options);
+		page = PageBrowser.start(1280, 1600);
+		browser = (page != null) ? page.driver : null;
 	}
 
 	@BeforeEach
 	void needsTheBrowser() {
-		assumeTrue(browser != null,
-				"no " + CHROMIUM + " or " + CHROMEDRIVER + ": install them with apt-get install chromium chromium-driver");
+		assumeTrue(browser != null, PageBrowser.MISSING);
 	}
 
 	@AfterAll
 	static void stopBrowser() throws IOException {
-		if (browser != null) {
-			browser.quit();
-		}
-		if (service != null) {
-			service.stop();
-		}
-		if (profile != null) {
-			try (Stream<Path> files = Files.walk(profile)) {
-				files.sorted(Comparator.reverseOrder()).forEach((file) -> file.toFile().delete());
-			}
+		if (page != null) {
+			page.close();
 		}
 	}
 
@@ -171,7 +131,7 @@ class TimelinePageBrowserTests {
 		assertThat(talks.findElement(By.cssSelector(".facts")).getText())
 			.contains("Moscow, Guesthouse of the Russian Foreign Ministry, Russia")
 			.contains("Held");
-		saveScreenshot("timeline.png");
+		page.saveScreenshot("timeline.png");
 
 		WebElement exhibition = entry("han-man-hyok-moscow-photo-exhibition-2019-03-05");
 		exhibition.findElement(By.tagName("summary")).sendKeys(Keys.ENTER);
@@ -213,12 +173,6 @@ class TimelinePageBrowserTests {
 
 	private static WebElement entry(String slug) {
 		return browser.findElement(By.cssSelector("[data-slug='" + slug + "']"));
-	}
-
-	private static void saveScreenshot(String name) throws IOException {
-		Path folder = Files.createDirectories(Path.of("target", "screenshots"));
-		Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), folder.resolve(name),
-				StandardCopyOption.REPLACE_EXISTING);
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.contacttimeline.page;
+package org.contacttimeline;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,18 +30,18 @@ import static org.junit.jupiter.api.Assertions.fail;
  * Debian's headless Chromium for the page tests, with a folder for what it downloads; absent (null from
  * {@link #start}) when Chromium is not installed, except on CI, where that fails.
  */
-final class PageBrowser implements AutoCloseable {
+public final class PageBrowser implements AutoCloseable {
 
 	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
 	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-	static final String MISSING = "no " + CHROMIUM + " or " + CHROMEDRIVER
+	public static final String MISSING = "no " + CHROMIUM + " or " + CHROMEDRIVER
 			+ ": install them with apt-get install chromium chromium-driver";
 
-	final ChromeDriver driver;
+	public final ChromeDriver driver;
 
-	final Path downloads;
+	public final Path downloads;
 
 	private final ChromeDriverService service;
 
@@ -54,7 +54,13 @@ final class PageBrowser implements AutoCloseable {
 		this.downloads = downloads;
 	}
 
-	static PageBrowser start() throws IOException {
+	/** A browser whose window is 1280 × 900. */
+	public static PageBrowser start() throws IOException {
+		return start(1280, 900);
+	}
+
+	/** A browser whose window is {@code width} × {@code height}; {@code null} when Chromium is not installed. */
+	public static PageBrowser start(int width, int height) throws IOException {
 		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
 		if (!installed && "true".equals(System.getenv("CI"))) {
 			fail(CHROMIUM + " and " + CHROMEDRIVER + " are needed on CI; .ci/run installs them "
@@ -69,7 +75,7 @@ final class PageBrowser implements AutoCloseable {
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync", "--window-size=1280,900", "--user-data-dir=" + profile.resolve("profile"));
+				"--disable-sync", "--window-size=" + width + "," + height, "--user-data-dir=" + profile.resolve("profile"));
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
 			.build();
@@ -81,21 +87,21 @@ final class PageBrowser implements AutoCloseable {
 	}
 
 	/** Opens a page of the service and waits until the view's element (timeline, chart, network) is drawn. */
-	void open(String url, String view) {
+	public void open(String url, String view) {
 		this.driver.get(url);
 		waitUntilDrawn(view);
 	}
 
-	void waitUntilDrawn(String view) {
+	public void waitUntilDrawn(String view) {
 		waitFor().until(ExpectedConditions.attributeToBe(By.id(view), "data-state", "ready"));
 	}
 
-	WebDriverWait waitFor() {
+	public WebDriverWait waitFor() {
 		return new WebDriverWait(this.driver, Duration.ofSeconds(20));
 	}
 
 	/** The window's inner size as a reader's screen: 1280 × 900 for a desktop, 390 × 844 for a phone. */
-	void screen(int width, int height) {
+	public void screen(int width, int height) {
 		this.driver.manage().window().setSize(new Dimension(width, height));
 		Dimension inner = new Dimension(((Number) script("return window.innerWidth")).intValue(),
 				((Number) script("return window.innerHeight")).intValue());
@@ -104,19 +110,19 @@ final class PageBrowser implements AutoCloseable {
 			.setSize(new Dimension(2 * width - inner.getWidth(), 2 * height - inner.getHeight()));
 	}
 
-	Object script(String js, Object... arguments) {
+	public Object script(String js, Object... arguments) {
 		return ((JavascriptExecutor) this.driver).executeScript(js, arguments);
 	}
 
-	Object asyncScript(String js, Object... arguments) {
+	public Object asyncScript(String js, Object... arguments) {
 		return ((JavascriptExecutor) this.driver).executeAsyncScript(js, arguments);
 	}
 
-	WebElement find(String css) {
+	public WebElement find(String css) {
 		return this.driver.findElement(By.cssSelector(css));
 	}
 
-	List<String> slugs() {
+	public List<String> slugs() {
 		return this.driver.findElements(By.cssSelector("#timeline-view [data-slug]"))
 			.stream()
 			.map((entry) -> entry.getDomAttribute("data-slug"))
@@ -124,7 +130,7 @@ final class PageBrowser implements AutoCloseable {
 	}
 
 	/** The file downloaded whose name ends so, once it is whole; null until then. */
-	Path downloaded(String ending) {
+	public Path downloaded(String ending) {
 		try (Stream<Path> files = Files.list(this.downloads)) {
 			return files.filter((file) -> file.getFileName().toString().endsWith(ending)).findFirst().orElse(null);
 		}
@@ -133,11 +139,11 @@ final class PageBrowser implements AutoCloseable {
 		}
 	}
 
-	String focusedId() {
+	public String focusedId() {
 		return (String) script("const e = document.activeElement; return e ? (e.id || e.getAttribute('data-id')) : null");
 	}
 
-	void saveScreenshot(String name) {
+	public void saveScreenshot(String name) {
 		try {
 			Path folder = Files.createDirectories(Path.of("target", "screenshots"));
 			Files.copy(this.driver.getScreenshotAs(OutputType.FILE).toPath(), folder.resolve(name),
@@ -148,7 +154,7 @@ final class PageBrowser implements AutoCloseable {
 		}
 	}
 
-	static String resource(String name) {
+	public static String resource(String name) {
 		try (InputStream in = PageBrowser.class.getResourceAsStream(name)) {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
