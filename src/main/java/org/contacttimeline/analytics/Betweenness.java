@@ -1,6 +1,7 @@
 package org.contacttimeline.analytics;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,9 +50,9 @@ final class Betweenness {
 		double[] paths = new double[n];
 		double[] dependency = new double[n];
 		for (int source = 0; source < n; source++) {
-			java.util.Arrays.fill(distance, -1);
-			java.util.Arrays.fill(paths, 0);
-			java.util.Arrays.fill(dependency, 0);
+			Arrays.fill(distance, -1);
+			Arrays.fill(paths, 0);
+			Arrays.fill(dependency, 0);
 			distance[source] = 0;
 			paths[source] = 1;
 			order[0] = source;

@@ -85,17 +85,14 @@ class CountryNetworkRollup {
 	 * size before anything is read. {@code -1} when the rollup's keys do not answer the filter.
 	 */
 	long meetingsAtLeast(ContactFilter filter) {
-		LocalDate from = (filter.from() == null || filter.from().getDayOfMonth() == 1) ? filter.from()
-				: YearMonth.from(filter.from()).plusMonths(1).atDay(1);
-		LocalDate to = (filter.to() == null) ? null
-				: filter.to().equals(YearMonth.from(filter.to()).atEndOfMonth()) ? filter.to()
-						: YearMonth.from(filter.to()).minusMonths(1).atEndOfMonth();
+		// the first day of the first whole month, the last day of the last one
+		LocalDate from = (filter.from() == null) ? null
+				: YearMonth.from(filter.from().minusDays(1)).plusMonths(1).atDay(1);
+		LocalDate to = (filter.to() == null) ? null : YearMonth.from(filter.to().plusDays(1)).atDay(1).minusDays(1);
 		if (from != null && to != null && from.isAfter(to)) {
 			return 0;
 		}
-		ContactFilter months = new ContactFilter(filter.date(), from, to, filter.countries(), filter.host(),
-				filter.official(), filter.delegation(), filter.status(), filter.kind(), filter.q(), filter.updatedSince(),
-				filter.limit(), filter.cursor(), filter.limitGiven(), filter.format());
+		ContactFilter months = filter.period(from, to);
 		if (!StatsQuery.answersFromRollup(months, null)) {
 			return -1;
 		}

@@ -1,6 +1,7 @@
 package org.contacttimeline.analytics;
 
 import java.util.Locale;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -104,7 +105,7 @@ class NetworkController {
 			return new Network(summary.shown(), level, summary.omitted(), summary.degrees(), "day");
 		}
 		if (rollup) {
-			return new Network(this.rollup.read(filter), level, 0, java.util.Map.of(), "month");
+			return new Network(this.rollup.read(filter), level, 0, Map.of(), "month");
 		}
 		NetworkQuery.Read read = this.query.read(filter);
 		if (!read.fits()) {

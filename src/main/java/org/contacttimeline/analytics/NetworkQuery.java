@@ -101,13 +101,12 @@ class NetworkQuery {
 	}
 
 	Read read(ContactFilter filter) {
-		String sql = COUNTRIES;
 		long contacts = 0;
 		long nodeCount = 0;
 		long edgeCount = 0;
 		List<Node> nodes = new ArrayList<>();
 		List<Edge> edges = new ArrayList<>();
-		for (Record r : this.db.fetch(resultQuery(sql, ContactSelection.meetings(filter), inline(MAX_CONTACTS + 1),
+		for (Record r : this.db.fetch(resultQuery(COUNTRIES, ContactSelection.meetings(filter), inline(MAX_CONTACTS + 1),
 				inline(MAX_NODES), inline(MAX_EDGES)))) {
 			String row = r.get(0, String.class);
 			long count = r.get(3, Long.class);

@@ -63,6 +63,12 @@ public record ContactFilter(LocalDate date, LocalDate from, LocalDate to, List<S
 				this.delegation, this.status, this.kind, this.q, this.updatedSince, limit, cursor, true, this.format);
 	}
 
+	/** The same filter over another period. */
+	public ContactFilter period(LocalDate from, LocalDate to) {
+		return new ContactFilter(this.date, from, to, this.countries, this.host, this.official, this.delegation,
+				this.status, this.kind, this.q, this.updatedSince, this.limit, this.cursor, this.limitGiven, this.format);
+	}
+
 	/** Every contact the filter selects, read page by page (keyset) as they are consumed: any size, constant memory. */
 	public <T> Streamed<T> whole(Function<ContactFilter, Page<T>> read) {
 		return Streamed.of((cursor) -> read.apply(page(Streamed.PAGE, cursor)));
