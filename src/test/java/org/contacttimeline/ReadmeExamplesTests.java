@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,9 +32,6 @@ class ReadmeExamplesTests {
 
 	@Autowired
 	Api api;
-
-	@Autowired
-	JdbcClient jdbc;
 
 	@Autowired
 	Seed seed;
@@ -104,9 +100,7 @@ class ReadmeExamplesTests {
 					.isBetween(200, 201);
 			}
 			finally {
-				this.jdbc.sql("delete from article").update();
-				this.jdbc.sql("delete from candidate_group where origin = 'article'").update();
-				this.seed.restore();
+				this.seed.restoreWithoutArticles();
 			}
 		}
 	}

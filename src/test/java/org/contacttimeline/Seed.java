@@ -17,6 +17,13 @@ public class Seed {
 		this.jdbc = jdbc;
 	}
 
+	/** The seed back, and no article posted: articles and the proposals they made are not part of it. */
+	public void restoreWithoutArticles() {
+		this.jdbc.sql("delete from article").update();
+		this.jdbc.sql("delete from candidate_group where origin = 'article'").update();
+		restore();
+	}
+
 	public void restore() {
 		for (String statement : new String[] {
 				"delete from meeting where id not in (select id from meeting_aud where rev in (select id from revision where editor like 'seed:%'))",

@@ -5,8 +5,7 @@ import java.util.Map;
 
 import org.contacttimeline.Api;
 import org.contacttimeline.ApiTest;
-import org.contacttimeline.Seed;
-import org.junit.jupiter.api.AfterEach;
+import org.contacttimeline.RestoresSeed;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,15 +31,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * CN-KP 1, CN-RU 1, RU-US 1.
  */
 @ApiTest
+@RestoresSeed
 class NetworkSummaryApiTests {
 
 	private static final String YEAR = "from=2031-01-01&to=2031-12-31";
 
 	@Autowired
 	Api api;
-
-	@Autowired
-	Seed seed;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -58,11 +55,6 @@ class NetworkSummaryApiTests {
 		meeting("net-second", "2031-02-05", "2031-02-05", List.of("ann", "bob"), List.of("RU", "KP"));
 		meeting("net-third", "2031-03-01", "2031-03-01", List.of("ann", "dan"), List.of("RU", "CN", "KP"));
 		meeting("net-alone", "2031-03-20", "2031-03-20", List.of("fay"), List.of("US"));
-	}
-
-	@AfterEach
-	void restoreTheSeed() {
-		this.seed.restore();
 	}
 
 	@Test
@@ -119,6 +111,7 @@ class NetworkSummaryApiTests {
 		Api.Response counted = this.api.get("/api/v1/network?level=country&from=2031-01-01&to=2031-03-31");
 		Api.Response read = this.api.get("/api/v1/network?level=country&from=2031-01-01&to=2031-03-30");
 
+		assertThat(counted.<String>json("$.edgeDates")).isEqualTo("month");
 		assertThat(read.<String>json("$.edgeDates")).isEqualTo("day");
 		assertThat(counted.<List<Object>>json("$.nodes")).isEqualTo(read.json("$.nodes"));
 		assertThat(counted.<List<Integer>>json("$.edges[*].weight")).isEqualTo(read.json("$.edges[*].weight"));

@@ -34,7 +34,7 @@ class ArticleApiTests {
 
 	@AfterEach
 	void backToTheSeed() {
-		ArticleFixtures.clear(this.jdbc, this.seed);
+		this.seed.restoreWithoutArticles();
 	}
 
 	@Test

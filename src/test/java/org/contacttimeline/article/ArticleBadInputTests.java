@@ -31,7 +31,7 @@ class ArticleBadInputTests {
 
 	@AfterEach
 	void backToTheSeed() {
-		ArticleFixtures.clear(this.jdbc, this.seed);
+		this.seed.restoreWithoutArticles();
 	}
 
 	@ParameterizedTest(name = "{0}")

@@ -9,10 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.contacttimeline.Api;
-import org.contacttimeline.Seed;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The articles the tests post, and the way back to the seed after them. */
 final class ArticleFixtures {
@@ -60,13 +58,6 @@ final class ArticleFixtures {
 
 	static Api.Response post(Api api, String body) {
 		return api.write("POST", "/api/v1/articles", body, Api.EDITOR, null);
-	}
-
-	/** Takes away what posting and accepting articles added. */
-	static void clear(JdbcClient jdbc, Seed seed) {
-		jdbc.sql("delete from article").update();
-		jdbc.sql("delete from candidate_group where origin = 'article'").update();
-		seed.restore();
 	}
 
 }

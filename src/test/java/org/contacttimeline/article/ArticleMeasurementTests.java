@@ -17,7 +17,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,14 +35,11 @@ class ArticleMeasurementTests {
 	Api api;
 
 	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
 	Seed seed;
 
 	@AfterEach
 	void backToTheSeed() {
-		ArticleFixtures.clear(this.jdbc, this.seed);
+		this.seed.restoreWithoutArticles();
 	}
 
 	/** A contact, seeded or proposed, as the measurement compares it. */

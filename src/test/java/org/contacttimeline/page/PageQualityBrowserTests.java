@@ -145,7 +145,7 @@ class PageQualityBrowserTests {
 				});
 				""");
 
-		// how long it takes is measured by hand (src/docs/page.md), not asserted on a shared machine
+		// what is drawn, not how fast: no timing is asserted on a shared machine
 		assertThat(((Number) drawn.get("nodes")).intValue()).isEqualTo(600);
 		assertThat(drawn.get("after")).as("a node moved by a wheel step").isNotNull().isNotEqualTo(drawn.get("before"));
 		assertThat(browser.driver.findElements(By.cssSelector("#network .node text:not(.unplaced)")))
