@@ -29,10 +29,9 @@ public class ContactTimelineApplication {
 				SpringApplication application = new SpringApplication(ContactTimelineApplication.class);
 				application.setWebApplicationType(WebApplicationType.NONE);
 				application.setBannerMode(Banner.Mode.OFF);
-				// a failed start is reported once, below: a folder in use in one line, anything else by its stack trace
+				// a failed start is reported once: a folder in use in one line (below), anything else as Boot explains it
 				application.setDefaultProperties(Map.of("logging.level.root", "warn",
 						"logging.level.org.springframework.boot.SpringApplication", "off",
-						"logging.level.org.springframework.boot.diagnostics", "off",
 						"logging.level.org.springframework.context", "error"));
 				try {
 					System.exit(SpringApplication.exit(application.run(args)));

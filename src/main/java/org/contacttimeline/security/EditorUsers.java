@@ -24,7 +24,8 @@ class EditorUsers implements UserDetailsService {
 		this.configured = configured;
 		this.accounts = accounts;
 		this.configuredHash = !configured.configured() ? null
-				: configured.storedPassword().startsWith("{noop}") ? accounts.encoder().encode(configured.password())
+				: configured.storedPassword().startsWith("{noop}")
+						? accounts.encoder().encode(configured.storedPassword().substring("{noop}".length()))
 						: configured.storedPassword();
 	}
 

@@ -20,7 +20,6 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import org.contacttimeline.db.TextSearch;
 import org.contacttimeline.web.Page.Cursor;
@@ -212,8 +211,8 @@ public record ListParameter<T>(String name, String description, String example, 
 				public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
 					// reads only: a write may read its parameters from the request itself (an import's countries)
 					if (handler instanceof HandlerMethod method && request.getQueryString() != null
-							&& "GET".equals(request.getMethod())) {
-						check(method, request.getQueryString());
+							&& RequestView.read(request)) {
+						check(method, request.getParameterMap().keySet());
 					}
 					return true;
 				}
@@ -221,7 +220,8 @@ public record ListParameter<T>(String name, String description, String example, 
 			}).addPathPatterns("/api/**");
 		}
 
-		private static void check(HandlerMethod method, String query) {
+		/** {@code given}: the parameters' names as the container decoded them, as {@code @RequestParam} binds them. */
+		private static void check(HandlerMethod method, Set<String> given) {
 			Set<String> declared = new TreeSet<>();
 			for (var parameter : method.getMethodParameters()) {
 				if (jakarta.servlet.ServletRequest.class.isAssignableFrom(parameter.getParameterType())) {
@@ -235,10 +235,13 @@ public record ListParameter<T>(String name, String description, String example, 
 					return; // a list: it reads (and refuses) its parameters itself
 				}
 				String name = !param.name().isEmpty() ? param.name() : param.value();
-				declared.add(!name.isEmpty() ? name : parameter.getParameterName());
+				name = !name.isEmpty() ? name : parameter.getParameterName();
+				if (name != null) { // null only before the handler's first call named its parameters
+					declared.add(name);
+				}
 			}
 			List<InvalidRequestException.FieldError> errors = new ArrayList<>();
-			UriComponentsBuilder.fromUriString("?" + query).build().getQueryParams().keySet().stream()
+			given.stream()
 				.filter((name) -> !declared.contains(name))
 				.forEach((name) -> errors.add(new InvalidRequestException.FieldError(name, declared.isEmpty()
 						? "is not a parameter of this endpoint; it takes none"

@@ -32,6 +32,17 @@ class UnknownParameterTests {
 	}
 
 	@Test
+	void aHeadOrAnEncodedNameIsHeldToTheSameRule() {
+		Api.Response head = this.api.send(java.net.http.HttpRequest.newBuilder(this.api.uri(MEETING + "?colour=red"))
+			.method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+		Api.Response encoded = this.api.get("/api/v1/officials/im-chon-il/revisions?%6Cimit=1");
+
+		assertThat(head.status()).isEqualTo(400);
+		assertThat(encoded.status()).isEqualTo(400);
+		assertThat(encoded.<List<String>>json("$.errors[*].field")).containsExactly("limit");
+	}
+
+	@Test
 	void revisionsRefuseALimitAsTheListsThatDoNotPageDo() {
 		Api.Response revisions = this.api.get(MEETING + "/revisions?limit=1");
 		Api.Response countries = this.api.get("/api/v1/countries?limit=1");
