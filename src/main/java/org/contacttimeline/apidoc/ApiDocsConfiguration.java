@@ -136,16 +136,11 @@ class ApiDocsConfiguration {
 			if (editorsRead) {
 				problem(operation, "401", "No or wrong editor credentials: only editors read this");
 			}
-			if (write) {
-				if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
-					operation.addSecurityItem(new SecurityRequirement().addList("editor"));
-				}
+			if (write) { // the document's own security (editor) holds for writes
 				problem(operation, "401", "No or wrong editor credentials (or no editor configured); nothing was changed");
+				problem(operation, "403", "A browser's write from an origin the service does not allow (CORS); nothing was changed");
 				problem(operation, "409", "A slug already taken, or the resource is still referred to; nothing was changed");
 				problem(operation, "422", "A rule broken (end before start, unknown official or country, ...); the errors list names each field");
-			}
-			if (write) {
-				problem(operation, "403", "A browser's write from an origin the service does not allow (CORS); nothing was changed");
 			}
 			if (has(handler, RequestBody.class) || operation.getRequestBody() != null) {
 				problem(operation, "413", "The body is larger than the service accepts; nothing was changed");

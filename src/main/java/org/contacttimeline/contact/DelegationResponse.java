@@ -21,7 +21,7 @@ public record DelegationResponse(String slug, String name, String sendingCountry
 		List<ReportedDates> reportedDates, @Schema(nullable = true) String purpose,
 		@Schema(nullable = true) String notes, List<SourceResponse> sources,
 		@JsonInclude(JsonInclude.Include.NON_NULL) List<MeetingSummary> meetings,
-		@JsonInclude(JsonInclude.Include.NON_NULL) @Schema(nullable = true) String moreMeetings) implements Contact {
+		@JsonInclude(JsonInclude.Include.NON_NULL) String moreMeetings) implements Contact {
 
 	@Override
 	public TimelineEntry asEntry() {

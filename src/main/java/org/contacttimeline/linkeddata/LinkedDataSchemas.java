@@ -24,7 +24,7 @@ final class LinkedDataSchemas {
 	@Schema(name = "Popolo", description = "Officials and contacts as Popolo JSON; ids are the resources' URLs, and @context makes it JSON-LD")
 	record Popolo(@JsonProperty("@context") Object context, List<Object> persons, List<Object> organizations,
 			List<Object> memberships, List<Object> events,
-			@JsonInclude(JsonInclude.Include.NON_NULL) @Schema(nullable = true, description = "with limit: the cursor of the next page, absent on the last") String next) {
+			@JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "with limit: the cursor of the next page, absent on the last") String next) {
 	}
 
 }

@@ -24,7 +24,7 @@ public record OfficialResponse(String slug, String name, @Schema(nullable = true
 		@Schema(nullable = true) String originalNameSource, String country, @Schema(nullable = true) String wikidata,
 		@Schema(nullable = true) String wikidataSource, List<Alias> aliases, List<PositionResponse> positions,
 		@JsonInclude(JsonInclude.Include.NON_NULL) List<MeetingSummary> meetings,
-		@JsonInclude(JsonInclude.Include.NON_NULL) @Schema(nullable = true) String moreMeetings) {
+		@JsonInclude(JsonInclude.Include.NON_NULL) String moreMeetings) {
 
 	/**
 	 * A title held in an organization over a time; open dates are unknown, not unbounded.

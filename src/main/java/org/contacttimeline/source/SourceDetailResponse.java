@@ -17,7 +17,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 record SourceDetailResponse(String slug, String publisher, @Schema(nullable = true) String headline,
 		@Schema(nullable = true) String author, @Schema(nullable = true) String url,
 		@Schema(nullable = true) LocalDate publishedOn, @JsonInclude(JsonInclude.Include.NON_NULL) List<Use> citations,
-		@JsonInclude(JsonInclude.Include.NON_NULL) @Schema(nullable = true) String moreCitations) {
+		@JsonInclude(JsonInclude.Include.NON_NULL) String moreCitations) {
 
 	/**
 	 * One fact the source supports.
