@@ -1,9 +1,11 @@
 package org.contacttimeline.apidoc;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -15,6 +17,9 @@ import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.Schema;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.PropertyCustomizer;
+
+import org.contacttimeline.contact.MeetingStatus;
+import org.contacttimeline.time.DatePrecision;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -46,8 +51,8 @@ class ExactSchemas {
 
 	/** The closed sets, by property name, wherever a string property has that name. */
 	static final Map<String, List<String>> ENUMS = Map.ofEntries(
-			Map.entry("datePrecision", List.of("day", "month", "year", "unknown")),
-			Map.entry("status", List.of("held", "planned", "speculated", "cancelled")),
+			Map.entry("datePrecision", Arrays.stream(DatePrecision.values()).map((p) -> p.name().toLowerCase(Locale.ROOT)).toList()),
+			Map.entry("status", Arrays.stream(MeetingStatus.values()).map(MeetingStatus::value).toList()),
 			Map.entry("roleSource", List.of("given", "position")),
 			Map.entry("TimelineEntry.type", List.of("meeting", "delegation")),
 			Map.entry("ArticleContact.type", List.of("meeting", "delegation")),
