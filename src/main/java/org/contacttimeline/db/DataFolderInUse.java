@@ -29,15 +29,25 @@ public final class DataFolderInUse extends IllegalStateException {
 		if (!Files.isRegularFile(lockFile)) {
 			return;
 		}
-		try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
-			FileLock lock = channel.tryLock();
+		FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
+		FileLock lock;
+		try {
+			lock = channel.tryLock();
+		}
+		catch (OverlappingFileLockException ex) {
+			// held in this very JVM: closing this channel would release that lock too (a process's locks on a file go
+			// with any of its channels to it), so this one is left open
+			throw new DataFolderInUse(dataDir);
+		}
+		catch (IOException ex) {
+			channel.close();
+			throw ex;
+		}
+		try (channel) {
 			if (lock == null) {
 				throw new DataFolderInUse(dataDir);
 			}
 			lock.release();
-		}
-		catch (OverlappingFileLockException ex) {
-			throw new DataFolderInUse(dataDir); // held in this very JVM
 		}
 	}
 
