@@ -1,12 +1,18 @@
 package org.contacttimeline.analytics;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.jooq.DSLContext;
-import org.jooq.Record;
+import org.jooq.Field;
+import org.jooq.QueryPart;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.SQLDataType;
 
 import org.contacttimeline.analytics.AnalyticsList.ContactType;
 import org.contacttimeline.analytics.AnalyticsList.Split;
@@ -17,8 +23,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.jooq.impl.DSL.falseCondition;
-import static org.jooq.impl.DSL.resultQuery;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.param;
 import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.sql;
 
 /**
  * The country network from the rollup {@code contact_count} (V30), in one statement whatever the number of meetings:
@@ -26,8 +36,10 @@ import static org.jooq.impl.DSL.select;
  * the meetings. It answers the filters the rollup is keyed by (status, kind, dates in whole months: see
  * {@link StatsQuery#answersFromRollup}); the meetings that started before such a period and still run on its first
  * day are added from the engine (a few, found by the period index). The rollup counts by month, so an edge's first
- * and last are the first days of the months of its first and last meetings. The same counts bound any network's size
- * from below, so that one too large for the engine is refused before it is read.
+ * and last are the first days of the months of its first and last meetings. Whole years and all time with no kind or
+ * status asked read the sums of those rows by year ({@code contact_count_period}, V83): one row an edge, where a
+ * year's months are four rows an edge and all time's sixty. The same counts bound any network's size from below, so
+ * that one too large for the engine is refused before it is read.
  */
 @Component
 @Transactional(readOnly = true, transactionManager = "transactionManager")
@@ -35,37 +47,47 @@ class CountryNetworkRollup {
 
 	private static final String SQL = """
 			with running as materialized (select ids.id from ({0}) as ids (id)),
+			counts as not materialized ({1}),
 			sides as (
 			    select s.meeting_id, s.country_code, date_trunc('month', s.start_date)::date as month
 			    from meeting_country s where s.meeting_id in (select id from running)
 			),
 			nodes as (
 			    select id, sum(contacts) as contacts from (
-			        select cc.country as id, cc.contacts from contact_count cc
-			        where cc.grain = 'side' and cc.country2 = '' and cc.type = 'meeting' and {1}
+			        select cc.country as id, cc.contacts from counts cc where cc.grain = 'side'
 			        union all
 			        select country_code, 1 from sides
 			    ) n group by id
 			),
 			edges as (
 			    select a, b, sum(contacts) as contacts, min(first) as first, max(last) as last from (
-			        select cc.country as a, cc.country2 as b, cc.contacts, cc.bucket as first, cc.bucket as last
-			        from contact_count cc where cc.grain = 'pair' and cc.type = 'meeting' and {1}
+			        select cc.country as a, cc.country2 as b, cc.contacts, cc.first, cc.last from counts cc where cc.grain = 'pair'
 			        union all
 			        select a.country_code, b.country_code, 1, a.month, a.month
 			        from sides a join sides b on b.meeting_id = a.meeting_id and a.country_code < b.country_code
 			    ) e group by a, b
 			)
 			select 'contacts' as row, null::text as a, null::text as b,
-			       (select coalesce(sum(cc.contacts), 0) from contact_count cc
-			        where cc.grain = 'total' and cc.country = '' and cc.country2 = '' and cc.type = 'meeting' and {1})
+			       (select coalesce(sum(cc.contacts), 0) from counts cc where cc.grain = 'total')
 			       + (select count(*) from running) as contacts,
 			       null::date as first, null::date as last, null::text as label
 			union all
 			select 'node', n.id, null, n.contacts, null, null, k.name from nodes n join country k on k.code = n.id
 			union all
-			select 'edge', e.a, e.b, e.contacts, e.first, e.last, null from edges e
+			-- in the answer's order, heaviest first (the answer sorts them again, then in one pass)
+			(select 'edge', e.a, e.b, e.contacts, e.first, e.last, null from edges e
+			 order by e.contacts desc, e.a collate "C", e.b collate "C")
 			""";
+
+	/** The monthly rows of a filter's months, each its own first and last month. */
+	private static final String MONTHS = """
+			select cc.grain, cc.country, cc.country2, cc.contacts, cc.bucket as first, cc.bucket as last
+			from contact_count cc where cc.type = 'meeting' and {0}""";
+
+	/** The rows of whole years or of all time (V83), summed over kinds and statuses. */
+	private static final String YEARS = """
+			select cc.grain, cc.country, cc.country2, cc.contacts, cc.first, cc.last
+			from contact_count_period cc where cc.type = 'meeting' and {0}""";
 
 	private final DSLContext db;
 
@@ -99,22 +121,46 @@ class CountryNetworkRollup {
 		return this.db.fetch(StatsQuery.rollup(months, ContactType.MEETING, null)).stream().mapToLong((r) -> r.value5()).sum();
 	}
 
+	/**
+	 * The counts the network is summed from: of whole years or all time when the filter asks for no kind and no
+	 * status (one row an edge), else of its months.
+	 */
+	private static QueryPart counts(ContactFilter filter) {
+		boolean wholeYears = filter.status() == null && filter.kind() == null
+				&& (filter.from() == null || filter.from().getDayOfYear() == 1)
+				&& (filter.to() == null || filter.to().equals(filter.to().with(TemporalAdjusters.lastDayOfYear())));
+		if (!wholeYears) {
+			return sql(MONTHS, StatsQuery.rollupRows(filter));
+		}
+		Field<Integer> period = field(name("cc", "period"), SQLDataType.INTEGER);
+		if (filter.from() == null && filter.to() == null) {
+			return sql(YEARS, period.eq(inline(0)));
+		}
+		int first = (filter.from() != null) ? filter.from().getYear() : 1;
+		int last = (filter.to() != null) ? filter.to().getYear() : Integer.MAX_VALUE;
+		return sql(YEARS, period.between(param("fromYear", first), param("toYear", last)));
+	}
+
 	NetworkQuery.Read read(ContactFilter filter) {
 		long contacts = 0;
 		List<NetworkQuery.Node> nodes = new ArrayList<>();
 		List<NetworkQuery.Edge> edges = new ArrayList<>();
 		org.jooq.Select<?> running = (filter.from() != null) ? ContactSelection.meetingsStillRunning(filter)
-				: select(org.jooq.impl.DSL.inline(0L)).where(falseCondition());
-		for (Record r : this.db.fetch(resultQuery(SQL, running, StatsQuery.rollupRows(filter)))) {
-			String row = r.get(0, String.class);
-			long count = r.get(3, Long.class);
-			switch (row) {
-				case "contacts" -> contacts = count;
-				case "node" -> nodes.add(new NetworkQuery.Node(r.get(1, String.class), r.get(6, String.class),
-						r.get(1, String.class), count));
-				default -> edges.add(new NetworkQuery.Edge(r.get(1, String.class), r.get(2, String.class), count,
-						r.get(4, LocalDate.class), r.get(5, LocalDate.class)));
+				: select(inline(0L)).where(falseCondition());
+		// tens of thousands of rows: read as JDBC gives them (jOOQ's records would take as long as the rest)
+		try (ResultSet r = this.db.resultQuery(SQL, running, counts(filter)).fetchResultSet()) {
+			while (r.next()) {
+				long count = r.getLong(4);
+				switch (r.getString(1)) {
+					case "contacts" -> contacts = count;
+					case "node" -> nodes.add(new NetworkQuery.Node(r.getString(2), r.getString(7), r.getString(2), count));
+					default -> edges.add(new NetworkQuery.Edge(r.getString(2), r.getString(3), count,
+							r.getObject(5, LocalDate.class), r.getObject(6, LocalDate.class)));
+				}
 			}
+		}
+		catch (SQLException ex) {
+			throw new DataAccessException("Reading the country network: " + ex.getMessage(), ex);
 		}
 		return new NetworkQuery.Read(contacts, nodes.size(), edges.size(), nodes, edges);
 	}

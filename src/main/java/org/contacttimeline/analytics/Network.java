@@ -1,14 +1,15 @@
 package org.contacttimeline.analytics;
 
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.jgrapht.Graph;
-import org.jgrapht.graph.DefaultWeightedEdge;
-import org.jgrapht.graph.SimpleWeightedGraph;
+import org.jgrapht.graph.DefaultUndirectedWeightedGraph;
 import org.jgrapht.nio.Attribute;
 import org.jgrapht.nio.AttributeType;
 import org.jgrapht.nio.DefaultAttribute;
@@ -19,8 +20,8 @@ import org.jgrapht.nio.graphml.GraphMLExporter;
 import org.contacttimeline.analytics.AnalyticsList.Level;
 
 /**
- * The network as a JGraphT graph, its measures (degree, weighted degree, betweenness centrality: {@link Betweenness})
- * computed on it, and written as JSON, GraphML or GEXF by JGraphT.
+ * The network and its measures (degree, weighted degree, betweenness centrality: {@link Betweenness}) computed on
+ * arrays of node numbers, written as JSON, or as GraphML or GEXF by JGraphT.
  */
 final class Network {
 
@@ -28,18 +29,20 @@ final class Network {
 
 	private final long contacts;
 
-	private final Graph<String, DefaultWeightedEdge> graph = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
+	private final List<NetworkQuery.Node> nodes;
 
-	private final Map<String, NetworkQuery.Node> nodes = new LinkedHashMap<>();
+	private final List<NetworkQuery.Edge> edges;
 
-	private final Map<DefaultWeightedEdge, NetworkQuery.Edge> edges = new LinkedHashMap<>();
+	/** Each node's degree, weighted degree and betweenness, by its place in {@link #nodes}. */
+	private final Map<String, Integer> index;
 
-	private final Map<String, Double> betweenness;
+	private final int[] degree;
+
+	private final long[] weighted;
+
+	private final double[] betweenness;
 
 	private final long omitted;
-
-	/** Degree and weighted degree in the whole network, by node, when only part of it is in the graph. */
-	private final Map<String, Degrees> whole;
 
 	private final String edgeDates;
 
@@ -61,61 +64,94 @@ final class Network {
 		this.level = level;
 		this.contacts = read.contacts();
 		this.omitted = omitted;
-		this.whole = whole;
 		this.edgeDates = edgeDates;
-		for (NetworkQuery.Node node : read.nodes()) {
-			this.graph.addVertex(node.id());
-			this.nodes.put(node.id(), node);
+		this.nodes = read.nodes();
+		this.edges = read.edges();
+		int n = this.nodes.size();
+		this.index = new HashMap<>(n * 2);
+		for (int i = 0; i < n; i++) {
+			this.index.put(this.nodes.get(i).id(), i);
 		}
-		for (NetworkQuery.Edge edge : read.edges()) {
-			DefaultWeightedEdge e = this.graph.addEdge(edge.source(), edge.target());
-			this.graph.setEdgeWeight(e, edge.contacts());
-			this.edges.put(e, edge);
+		int[] source = new int[this.edges.size()];
+		int[] target = new int[this.edges.size()];
+		this.degree = new int[n];
+		this.weighted = new long[n];
+		for (int e = 0; e < this.edges.size(); e++) {
+			NetworkQuery.Edge edge = this.edges.get(e);
+			source[e] = this.index.get(edge.source());
+			target[e] = this.index.get(edge.target());
+			this.degree[source[e]]++;
+			this.degree[target[e]]++;
+			this.weighted[source[e]] += edge.contacts();
+			this.weighted[target[e]] += edge.contacts();
+		}
+		int[][] neighbours = new int[n][];
+		for (int i = 0; i < n; i++) {
+			neighbours[i] = new int[this.degree[i]];
+		}
+		int[] filled = new int[n];
+		for (int e = 0; e < source.length; e++) {
+			neighbours[source[e]][filled[source[e]]++] = target[e];
+			neighbours[target[e]][filled[target[e]]++] = source[e];
 		}
 		// shortest paths count steps: a heavier edge is a stronger tie, not a longer way
-		Map<String, Double> raw = Betweenness.of(this.graph);
+		this.betweenness = Betweenness.scores(neighbours);
 		// normalised by the pairs of other nodes, (n-1)(n-2)/2 in an undirected graph: 1 for the centre of a star
-		int n = this.graph.vertexSet().size();
 		double pairs = (n > 2) ? (n - 1) * (n - 2) / 2.0 : 1;
-		this.betweenness = new java.util.HashMap<>();
-		raw.forEach((node, score) -> this.betweenness.put(node, score / pairs));
+		for (int i = 0; i < n; i++) {
+			this.betweenness[i] /= pairs;
+		}
+		whole.forEach((id, degrees) -> {
+			Integer i = this.index.get(id);
+			if (i != null) {
+				this.degree[i] = degrees.degree();
+				this.weighted[i] = degrees.weighted();
+			}
+		});
 	}
 
 	NetworkResponse response() {
-		List<NetworkResponse.Node> nodes = this.nodes.values()
-			.stream()
-			.map((n) -> new NetworkResponse.Node(n.id(), n.label(), n.country(), n.contacts(), degree(n.id()),
-					weightedDegree(n.id()), round(this.betweenness.get(n.id()))))
-			.sorted(Comparator.comparingLong(NetworkResponse.Node::contacts).reversed().thenComparing(NetworkResponse.Node::id))
-			.toList();
-		List<NetworkResponse.Edge> edges = this.edges.values()
-			.stream()
-			.map((e) -> new NetworkResponse.Edge(e.source(), e.target(), e.contacts(), e.first(), e.last()))
-			.sorted(Comparator.comparingLong(NetworkResponse.Edge::weight).reversed()
-				.thenComparing(NetworkResponse.Edge::source).thenComparing(NetworkResponse.Edge::target))
-			.toList();
+		List<NetworkResponse.Node> nodes = new ArrayList<>(this.nodes.size());
+		for (int i = 0; i < this.nodes.size(); i++) {
+			NetworkQuery.Node n = this.nodes.get(i);
+			nodes.add(new NetworkResponse.Node(n.id(), n.label(), n.country(), n.contacts(), this.degree[i],
+					this.weighted[i], round(this.betweenness[i])));
+		}
+		nodes.sort(Comparator.comparingLong(NetworkResponse.Node::contacts).reversed().thenComparing(NetworkResponse.Node::id));
+		List<NetworkResponse.Edge> edges = new ArrayList<>(this.edges.size());
+		for (NetworkQuery.Edge e : this.edges) {
+			edges.add(new NetworkResponse.Edge(e.source(), e.target(), e.contacts(), e.first(), e.last()));
+		}
+		// heaviest first; one comparison written out: the chained comparators took a quarter of a 31,000-edge answer
+		edges.sort((a, b) -> {
+			int order = Long.compare(b.weight(), a.weight());
+			if (order == 0) {
+				order = a.source().compareTo(b.source());
+			}
+			return (order != 0) ? order : a.target().compareTo(b.target());
+		});
 		return new NetworkResponse(this.level.value(), this.contacts, this.omitted,
 				(this.omitted > 0) ? "shown" : "network", this.edgeDates, nodes, edges);
-	}
-
-	private int degree(String node) {
-		Degrees degrees = this.whole.get(node);
-		return (degrees != null) ? degrees.degree() : this.graph.degreeOf(node);
-	}
-
-	private long weightedDegree(String node) {
-		Degrees degrees = this.whole.get(node);
-		return (degrees != null) ? degrees.weighted()
-				: this.graph.edgesOf(node).stream().mapToLong((e) -> (long) this.graph.getEdgeWeight(e)).sum();
 	}
 
 	private static double round(double value) {
 		return Math.round(value * 1_000_000d) / 1_000_000d;
 	}
 
+	/** The network as a JGraphT graph, for its exporters; each edge weighted by its meetings. */
+	private Graph<String, NetworkQuery.Edge> graph() {
+		Graph<String, NetworkQuery.Edge> graph = new DefaultUndirectedWeightedGraph<>(null, null);
+		this.nodes.forEach((node) -> graph.addVertex(node.id()));
+		this.edges.forEach((edge) -> {
+			graph.addEdge(edge.source(), edge.target(), edge);
+			graph.setEdgeWeight(edge, edge.contacts());
+		});
+		return graph;
+	}
+
 	/** GraphML, with the measures as node attributes and weight, first and last day as edge attributes. */
 	String graphml() {
-		GraphMLExporter<String, DefaultWeightedEdge> exporter = new GraphMLExporter<>((id) -> id);
+		GraphMLExporter<String, NetworkQuery.Edge> exporter = new GraphMLExporter<>((id) -> id);
 		exporter.setExportEdgeWeights(true);
 		exporter.registerAttribute("label", GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
 		exporter.registerAttribute("country", GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
@@ -128,14 +164,14 @@ final class Network {
 		exporter.setVertexAttributeProvider(this::nodeAttributes);
 		exporter.setEdgeAttributeProvider(this::edgeAttributes);
 		StringWriter out = new StringWriter();
-		exporter.exportGraph(this.graph, out);
+		exporter.exportGraph(graph(), out);
 		return out.toString();
 	}
 
 	/** GEXF for Gephi, with the same attributes. */
 	String gexf() {
-		GEXFExporter<String, DefaultWeightedEdge> exporter = new GEXFExporter<>((id) -> id,
-				(e) -> this.graph.getEdgeSource(e) + "--" + this.graph.getEdgeTarget(e));
+		GEXFExporter<String, NetworkQuery.Edge> exporter = new GEXFExporter<>((id) -> id,
+				(e) -> e.source() + "--" + e.target());
 		exporter.setParameter(GEXFExporter.Parameter.EXPORT_EDGE_WEIGHTS, true);
 		exporter.setParameter(GEXFExporter.Parameter.EXPORT_META, false);
 		exporter.registerAttribute("country", GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.STRING);
@@ -148,24 +184,24 @@ final class Network {
 		exporter.setVertexAttributeProvider(this::nodeAttributes);
 		exporter.setEdgeAttributeProvider(this::edgeAttributes);
 		StringWriter out = new StringWriter();
-		exporter.exportGraph(this.graph, out);
+		exporter.exportGraph(graph(), out);
 		return out.toString();
 	}
 
 	private Map<String, Attribute> nodeAttributes(String id) {
-		NetworkQuery.Node node = this.nodes.get(id);
+		int i = this.index.get(id);
+		NetworkQuery.Node node = this.nodes.get(i);
 		Map<String, Attribute> attributes = new LinkedHashMap<>();
 		attributes.put("label", DefaultAttribute.createAttribute(node.label()));
 		attributes.put("country", DefaultAttribute.createAttribute(node.country()));
 		attributes.put("contacts", DefaultAttribute.createAttribute(node.contacts()));
-		attributes.put("degree", DefaultAttribute.createAttribute(degree(id)));
-		attributes.put("weightedDegree", DefaultAttribute.createAttribute(weightedDegree(id)));
-		attributes.put("betweenness", DefaultAttribute.createAttribute(round(this.betweenness.get(id))));
+		attributes.put("degree", DefaultAttribute.createAttribute(this.degree[i]));
+		attributes.put("weightedDegree", DefaultAttribute.createAttribute(this.weighted[i]));
+		attributes.put("betweenness", DefaultAttribute.createAttribute(round(this.betweenness[i])));
 		return attributes;
 	}
 
-	private Map<String, Attribute> edgeAttributes(DefaultWeightedEdge e) {
-		NetworkQuery.Edge edge = this.edges.get(e);
+	private Map<String, Attribute> edgeAttributes(NetworkQuery.Edge edge) {
 		Map<String, Attribute> attributes = new LinkedHashMap<>();
 		if (edge.first() != null) {
 			attributes.put("first", DefaultAttribute.createAttribute(edge.first().toString()));

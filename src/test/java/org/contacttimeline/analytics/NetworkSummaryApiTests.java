@@ -119,6 +119,72 @@ class NetworkSummaryApiTests {
 	}
 
 	@Test
+	void readsTheSameWorldNetworkFromTheYearsAsFromTheMonths() {
+		// whole years are read from the yearly sums (V83), a period ending in November from the months
+		Api.Response years = this.api.get("/api/v1/network?level=country&from=1900-01-01&to=2099-12-31");
+		Api.Response months = this.api.get("/api/v1/network?level=country&from=1900-01-01&to=2099-11-30");
+
+		assertThat(years.status()).as(years.body()).isEqualTo(200);
+		assertThat(years.<List<Object>>json("$.nodes")).isNotEmpty().isEqualTo(months.json("$.nodes"));
+		assertThat(years.<List<Object>>json("$.edges")).isNotEmpty().isEqualTo(months.json("$.edges"));
+		assertThat(years.<Integer>json("$.contacts")).isEqualTo(months.<Integer>json("$.contacts"));
+	}
+
+	@Test
+	void aWholeYearIsReadFromTheYearlySums() {
+		// 7 meetings of KP and RU in 2041 that only the yearly sums hold
+		this.jdbc.sql("insert into contact_count_period (period, grain, type, country, country2, contacts, first, last) "
+				+ "values (2041, 'pair', 'meeting', 'KP', 'RU', 7, date '2041-02-01', date '2041-05-01'), "
+				+ "(2041, 'side', 'meeting', 'KP', '', 7, null, null), (2041, 'side', 'meeting', 'RU', '', 7, null, null), "
+				+ "(2041, 'total', 'meeting', '', '', 7, null, null)").update();
+		try {
+			Api.Response year = this.api.get("/api/v1/network?level=country&from=2041-01-01&to=2041-12-31");
+			Api.Response months = this.api.get("/api/v1/network?level=country&from=2041-01-01&to=2041-11-30");
+
+			assertThat(year.<List<Map<String, Object>>>json("$.edges")).containsExactly(
+					Map.of("source", "KP", "target", "RU", "weight", 7, "first", "2041-02-01", "last", "2041-05-01"));
+			assertThat(months.<List<Object>>json("$.edges")).isEmpty();
+		}
+		finally {
+			this.jdbc.sql("delete from contact_count_period where period = 2041").update();
+		}
+	}
+
+	@Test
+	void keepsTheYearlySumsEqualToTheMonthlyCountsThroughEveryChange() {
+		assertThat(yearlySumsDifferingFromTheMonths()).isEmpty();
+		// a meeting moved to another year, a side added and one taken away, a date made unknown, a meeting deleted
+		this.jdbc.sql("update meeting set start_date = date '2032-05-05', end_date = date '2032-05-05' where slug = 'net-first'").update();
+		assertThat(yearlySumsDifferingFromTheMonths()).isEmpty();
+		this.jdbc.sql("insert into meeting_country (meeting_id, country_code) select id, 'CN' from meeting where slug = 'net-second'").update();
+		this.jdbc.sql("delete from meeting_country where country_code = 'KP' and meeting_id = (select id from meeting where slug = 'net-third')").update();
+		assertThat(yearlySumsDifferingFromTheMonths()).isEmpty();
+		this.jdbc.sql("update meeting set date_precision = 'unknown', start_date = null, end_date = null where slug = 'net-alone'").update();
+		assertThat(yearlySumsDifferingFromTheMonths()).isEmpty();
+		this.jdbc.sql("delete from meeting where slug in ('net-second', 'net-running')").update();
+		assertThat(yearlySumsDifferingFromTheMonths()).isEmpty();
+		Api.Response year = this.api.get("/api/v1/network?level=country&from=2031-01-01&to=2031-12-31");
+		assertThat(year.<List<Map<String, Object>>>json("$.edges")).containsExactly(
+				Map.of("source", "CN", "target", "RU", "weight", 1, "first", "2031-03-01", "last", "2031-03-01"));
+	}
+
+	/** The rows of the yearly sums that are not what the monthly counts sum to, and the other way round. */
+	private List<Map<String, Object>> yearlySumsDifferingFromTheMonths() {
+		String summed = """
+				select extract(year from bucket)::integer as period, grain, type, country, country2, sum(contacts) as contacts,
+				       min(bucket) as first, max(bucket) as last
+				from contact_count where grain in ('total', 'side', 'pair') and bucket is not null group by 1, 2, 3, 4, 5
+				union all
+				select 0, grain, type, country, country2, sum(contacts), min(bucket), max(bucket)
+				from contact_count where grain in ('total', 'side', 'pair') group by 1, 2, 3, 4, 5
+				""";
+		String kept = "select period, grain, type, country, country2, contacts, first, last from contact_count_period";
+		return this.jdbc.sql("(" + kept + " except (" + summed + ")) union all ((" + summed + ") except " + kept + ")")
+			.query()
+			.listOfRows();
+	}
+
+	@Test
 	void refusesATopOutsideItsRangeNamingWhatIsAccepted() {
 		Api.Response refused = this.api.get("/api/v1/network?top=0");
 
