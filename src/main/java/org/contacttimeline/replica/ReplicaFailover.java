@@ -1,5 +1,8 @@
 package org.contacttimeline.replica;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.contacttimeline.cache.ReadFailover;
 import org.contacttimeline.db.DatabaseFailures;
 
@@ -9,6 +12,8 @@ import org.contacttimeline.db.DatabaseFailures;
  * answers 503 (see {@code cache.CachedReads}), as {@link ReadRetry} does for a read-only transaction of its own.
  */
 final class ReplicaFailover implements ReadFailover {
+
+	private static final Logger log = LoggerFactory.getLogger(ReplicaFailover.class);
 
 	private final Replica replica;
 
@@ -24,6 +29,7 @@ final class ReplicaFailover implements ReadFailover {
 		}
 		this.replica.failed(Replica.State.DOWN, failure);
 		route.toPrimary();
+		log.info("The replica was lost during a read; reading it again on the primary");
 		return true;
 	}
 

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -128,6 +129,65 @@ final class StreamingReplica implements AutoCloseable {
 
 	/** Stops the replica as an operator would (fast shutdown); the primary carries on. */
 	void stopReplica() throws IOException {
+		this.replica.close();
+	}
+
+	/**
+	 * Stops the replica as an operator's emergency stop does ({@code pg_ctl stop -m immediate}): its sessions are
+	 * ended at once, without a shutdown checkpoint, and it recovers from the crash when started again.
+	 */
+	void stopReplicaImmediately() throws Exception {
+		ProcessHandle postmaster = replicaPostmaster();
+		List<ProcessHandle> processes = withDescendants(postmaster);
+		// pg_ctl beside the running server: the binaries the embedded PostgreSQL unpacked
+		Path pgCtl = Path.of(postmaster.info().command().orElseThrow()).resolveSibling("pg_ctl");
+		List<String> command = new java.util.ArrayList<>();
+		if (io.zonky.test.db.postgres.util.LinuxUtils.isUnshareAvailable()) {
+			// as the embedded PostgreSQL runs its pg_ctl: it refuses to run as root, so root runs it in a user namespace
+			command.addAll(List.of("unshare", "-U"));
+		}
+		command.addAll(List.of(pgCtl.toString(), "-D", this.replicaDir.toString(), "stop", "-m", "immediate", "-w"));
+		Process stop = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(log(this.replicaDir)))
+			.start();
+		if (!stop.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) || stop.exitValue() != 0) {
+			throw new IllegalStateException("pg_ctl stop -m immediate did not stop the replica (see its server log)");
+		}
+		awaitGone(processes);
+	}
+
+	/**
+	 * Kills the replica's postmaster with SIGKILL, as a crash or the OOM killer would; its sessions end as they notice
+	 * (the postmaster's death), and the server recovers from the crash when started again.
+	 */
+	void killReplica() throws Exception {
+		ProcessHandle postmaster = replicaPostmaster();
+		List<ProcessHandle> processes = withDescendants(postmaster); // before they lose their parent
+		postmaster.destroyForcibly();
+		awaitGone(processes);
+	}
+
+	private ProcessHandle replicaPostmaster() throws IOException {
+		long pid = Long.parseLong(Files.readAllLines(this.replicaDir.resolve("postmaster.pid")).get(0).strip());
+		return ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("The replica's postmaster is not running"));
+	}
+
+	private static List<ProcessHandle> withDescendants(ProcessHandle postmaster) {
+		List<ProcessHandle> processes = new java.util.ArrayList<>(postmaster.descendants().toList());
+		processes.add(postmaster);
+		return processes;
+	}
+
+	/** Until the postmaster and every process it had started have exited; then the replica may start again. */
+	private void awaitGone(List<ProcessHandle> processes) throws Exception {
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		while (processes.stream().anyMatch(ProcessHandle::isAlive)) {
+			if (System.nanoTime() > deadline) {
+				throw new IllegalStateException("The replica's processes did not exit within 60 s");
+			}
+			Thread.sleep(20); // between polls
+		}
+		// the server is gone: closing its handle releases the data folder's lock (its own clean stop finds no server)
 		this.replica.close();
 	}
 

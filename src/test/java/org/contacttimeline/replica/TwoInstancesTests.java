@@ -1,5 +1,6 @@
 package org.contacttimeline.replica;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.contacttimeline.db.AppProcess;
 import org.junit.jupiter.api.AfterAll;
@@ -33,6 +35,18 @@ class TwoInstancesTests {
 
 	private static final Duration SLACK = Duration.ofSeconds(3);
 
+	/** What an instance logs when it reads from the replica again. */
+	private static final String IN_USE = "Public reads go to the replica";
+
+	/** What an instance logs when it finds the replica gone. */
+	private static final String DOWN = "cannot be reached";
+
+	/** What an instance logs for each read that it reads again on the primary. */
+	private static final String READ_AGAIN = "reading it again on the primary";
+
+	/** The most one load phase may take (300 reads by 8 clients; a replica's connection timeout is 2 s). */
+	private static final Duration LOAD_PHASE = Duration.ofSeconds(60);
+
 	private static final Pattern REVISION = Pattern.compile("\"revision\":(\\d+)");
 
 	private static StreamingReplica databases;
@@ -40,6 +54,8 @@ class TwoInstancesTests {
 	private static AppProcess first;
 
 	private static AppProcess second;
+
+	private static List<Path> logs;
 
 	private final Http http = new Http();
 
@@ -50,9 +66,13 @@ class TwoInstancesTests {
 		List<String> arguments = List.of("--spring.datasource.url=" + databases.primaryUrl(),
 				"--timeline.replica.url=" + databases.replicaUrl(), "--timeline.replica.max-lag=" + MAX_LAG.toSeconds() + "s");
 		Files.createDirectories(folder);
+		logs = List.of(folder.resolve("instance-1.log"), folder.resolve("instance-2.log"));
+		for (Path log : logs) {
+			Files.deleteIfExists(log); // what the instances log is counted below: this run's alone
+		}
 		// both start at once, as a rolling start would have them: Flyway migrates once, under its lock
-		first = AppProcess.launch(folder.resolve("unused-1"), folder.resolve("instance-1.log"), 18481, arguments);
-		second = AppProcess.launch(folder.resolve("unused-2"), folder.resolve("instance-2.log"), 18482, arguments);
+		first = AppProcess.launch(folder.resolve("unused-1"), logs.get(0), 18481, arguments);
+		second = AppProcess.launch(folder.resolve("unused-2"), logs.get(1), 18482, arguments);
 		first.awaitReady();
 		second.awaitReady();
 	}
@@ -159,6 +179,74 @@ class TwoInstancesTests {
 		assertThat(this.http.get(first.base() + day, Http.EDITOR, null).body())
 			.isEqualTo(this.http.get(second.base() + day, Http.EDITOR, null).body())
 			.contains("two-instances-0", "two-instances-7", "two-instances-race-2");
+	}
+
+	@Test
+	void publicReadsGetNoServerErrorWhileTheReplicaIsStoppedOrKilledUnderLoad() throws Exception {
+		awaitLogged(IN_USE, List.of(1, 1));
+		List<String> failures;
+		try (ReadLoad load = new ReadLoad(8, List.of(first.base(), second.base()))) {
+			load.awaitMore(300, LOAD_PHASE);
+
+			underLoad(load, databases::stopReplicaImmediately);
+			underLoad(load, databases::killReplica);
+
+			failures = load.failures();
+			System.out.printf("Replica stopped (-m immediate) and killed (-9) under load: %d public reads (%d no-cache), "
+					+ "%d not a complete 200, %d read again on the primary%n", load.answered(), load.cold(), failures.size(),
+					logged(READ_AGAIN).stream().mapToInt(Integer::intValue).sum());
+		}
+
+		assertThat(failures).as("reads that were not a complete 200 while the replica died (URL -> status body)").isEmpty();
+	}
+
+	/**
+	 * A fault of the replica while the load runs on: until both instances have seen it and read on, then the replica
+	 * starts again, and the load runs on until both read from it again.
+	 */
+	private static void underLoad(ReadLoad load, Fault fault) throws Exception {
+		List<Integer> down = logged(DOWN);
+		List<Integer> inUse = logged(IN_USE);
+
+		fault.strike();
+		awaitLogged(DOWN, plusOne(down));
+		load.awaitMore(300, LOAD_PHASE);
+		databases.startReplica();
+		awaitLogged(IN_USE, plusOne(inUse));
+		load.awaitMore(300, LOAD_PHASE);
+	}
+
+	private static List<Integer> plusOne(List<Integer> counts) {
+		return counts.stream().map((count) -> count + 1).toList();
+	}
+
+	/** How many lines of each instance's log hold {@code text}. */
+	private static List<Integer> logged(String text) throws IOException {
+		List<Integer> counts = new ArrayList<>();
+		for (Path log : logs) {
+			try (Stream<String> lines = Files.lines(log)) {
+				counts.add((int) lines.filter((line) -> line.contains(text)).count());
+			}
+		}
+		return counts;
+	}
+
+	/** Until each instance's log holds {@code text} at least as often as {@code counts} says. */
+	private static void awaitLogged(String text, List<Integer> counts) throws Exception {
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		List<Integer> now = logged(text);
+		while (now.get(0) < counts.get(0) || now.get(1) < counts.get(1)) {
+			assertThat(System.nanoTime()).as("both instances log \"" + text + "\" within 60 s (" + now + " of " + counts + ")")
+				.isLessThan(deadline);
+			Thread.sleep(20); // between polls
+			now = logged(text);
+		}
+	}
+
+	private interface Fault {
+
+		void strike() throws Exception;
+
 	}
 
 	private static List<Long> revisions(String history) {
