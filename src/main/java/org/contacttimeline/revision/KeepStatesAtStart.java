@@ -50,11 +50,13 @@ class KeepStatesAtStart {
 	/** Keeps states from {@code after} for about {@code changes} changes; where it stopped, or null at the end. */
 	private ChangeCursor keep(ChangeCursor after, long changes) {
 		ChangeCursor next = after;
+		long start = System.nanoTime();
 		try {
 			for (long read = 0; read < changes; read += BATCH) {
 				ChangeCursor from = next;
 				next = this.transactions.execute((status) -> this.states.keep(this.entityManager, 0, from, BATCH));
 				if (next == null) {
+					log.info("Kept the states of the change feed in {} ms", (System.nanoTime() - start) / 1_000_000);
 					return null;
 				}
 			}
