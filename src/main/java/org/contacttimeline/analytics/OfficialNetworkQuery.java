@@ -55,14 +55,14 @@ class OfficialNetworkQuery {
 			    select p.meeting_id, p.official_id, count(*) over (partition by p.meeting_id) as size
 			    from meeting_participant p where p.meeting_id = any ((select ids from ids)::bigint[])
 			),
-			-- a delegation's member who is also a participant is counted once, as a participant
+			-- a delegation's member who is also a participant is counted once, as a participant; joined to c (not
+			-- to the ids) so that the planner knows how many there are and joins them by hash, not in nested loops
 			delegates as materialized (
 			    select m.id as meeting_id, dm.official_id, d.host_country
-			    from meeting m
+			    from c join meeting m on m.id = c.id and m.delegation_id is not null
 			    join delegation d on d.id = m.delegation_id
 			    join delegation_member dm on dm.delegation_id = d.id
-			    where m.id = any ((select ids from ids)::bigint[]) and m.delegation_id is not null
-			    and not exists (select 1 from meeting_participant x where x.meeting_id = m.id and x.official_id = dm.official_id)
+			    where not exists (select 1 from meeting_participant x where x.meeting_id = m.id and x.official_id = dm.official_id)
 			),
 			hosts as materialized (
 			    select p.meeting_id, p.official_id
