@@ -158,14 +158,8 @@ class OfficialNetworkQuery {
 					nodes.add(new NetworkQuery.Node(r.get(1, String.class), r.get(6, String.class), r.get(7, String.class), count));
 					degrees.put(r.get(1, String.class), new Network.Degrees(r.get(8, Integer.class), r.get(9, Long.class)));
 				}
-				default -> {
-					// each edge from the node first in order of id, whatever order the database paired them in
-					String a = r.get(1, String.class);
-					String b = r.get(2, String.class);
-					boolean ordered = a.compareTo(b) < 0;
-					edges.add(new NetworkQuery.Edge(ordered ? a : b, ordered ? b : a, count, r.get(4, LocalDate.class),
-							r.get(5, LocalDate.class)));
-				}
+				default -> edges.add(NetworkQuery.Edge.between(r.get(1, String.class), r.get(2, String.class), count,
+						r.get(4, LocalDate.class), r.get(5, LocalDate.class)));
 			}
 		}
 		return new Summary(contacts, nodeCount, new NetworkQuery.Read(contacts, nodes.size(), edges.size(), nodes, edges),

@@ -170,13 +170,8 @@ class OfficialNetworkQueryTests {
 				case "contacts" -> contacts = count;
 				case "node" -> nodes.add(new NetworkQuery.Node(r.get(1, String.class), r.get(6, String.class),
 						r.get(7, String.class), count));
-				default -> {
-					String a = r.get(1, String.class);
-					String b = r.get(2, String.class);
-					boolean ordered = a.compareTo(b) < 0;
-					edges.add(new NetworkQuery.Edge(ordered ? a : b, ordered ? b : a, count, r.get(4, LocalDate.class),
-							r.get(5, LocalDate.class)));
-				}
+				default -> edges.add(NetworkQuery.Edge.between(r.get(1, String.class), r.get(2, String.class), count,
+						r.get(4, LocalDate.class), r.get(5, LocalDate.class)));
 			}
 		}
 		Map<String, Network.Degrees> all = new HashMap<>();
