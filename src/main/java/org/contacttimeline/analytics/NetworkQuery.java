@@ -89,6 +89,13 @@ class NetworkQuery {
 
 	/** An edge between two nodes, with its number of meetings and the start of the first and of the last. */
 	record Edge(String source, String target, long contacts, LocalDate first, LocalDate last) {
+
+		/** The edge between {@code a} and {@code b} from the node first in order of id, whichever was paired first. */
+		static Edge between(String a, String b, long contacts, LocalDate first, LocalDate last) {
+			boolean ordered = a.compareTo(b) < 0;
+			return new Edge(ordered ? a : b, ordered ? b : a, contacts, first, last);
+		}
+
 	}
 
 	/** What was read: the sizes always, the nodes and edges only when the sizes are within the limits. */
@@ -115,14 +122,8 @@ class NetworkQuery {
 				case "nodes" -> nodeCount = count;
 				case "edges" -> edgeCount = count;
 				case "node" -> nodes.add(new Node(r.get(1, String.class), r.get(6, String.class), r.get(7, String.class), count));
-				default -> {
-					// each edge from the node first in order of id, whatever order the database paired them in
-					String a = r.get(1, String.class);
-					String b = r.get(2, String.class);
-					boolean ordered = a.compareTo(b) < 0;
-					edges.add(new Edge(ordered ? a : b, ordered ? b : a, count, r.get(4, LocalDate.class),
-							r.get(5, LocalDate.class)));
-				}
+				default -> edges.add(Edge.between(r.get(1, String.class), r.get(2, String.class), count,
+						r.get(4, LocalDate.class), r.get(5, LocalDate.class)));
 			}
 		}
 		return new Read(contacts, nodeCount, edgeCount, nodes, edges);
