@@ -8,6 +8,8 @@ import java.util.Map;
 
 import org.jgrapht.Graph;
 
+import org.contacttimeline.web.Deadline;
+
 /**
  * Betweenness centrality of an undirected graph, counting steps (Brandes' algorithm, the scores JGraphT's
  * {@code BetweennessCentrality} gives an unweighted undirected graph), on arrays of vertex numbers. JGraphT's own
@@ -19,8 +21,11 @@ final class Betweenness {
 	private Betweenness() {
 	}
 
-	/** Each vertex's score, not normalised: the shortest paths between pairs of other vertices that pass through it. */
-	static <V, E> Map<V, Double> of(Graph<V, E> graph) {
+	/**
+	 * Each vertex's score, not normalised: the shortest paths between pairs of other vertices that pass through it.
+	 * @throws Deadline.Passed when the deadline passes before the scores are found
+	 */
+	static <V, E> Map<V, Double> of(Graph<V, E> graph, Deadline deadline) {
 		List<V> vertices = new ArrayList<>(graph.vertexSet());
 		Map<V, Integer> index = new HashMap<>();
 		for (int i = 0; i < vertices.size(); i++) {
@@ -33,7 +38,7 @@ final class Betweenness {
 				.mapToInt((e) -> index.get(graph.getEdgeSource(e).equals(v) ? graph.getEdgeTarget(e) : graph.getEdgeSource(e)))
 				.toArray();
 		}
-		double[] scores = scores(neighbours);
+		double[] scores = scores(neighbours, deadline);
 		Map<V, Double> result = new HashMap<>();
 		for (int i = 0; i < vertices.size(); i++) {
 			result.put(vertices.get(i), scores[i]);
@@ -42,7 +47,7 @@ final class Betweenness {
 	}
 
 	/** Brandes (2001): one breadth-first search per source, then the dependencies summed back in reverse order. */
-	static double[] scores(int[][] neighbours) {
+	static double[] scores(int[][] neighbours, Deadline deadline) {
 		int n = neighbours.length;
 		double[] scores = new double[n];
 		int[] order = new int[n];
@@ -50,6 +55,7 @@ final class Betweenness {
 		double[] paths = new double[n];
 		double[] dependency = new double[n];
 		for (int source = 0; source < n; source++) {
+			deadline.check();
 			Arrays.fill(distance, -1);
 			Arrays.fill(paths, 0);
 			Arrays.fill(dependency, 0);

@@ -17,6 +17,7 @@ import org.jgrapht.nio.gexf.GEXFExporter;
 import org.jgrapht.nio.graphml.GraphMLExporter;
 
 import org.contacttimeline.analytics.AnalyticsList.Level;
+import org.contacttimeline.web.Deadline;
 
 /**
  * The network as a JGraphT graph, its measures (degree, weighted degree, betweenness centrality: {@link Betweenness})
@@ -43,21 +44,26 @@ final class Network {
 
 	private final String edgeDates;
 
+	private final Deadline deadline;
+
 	/** A node's degree and weighted degree in the whole network. */
 	record Degrees(int degree, long weighted) {
 	}
 
 	/** The whole network, its edges dated to the day. */
-	Network(NetworkQuery.Read read, Level level) {
-		this(read, level, 0, Map.of(), "day");
+	Network(NetworkQuery.Read read, Level level, Deadline deadline) {
+		this(read, level, 0, Map.of(), "day", deadline);
 	}
 
 	/**
 	 * A network of which {@code read} holds the nodes shown and the edges among them, {@code omitted} nodes left out,
 	 * and {@code whole} the degrees of the shown nodes in the whole network (none: as in the graph); {@code edgeDates}
-	 * says how precise the edges' first and last days are ({@code day} or {@code month}).
+	 * says how precise the edges' first and last days are ({@code day} or {@code month}). Built, measured and written
+	 * within {@code deadline}.
 	 */
-	Network(NetworkQuery.Read read, Level level, long omitted, Map<String, Degrees> whole, String edgeDates) {
+	Network(NetworkQuery.Read read, Level level, long omitted, Map<String, Degrees> whole, String edgeDates,
+			Deadline deadline) {
+		this.deadline = deadline;
 		this.level = level;
 		this.contacts = read.contacts();
 		this.omitted = omitted;
@@ -68,12 +74,13 @@ final class Network {
 			this.nodes.put(node.id(), node);
 		}
 		for (NetworkQuery.Edge edge : read.edges()) {
+			deadline.check();
 			DefaultWeightedEdge e = this.graph.addEdge(edge.source(), edge.target());
 			this.graph.setEdgeWeight(e, edge.contacts());
 			this.edges.put(e, edge);
 		}
 		// shortest paths count steps: a heavier edge is a stronger tie, not a longer way
-		Map<String, Double> raw = Betweenness.of(this.graph);
+		Map<String, Double> raw = Betweenness.of(this.graph, deadline);
 		// normalised by the pairs of other nodes, (n-1)(n-2)/2 in an undirected graph: 1 for the centre of a star
 		int n = this.graph.vertexSet().size();
 		double pairs = (n > 2) ? (n - 1) * (n - 2) / 2.0 : 1;
@@ -153,6 +160,7 @@ final class Network {
 	}
 
 	private Map<String, Attribute> nodeAttributes(String id) {
+		this.deadline.check();
 		NetworkQuery.Node node = this.nodes.get(id);
 		Map<String, Attribute> attributes = new LinkedHashMap<>();
 		attributes.put("label", DefaultAttribute.createAttribute(node.label()));
@@ -165,6 +173,7 @@ final class Network {
 	}
 
 	private Map<String, Attribute> edgeAttributes(DefaultWeightedEdge e) {
+		this.deadline.check();
 		NetworkQuery.Edge edge = this.edges.get(e);
 		Map<String, Attribute> attributes = new LinkedHashMap<>();
 		if (edge.first() != null) {

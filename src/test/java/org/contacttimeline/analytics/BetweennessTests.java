@@ -7,6 +7,7 @@ import org.jgrapht.Graph;
 import org.jgrapht.alg.scoring.BetweennessCentrality;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
+import org.contacttimeline.web.Deadline;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +34,7 @@ class BetweennessTests {
 				}
 			}
 
-			Map<String, Double> ours = Betweenness.of(graph);
+			Map<String, Double> ours = Betweenness.of(graph, Deadline.none());
 			Map<String, Double> theirs = new BetweennessCentrality<>(graph, false).getScores();
 
 			assertThat(ours.keySet()).isEqualTo(theirs.keySet());
@@ -50,7 +51,7 @@ class BetweennessTests {
 			star.addEdge("centre", "leaf" + i);
 		}
 
-		assertThat(Betweenness.of(star)).containsEntry("centre", 10.0).containsEntry("leaf0", 0.0);
+		assertThat(Betweenness.of(star, Deadline.none())).containsEntry("centre", 10.0).containsEntry("leaf0", 0.0);
 	}
 
 }
