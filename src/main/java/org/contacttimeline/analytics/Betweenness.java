@@ -3,6 +3,8 @@ package org.contacttimeline.analytics;
 import java.util.Arrays;
 import java.util.stream.IntStream;
 
+import org.contacttimeline.web.Deadline;
+
 /**
  * Betweenness centrality of an undirected graph, counting steps (Brandes' algorithm, the scores JGraphT's
  * {@code BetweennessCentrality} gives an unweighted undirected graph). JGraphT's own walks the graph through its
@@ -23,14 +25,15 @@ final class Betweenness {
 	/**
 	 * Each vertex's score, not normalised: the shortest paths between pairs of other vertices that pass through it.
 	 * {@code neighbours[v]} lists the vertices that share an edge with {@code v}.
+	 * @throws Deadline.Passed when the deadline passes before the scores are found
 	 */
-	static double[] scores(int[][] neighbours) {
+	static double[] scores(int[][] neighbours, Deadline deadline) {
 		Graph graph = new Graph(neighbours);
 		int n = neighbours.length;
 		int parts = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), n / 64));
 		double[] scores = IntStream.range(0, parts)
 			.parallel()
-			.mapToObj((part) -> graph.fromSources(part * n / parts, (part + 1) * n / parts))
+			.mapToObj((part) -> graph.fromSources(part * n / parts, (part + 1) * n / parts, deadline))
 			.reduce(new double[n], (a, b) -> {
 				double[] sum = new double[n];
 				for (int i = 0; i < n; i++) {
@@ -69,7 +72,7 @@ final class Betweenness {
 		}
 
 		/** Brandes (2001) from the sources {@code from} to {@code to} (excluded), their scores summed. */
-		double[] fromSources(int from, int to) {
+		double[] fromSources(int from, int to, Deadline deadline) {
 			double[] scores = new double[this.n];
 			int[] order = new int[this.n];
 			// level d holds order[start[d]] to order[start[d + 1] - 1], and as bits levels[d]
@@ -79,6 +82,7 @@ final class Betweenness {
 			double[] paths = new double[this.n];
 			double[] dependency = new double[this.n];
 			for (int source = from; source < to; source++) {
+				deadline.check();
 				Arrays.fill(seen, 0);
 				seen[source >>> 6] |= 1L << source;
 				order[0] = source;

@@ -18,6 +18,7 @@ import org.contacttimeline.analytics.AnalyticsList.ContactType;
 import org.contacttimeline.analytics.AnalyticsList.Split;
 import org.contacttimeline.contact.ContactFilter;
 import org.contacttimeline.contact.ContactSelection;
+import org.contacttimeline.web.Deadline;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -141,7 +142,7 @@ class CountryNetworkRollup {
 		return sql(YEARS, period.between(param("fromYear", first), param("toYear", last)));
 	}
 
-	NetworkQuery.Read read(ContactFilter filter) {
+	NetworkQuery.Read read(ContactFilter filter, Deadline deadline) {
 		long contacts = 0;
 		List<NetworkQuery.Node> nodes = new ArrayList<>();
 		List<NetworkQuery.Edge> edges = new ArrayList<>();
@@ -150,6 +151,9 @@ class CountryNetworkRollup {
 		// tens of thousands of rows: read as JDBC gives them (jOOQ's records would take as long as the rest)
 		try (ResultSet r = this.db.resultQuery(SQL, running, counts(filter)).fetchResultSet()) {
 			while (r.next()) {
+				if ((edges.size() & 1023) == 0) {
+					deadline.check();
+				}
 				long count = r.getLong(4);
 				switch (r.getString(1)) {
 					case "contacts" -> contacts = count;

@@ -18,6 +18,7 @@ import org.jgrapht.nio.gexf.GEXFExporter;
 import org.jgrapht.nio.graphml.GraphMLExporter;
 
 import org.contacttimeline.analytics.AnalyticsList.Level;
+import org.contacttimeline.web.Deadline;
 
 /**
  * The network and its measures (degree, weighted degree, betweenness centrality: {@link Betweenness}) computed on
@@ -46,21 +47,26 @@ final class Network {
 
 	private final String edgeDates;
 
+	private final Deadline deadline;
+
 	/** A node's degree and weighted degree in the whole network. */
 	record Degrees(int degree, long weighted) {
 	}
 
 	/** The whole network, its edges dated to the day. */
-	Network(NetworkQuery.Read read, Level level) {
-		this(read, level, 0, Map.of(), "day");
+	Network(NetworkQuery.Read read, Level level, Deadline deadline) {
+		this(read, level, 0, Map.of(), "day", deadline);
 	}
 
 	/**
 	 * A network of which {@code read} holds the nodes shown and the edges among them, {@code omitted} nodes left out,
 	 * and {@code whole} the degrees of the shown nodes in the whole network (none: as in the graph); {@code edgeDates}
-	 * says how precise the edges' first and last days are ({@code day} or {@code month}).
+	 * says how precise the edges' first and last days are ({@code day} or {@code month}). Built, measured and written
+	 * within {@code deadline}.
 	 */
-	Network(NetworkQuery.Read read, Level level, long omitted, Map<String, Degrees> whole, String edgeDates) {
+	Network(NetworkQuery.Read read, Level level, long omitted, Map<String, Degrees> whole, String edgeDates,
+			Deadline deadline) {
+		this.deadline = deadline;
 		this.level = level;
 		this.contacts = read.contacts();
 		this.omitted = omitted;
@@ -77,6 +83,9 @@ final class Network {
 		this.degree = new int[n];
 		this.weighted = new long[n];
 		for (int e = 0; e < this.edges.size(); e++) {
+			if ((e & 1023) == 0) {
+				deadline.check();
+			}
 			NetworkQuery.Edge edge = this.edges.get(e);
 			source[e] = this.index.get(edge.source());
 			target[e] = this.index.get(edge.target());
@@ -95,7 +104,7 @@ final class Network {
 			neighbours[target[e]][filled[target[e]]++] = source[e];
 		}
 		// shortest paths count steps: a heavier edge is a stronger tie, not a longer way
-		this.betweenness = Betweenness.scores(neighbours);
+		this.betweenness = Betweenness.scores(neighbours, deadline);
 		// normalised by the pairs of other nodes, (n-1)(n-2)/2 in an undirected graph: 1 for the centre of a star
 		double pairs = (n > 2) ? (n - 1) * (n - 2) / 2.0 : 1;
 		for (int i = 0; i < n; i++) {
@@ -189,6 +198,7 @@ final class Network {
 	}
 
 	private Map<String, Attribute> nodeAttributes(String id) {
+		this.deadline.check();
 		int i = this.index.get(id);
 		NetworkQuery.Node node = this.nodes.get(i);
 		Map<String, Attribute> attributes = new LinkedHashMap<>();
@@ -202,6 +212,7 @@ final class Network {
 	}
 
 	private Map<String, Attribute> edgeAttributes(NetworkQuery.Edge edge) {
+		this.deadline.check();
 		Map<String, Attribute> attributes = new LinkedHashMap<>();
 		if (edge.first() != null) {
 			attributes.put("first", DefaultAttribute.createAttribute(edge.first().toString()));

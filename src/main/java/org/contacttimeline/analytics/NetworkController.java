@@ -14,6 +14,7 @@ import org.contacttimeline.analytics.AnalyticsList.Level;
 import org.contacttimeline.contact.ContactFilter;
 import org.contacttimeline.contact.ContactFilters;
 import org.contacttimeline.contact.ContactFilters.Filtered;
+import org.contacttimeline.web.Deadline;
 import org.contacttimeline.web.Format;
 import org.contacttimeline.web.InvalidRequestException;
 import org.contacttimeline.web.ListParameters;
@@ -38,8 +39,11 @@ class NetworkController {
 
 	private final OfficialNetworkQuery officials;
 
+	private final Deadline.Clock deadlines;
+
 	NetworkController(ContactFilters filters, NetworkQuery query, CountryNetworkRollup rollup,
-			OfficialNetworkQuery officials) {
+			OfficialNetworkQuery officials, Deadline.Clock deadlines) {
+		this.deadlines = deadlines;
 		this.filters = filters;
 		this.query = query;
 		this.rollup = rollup;
@@ -79,7 +83,7 @@ class NetworkController {
 						query.read(AnalyticsList.TOP)));
 		Level level = (asked.own().level() != null) ? asked.own().level() : Level.OFFICIAL;
 		Network network = network(asked.filter(), level,
-				(asked.own().top() != null) ? asked.own().top() : OfficialNetworkQuery.DEFAULT_TOP);
+				(asked.own().top() != null) ? asked.own().top() : OfficialNetworkQuery.DEFAULT_TOP, this.deadlines.start());
 		Format format = asked.own().format();
 		if (format == Format.GRAPHML || format == Format.GEXF) {
 			String extension = format.parameterValue();
@@ -91,27 +95,27 @@ class NetworkController {
 		return ResponseEntity.ok(network.response());
 	}
 
-	private Network network(ContactFilter filter, Level level, int top) {
+	private Network network(ContactFilter filter, Level level, int top, Deadline deadline) {
 		boolean rollup = level == Level.COUNTRY && CountryNetworkRollup.answers(filter);
 		if (!rollup && this.rollup.meetingsAtLeast(filter) > NetworkQuery.MAX_CONTACTS) {
 			// decided from the counts before any meeting is read
 			throw new InvalidRequestException("query", tooLarge(moreMeetings(), level), null);
 		}
 		if (level == Level.OFFICIAL) {
-			OfficialNetworkQuery.Summary summary = this.officials.read(filter, top);
+			OfficialNetworkQuery.Summary summary = this.officials.read(filter, top, deadline);
 			if (!summary.fits()) {
 				throw new InvalidRequestException("query", tooLarge(what(summary.shown(), level), level), null);
 			}
-			return new Network(summary.shown(), level, summary.omitted(), summary.degrees(), "day");
+			return new Network(summary.shown(), level, summary.omitted(), summary.degrees(), "day", deadline);
 		}
 		if (rollup) {
-			return new Network(this.rollup.read(filter), level, 0, Map.of(), "month");
+			return new Network(this.rollup.read(filter, deadline), level, 0, Map.of(), "month", deadline);
 		}
-		NetworkQuery.Read read = this.query.read(filter);
+		NetworkQuery.Read read = this.query.read(filter, deadline);
 		if (!read.fits()) {
 			throw new InvalidRequestException("query", tooLarge(what(read, level), level), null);
 		}
-		return new Network(read, level);
+		return new Network(read, level, deadline);
 	}
 
 	private static String moreMeetings() {

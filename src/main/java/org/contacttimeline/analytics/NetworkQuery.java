@@ -9,6 +9,7 @@ import org.jooq.Record;
 
 import org.contacttimeline.contact.ContactFilter;
 import org.contacttimeline.contact.ContactSelection;
+import org.contacttimeline.web.Deadline;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -107,7 +108,7 @@ class NetworkQuery {
 
 	}
 
-	Read read(ContactFilter filter) {
+	Read read(ContactFilter filter, Deadline deadline) {
 		long contacts = 0;
 		long nodeCount = 0;
 		long edgeCount = 0;
@@ -115,6 +116,7 @@ class NetworkQuery {
 		List<Edge> edges = new ArrayList<>();
 		for (Record r : this.db.fetch(resultQuery(COUNTRIES, ContactSelection.meetings(filter), inline(MAX_CONTACTS + 1),
 				inline(MAX_NODES), inline(MAX_EDGES)))) {
+			deadline.check();
 			String row = r.get(0, String.class);
 			long count = r.get(3, Long.class);
 			switch (row) {

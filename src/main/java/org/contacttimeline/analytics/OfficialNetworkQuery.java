@@ -11,6 +11,7 @@ import org.jooq.Record;
 
 import org.contacttimeline.contact.ContactFilter;
 import org.contacttimeline.contact.ContactSelection;
+import org.contacttimeline.web.Deadline;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -141,7 +142,7 @@ class OfficialNetworkQuery {
 
 	}
 
-	Summary read(ContactFilter filter, int top) {
+	Summary read(ContactFilter filter, int top, Deadline deadline) {
 		long contacts = 0;
 		long nodeCount = 0;
 		List<NetworkQuery.Node> nodes = new ArrayList<>();
@@ -149,6 +150,7 @@ class OfficialNetworkQuery {
 		Map<String, Network.Degrees> degrees = new HashMap<>();
 		for (Record r : this.db.fetch(resultQuery(SQL, ContactSelection.meetings(filter),
 				inline(NetworkQuery.MAX_CONTACTS + 1), inline(top), inline(top - 1)))) {
+			deadline.check();
 			String row = r.get(0, String.class);
 			long count = r.get(3, Long.class);
 			switch (row) {

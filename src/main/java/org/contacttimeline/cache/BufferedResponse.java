@@ -139,6 +139,13 @@ final class BufferedResponse extends HttpServletResponseWrapper {
 		super.reset();
 	}
 
+	/** Stops holding the body back (a whole export past its first page): it goes out as it is written, not kept. */
+	void stream() throws IOException {
+		if (!this.passing && !this.error) {
+			pass();
+		}
+	}
+
 	private void pass() throws IOException {
 		this.passing = true;
 		this.beforeStreaming.run();

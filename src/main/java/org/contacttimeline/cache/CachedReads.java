@@ -14,6 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import org.contacttimeline.db.DataVersion;
+import org.contacttimeline.web.RequestView.Holding;
 import org.contacttimeline.web.RequestView.Rereads;
 
 /**
@@ -120,6 +121,7 @@ final class CachedReads extends OncePerRequestFilter {
 		}
 		finally {
 			Rereads.withdraw(request);
+			Holding.withdraw(request);
 		}
 		if (read.notModified) {
 			this.labels.notModified(response, read.etag());
@@ -142,6 +144,7 @@ final class CachedReads extends OncePerRequestFilter {
 	/** Lets the controller answer into a buffer, labelled with the read's ETag once it is known. */
 	private void answer(HttpServletRequest request, HttpServletResponse response, FilterChain chain, Read read) {
 		read.answer = new BufferedResponse(response, this.maxAnswer, () -> this.labels.label(response, read::etag));
+		Holding.offer(request, read.answer::stream);
 		try {
 			chain.doFilter(request, read.answer);
 		}

@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.contacttimeline.web.Deadline;
 import org.contacttimeline.web.InvalidRequestException;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -76,12 +78,15 @@ class CandidateImporter {
 	 * @param countries alpha-2 codes, at least one: the events kept are contacts between them (with one: between it
 	 * and any other country)
 	 * @param progress told every {@value #PROGRESS} lines how far the import is
+	 * @param grouping the deadline of the grouping of the file's events, started when it starts
 	 * @throws InvalidRequestException when the file is no file of events (empty, another format, a damaged archive)
+	 * @throws Deadline.Passed when the grouping ran past its deadline (nothing is imported)
 	 */
-	ImportResponse run(InputStream in, String fileName, List<String> countries, String editor, Consumer<String> progress) {
+	ImportResponse run(InputStream in, String fileName, List<String> countries, String editor, Consumer<String> progress,
+			Supplier<Deadline> grouping) {
 		return this.transactions.execute((status) -> {
 			try {
-				Run run = new Run(Set.copyOf(countries), progress);
+				Run run = new Run(Set.copyOf(countries), progress, grouping);
 				return run.importFile(in, fileName, Imports.key(countries), editor, status::setRollbackOnly);
 			}
 			catch (IOException ex) {
@@ -101,13 +106,16 @@ class CandidateImporter {
 
 		private final List<Object[]> batch = new ArrayList<>(BATCH);
 
+		private final Supplier<Deadline> groupingDeadline;
+
 		private long importId;
 
 		private Origin origin;
 
-		Run(Set<String> countries, Consumer<String> progress) {
+		Run(Set<String> countries, Consumer<String> progress, Supplier<Deadline> grouping) {
 			this.countries = countries;
 			this.progress = progress;
+			this.groupingDeadline = grouping;
 		}
 
 		ImportResponse importFile(InputStream in, String fileName, String countryKey, String editor, Runnable rollback)
@@ -153,7 +161,7 @@ class CandidateImporter {
 				rollback.run();
 				return CandidateImporter.this.imports.find(sha256, countryKey).orElseThrow();
 			}
-			Grouping.Result grouped = CandidateImporter.this.grouping.group(this.importId);
+			Grouping.Result grouped = CandidateImporter.this.grouping.group(this.importId, this.groupingDeadline.get());
 			int corroborating = CandidateImporter.this.corroboration.check(this.importId);
 			CandidateImporter.this.jdbc.update("update candidate_import set report = ?::json, finished_at = ? where id = ?",
 					report(new ImportReport.Groups(grouped.created(), grouped.joined(), corroborating)),

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.contacttimeline.web.Deadline;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -53,8 +55,11 @@ class Grouping {
 	record Result(long created, long joined) {
 	}
 
-	/** Groups the events an import added, then brings every group they are in up to date. */
-	Result group(long importId) {
+	/**
+	 * Groups the events an import added, then brings every group they are in up to date.
+	 * @throws Deadline.Passed when the deadline passes before all are grouped
+	 */
+	Result group(long importId, Deadline deadline) {
 		List<Object[]> pairs = this.jdbc.query("select country_low, country_high, min(event_date), max(event_date) "
 				+ "from candidate where import_id = ? and group_id is null group by 1, 2 order by 1, 2",
 				(rs, n) -> new Object[] { rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(),
@@ -76,6 +81,7 @@ class Grouping {
 				}
 				List<Object[]> assignments = new ArrayList<>(chunk.size());
 				for (Member member : chunk) {
+					deadline.check();
 					open.removeIf((group) -> group.end.plusDays(WINDOW_DAYS).isBefore(member.date));
 					Open group = nearestAlike(open, member);
 					if (group == null) {

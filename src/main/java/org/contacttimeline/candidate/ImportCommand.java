@@ -13,6 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.contacttimeline.country.CountryCodes;
 import org.contacttimeline.web.InvalidRequestException.FieldError;
+import org.contacttimeline.web.Deadline;
 import org.contacttimeline.web.InvalidRequestException;
 
 import org.springframework.boot.ApplicationArguments;
@@ -80,7 +81,7 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 		long started = System.nanoTime();
 		try (InputStream in = Files.newInputStream(file)) {
 			ImportResponse done = this.importer.run(in, file.getFileName().toString(), codes.stream().distinct().toList(),
-					"command line (" + System.getProperty("user.name") + ")", this.err::println);
+					"command line (" + System.getProperty("user.name") + ")", this.err::println, Deadline::none);
 			this.out.println(this.json.writeValueAsString(done));
 			ImportReport.Rows rows = done.report().rows();
 			this.err.printf("%s: %s in %.1f s: %d lines, %d events kept (%d new), %d malformed; import %d%n", file,

@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.servlet.http.HttpServletRequest;
 import org.contacttimeline.country.CountryCodes;
+import org.contacttimeline.web.Deadline;
 import org.contacttimeline.web.ListParameter;
 import org.contacttimeline.web.ListParameters;
 import org.contacttimeline.web.Problems;
@@ -68,7 +69,10 @@ class ImportController {
 
 	private final Imports imports;
 
-	ImportController(CandidateImporter importer, Imports imports) {
+	private final Deadline.Clock deadlines;
+
+	ImportController(CandidateImporter importer, Imports imports, Deadline.Clock deadlines) {
+		this.deadlines = deadlines;
 		this.importer = importer;
 		this.imports = imports;
 	}
@@ -104,7 +108,8 @@ class ImportController {
 			}
 		}
 		try (InputStream body = request.getInputStream()) {
-			return answer(this.importer.run(body, fileName(name), wanted, editor(), (progress) -> { }));
+			return answer(this.importer.run(body, fileName(name), wanted, editor(), (progress) -> { },
+					this.deadlines::start));
 		}
 	}
 
@@ -118,7 +123,8 @@ class ImportController {
 			@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) throws IOException {
 		List<String> wanted = countries(parameters);
 		try (InputStream body = file.getInputStream()) {
-			return answer(this.importer.run(body, fileName(file.getOriginalFilename()), wanted, editor(), (progress) -> { }));
+			return answer(this.importer.run(body, fileName(file.getOriginalFilename()), wanted, editor(), (progress) -> { },
+					this.deadlines::start));
 		}
 	}
 

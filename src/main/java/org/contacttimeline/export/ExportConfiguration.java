@@ -27,8 +27,9 @@ class ExportConfiguration implements WebMvcConfigurer {
 
 	private final ExportBound bound;
 
-	ExportConfiguration(@Value("${timeline.limits.export-time:2m}") Duration time, JdbcClient jdbc) {
-		this.bound = new ExportBound(time, jdbc);
+	ExportConfiguration(@Value("${timeline.limits.export-time:2m}") Duration time, JdbcClient jdbc,
+			javax.sql.DataSource dataSource) {
+		this.bound = new ExportBound(time, jdbc, dataSource);
 	}
 
 	@Override

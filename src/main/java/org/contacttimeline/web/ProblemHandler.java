@@ -164,7 +164,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			return Problems.unavailable("The export " + overran.getMessage() + " and was stopped. Narrow the filter (a "
 					+ "shorter period, a country) or ask for one page with limit=.", this.statementRetryAfter);
 		}
-		if (DatabaseFailures.cancelled(ex)) {
+		if (DatabaseFailures.cancelled(ex) || ex instanceof Deadline.Passed) {
 			return tooLong(request);
 		}
 		if (DatabaseFailures.lostConnection(ex)) {

@@ -97,4 +97,41 @@ public final class RequestView {
 
 	}
 
+	/**
+	 * An answer held back while it is written (by a filter that keeps answers whole, to label and keep them) that its
+	 * writer may let go out as it is written from then on: a whole export, once its first page is written, so that a
+	 * client that has gone is noticed at the next write instead of after the first megabyte.
+	 */
+	public static final class Holding {
+
+		private static final String ATTRIBUTE = Holding.class.getName();
+
+		/** Stops holding the answer back: what is held goes out, and so does everything written after it. */
+		@FunctionalInterface
+		public interface Release {
+
+			void release() throws java.io.IOException;
+
+		}
+
+		private Holding() {
+		}
+
+		public static void offer(HttpServletRequest request, Release release) {
+			request.setAttribute(ATTRIBUTE, release);
+		}
+
+		public static void withdraw(HttpServletRequest request) {
+			request.removeAttribute(ATTRIBUTE);
+		}
+
+		/** Lets the request's answer go out as it is written, when something holds it back. */
+		public static void release(HttpServletRequest request) throws java.io.IOException {
+			if (request.getAttribute(ATTRIBUTE) instanceof Release release) {
+				release.release();
+			}
+		}
+
+	}
+
 }

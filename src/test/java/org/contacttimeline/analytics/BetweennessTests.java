@@ -11,6 +11,7 @@ import org.jgrapht.Graphs;
 import org.jgrapht.alg.scoring.BetweennessCentrality;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
+import org.contacttimeline.web.Deadline;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,7 +66,7 @@ class BetweennessTests {
 		for (int i = 0; i < vertices.size(); i++) {
 			neighbours[i] = Graphs.neighborListOf(graph, vertices.get(i)).stream().mapToInt(vertices::indexOf).toArray();
 		}
-		double[] scores = Betweenness.scores(neighbours);
+		double[] scores = Betweenness.scores(neighbours, Deadline.none());
 		Map<V, Double> byVertex = new HashMap<>();
 		for (int i = 0; i < vertices.size(); i++) {
 			byVertex.put(vertices.get(i), scores[i]);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.contacttimeline.web.Deadline;
 import org.contacttimeline.ApiTest;
 import org.contacttimeline.RestoresSeed;
 import org.contacttimeline.contact.ContactFilter;
@@ -118,7 +119,7 @@ class OfficialNetworkQueryTests {
 
 	@Test
 	void joinsADelegationsMembersToTheHostsOfficialsCountingAMemberWhoTakesPartOnce() {
-		OfficialNetworkQuery.Summary summary = this.officials.read(filter("2032-01-01", "2032-12-31", List.of(), null), 200);
+		OfficialNetworkQuery.Summary summary = this.officials.read(filter("2032-01-01", "2032-12-31", List.of(), null), 200, Deadline.none());
 
 		// Ann and Bob in the first meeting, Dan in the third
 		assertThat(summary.degrees().get("onq-kim")).isEqualTo(new Network.Degrees(3, 3));
@@ -142,7 +143,7 @@ class OfficialNetworkQueryTests {
 				filter("2019-03-01", "2019-03-31", List.of(), null));
 		for (ContactFilter filter : filters) {
 			for (int top : List.of(1, 2, 3, 5, 200)) {
-				OfficialNetworkQuery.Summary summary = this.officials.read(filter, top);
+				OfficialNetworkQuery.Summary summary = this.officials.read(filter, top, Deadline.none());
 				Expected expected = pairingEveryone(filter, top);
 
 				String as = filter.from() + ".." + filter.to() + " " + filter.countries() + " " + filter.status() + " top " + top;
