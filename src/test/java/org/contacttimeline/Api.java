@@ -8,7 +8,13 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 
+import com.jayway.jsonpath.Configuration;
 import com.jayway.jsonpath.JsonPath;
+import org.json.JSONException;
+import org.skyscreamer.jsonassert.JSONAssert;
+import org.skyscreamer.jsonassert.JSONCompareMode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.core.env.Environment;
@@ -36,12 +42,22 @@ public class Api {
 		return send(HttpRequest.newBuilder(uri(pathOrUrl)).header("Accept", "application/json").GET().build());
 	}
 
+	/** The slugs of the items a list answers, in their order. */
+	public List<String> slugs(String pathOrUrl) {
+		return get(pathOrUrl).json("$.items[*].slug");
+	}
+
 	/** The Basic credentials of the editor the tests configure. */
 	public static final String EDITOR = basic("editor", "editor-password");
 
 	public static String basic(String user, String password) {
 		return "Basic " + java.util.Base64.getEncoder()
 			.encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+	}
+
+	/** Sends a write as the editor the tests configure ({@link #EDITOR}); {@code ifMatch} and {@code json} may be {@code null}. */
+	public Response edit(String method, String path, String ifMatch, String json) {
+		return write(method, path, json, EDITOR, ifMatch);
 	}
 
 	/** Sends a write with a JSON body; {@code authorization} and {@code ifMatch} may be {@code null}. */
@@ -134,6 +150,8 @@ public class Api {
 		});
 	}
 
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
 	private static final java.util.Map<String, ApiContract> CONTRACTS = new java.util.concurrent.ConcurrentHashMap<>();
 
 	public URI uri(String pathOrUrl) {
@@ -149,6 +167,26 @@ public class Api {
 
 		public String header(String name) {
 			return this.headers.firstValue(name).orElse(null);
+		}
+
+		/** The body as a JSON object to change and send back, as an editor's client does with what it read. */
+		public ObjectNode editable() {
+			return (ObjectNode) JSON.readTree(this.body);
+		}
+
+		/**
+		 * Fails unless the JSON at {@code path} shows what {@code expected} shows: every field it names with that value
+		 * ({@code null} included), every list it names with those items, in that order, and no others. Fields it leaves
+		 * out may hold anything.
+		 */
+		public void assertJson(String path, String expected) {
+			String actual = Configuration.defaultConfiguration().jsonProvider().toJson(JsonPath.read(this.body, path));
+			try {
+				JSONAssert.assertEquals(path, expected, actual, JSONCompareMode.STRICT_ORDER);
+			}
+			catch (JSONException ex) {
+				throw new IllegalArgumentException("not JSON: " + expected, ex);
+			}
 		}
 
 	}

@@ -13,6 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -25,65 +29,92 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Debian's headless Chromium for the page tests, with a folder for what it downloads; absent (null from
- * {@link #start}) when Chromium is not installed, except on CI, where that fails.
+ * Debian's headless Chromium for the page tests, with a folder for what it downloads: one browser per test class,
+ * registered as {@code @RegisterExtension static final PageBrowser browser = PageBrowser.window(1280, 900);}. It starts
+ * before the class's first test and quits after its last; each test is skipped when Chromium is not installed,
+ * except on CI, where that fails.
  */
-public final class PageBrowser implements AutoCloseable {
+public final class PageBrowser implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
 	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
 	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-	public static final String MISSING = "no " + CHROMIUM + " or " + CHROMEDRIVER
+	private static final String MISSING = "no " + CHROMIUM + " or " + CHROMEDRIVER
 			+ ": install them with apt-get install chromium chromium-driver";
 
-	public final ChromeDriver driver;
+	private final int width;
 
-	public final Path downloads;
+	private final int height;
 
-	private final ChromeDriverService service;
+	private ChromeDriver driver;
 
-	private final Path profile;
+	private Path downloads;
 
-	private PageBrowser(ChromeDriver driver, ChromeDriverService service, Path profile, Path downloads) {
-		this.driver = driver;
-		this.service = service;
-		this.profile = profile;
-		this.downloads = downloads;
+	private ChromeDriverService service;
+
+	private Path profile;
+
+	private PageBrowser(int width, int height) {
+		this.width = width;
+		this.height = height;
 	}
 
-	/** A browser whose window is 1280 × 900. */
-	public static PageBrowser start() throws IOException {
-		return start(1280, 900);
+	/** A browser whose window is {@code width} × {@code height}. */
+	public static PageBrowser window(int width, int height) {
+		return new PageBrowser(width, height);
 	}
 
-	/** A browser whose window is {@code width} × {@code height}; {@code null} when Chromium is not installed. */
-	public static PageBrowser start(int width, int height) throws IOException {
+	@Override
+	public void beforeAll(ExtensionContext context) throws IOException {
 		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
 		if (!installed && "true".equals(System.getenv("CI"))) {
 			fail(CHROMIUM + " and " + CHROMEDRIVER + " are needed on CI; .ci/run installs them "
 					+ "(apt-get install chromium chromium-driver)");
 		}
 		if (!installed) {
-			return null;
+			return;
 		}
-		Path profile = Files.createTempDirectory("page-chromium-");
-		Path downloads = Files.createDirectories(profile.resolve("downloads"));
+		this.profile = Files.createTempDirectory("page-chromium-");
+		this.downloads = Files.createDirectories(this.profile.resolve("downloads"));
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync", "--window-size=" + width + "," + height, "--user-data-dir=" + profile.resolve("profile"));
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+				"--disable-sync", "--window-size=" + this.width + "," + this.height,
+				"--user-data-dir=" + this.profile.resolve("profile"));
+		this.service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
 			.build();
-		ChromeDriver driver = new ChromeDriver(service, options);
+		this.driver = new ChromeDriver(this.service, options);
 		// headless Chromium saves downloads only when told where
-		driver.executeCdpCommand("Browser.setDownloadBehavior",
-				Map.of("behavior", "allow", "downloadPath", downloads.toString()));
-		return new PageBrowser(driver, service, profile, downloads);
+		this.driver.executeCdpCommand("Browser.setDownloadBehavior",
+				Map.of("behavior", "allow", "downloadPath", this.downloads.toString()));
+	}
+
+	@Override
+	public void beforeEach(ExtensionContext context) {
+		assumeTrue(this.driver != null, MISSING);
+	}
+
+	@Override
+	public void afterAll(ExtensionContext context) throws IOException {
+		if (this.driver == null) {
+			return;
+		}
+		this.driver.quit();
+		this.service.stop();
+		try (Stream<Path> files = Files.walk(this.profile)) {
+			files.sorted(Comparator.reverseOrder()).forEach((file) -> file.toFile().delete());
+		}
+		this.driver = null;
+	}
+
+	public ChromeDriver driver() {
+		return this.driver;
 	}
 
 	/** Opens a page of the service and waits until the view's element (timeline, chart, network) is drawn. */
@@ -160,15 +191,6 @@ public final class PageBrowser implements AutoCloseable {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
-		}
-	}
-
-	@Override
-	public void close() throws IOException {
-		this.driver.quit();
-		this.service.stop();
-		try (Stream<Path> files = Files.walk(this.profile)) {
-			files.sorted(Comparator.reverseOrder()).forEach((file) -> file.toFile().delete());
 		}
 	}
 

@@ -11,6 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @TestComponent
 public class Seed {
 
+	/** The slug of the seed's source: the Korea Times article of March 2019 that its contacts cite. */
+	public static final String ARTICLE = "korea-times-nk-russia-support-2019-03";
+
 	private final JdbcClient jdbc;
 
 	Seed(JdbcClient jdbc) {

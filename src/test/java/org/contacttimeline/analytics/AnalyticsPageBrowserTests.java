@@ -9,13 +9,10 @@ import java.util.Map;
 import org.contacttimeline.Api;
 import org.contacttimeline.ApiTest;
 import org.contacttimeline.PageBrowser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -23,7 +20,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The page's other two views of the filters, in Debian's headless Chromium under the page's strict CSP: the chart
@@ -33,43 +29,24 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @ApiTest
 class AnalyticsPageBrowserTests {
 
-	private static ChromeDriver browser;
-
-	private static PageBrowser page;
+	@RegisterExtension
+	static final PageBrowser page = PageBrowser.window(1280, 1300);
 
 	@Autowired
 	Api api;
-
-	@BeforeAll
-	static void startBrowser() throws IOException {
-		page = PageBrowser.start(1280, 1300);
-		browser = (page != null) ? page.driver : null;
-	}
-
-	@BeforeEach
-	void needsTheBrowser() {
-		assumeTrue(browser != null, PageBrowser.MISSING);
-	}
-
-	@AfterAll
-	static void stopBrowser() throws IOException {
-		if (page != null) {
-			page.close();
-		}
-	}
 
 	@Test
 	void drawsABarForEveryCountOfStatsStackedByKindAndThenByStatusPerMonth() throws IOException {
 		open("/?view=chart&country=KP&country=RU", "chart");
 
 		assertThat(bars()).isEqualTo(counts("/api/v1/stats?country=KP&country=RU&group=year&by=kind")).isNotEmpty();
-		assertThat(browser.findElement(By.id("chart-notes")).getText()).contains("1 undated");
+		assertThat(page.driver().findElement(By.id("chart-notes")).getText()).contains("1 undated");
 		page.saveScreenshot("chart.png");
 
-		new Select(browser.findElement(By.id("chart-group"))).selectByValue("month");
+		new Select(page.driver().findElement(By.id("chart-group"))).selectByValue("month");
 		waitFor().until(ExpectedConditions.urlContains("group=month"));
 		waitUntil("chart");
-		new Select(browser.findElement(By.id("chart-by"))).selectByValue("status");
+		new Select(page.driver().findElement(By.id("chart-by"))).selectByValue("status");
 		waitFor().until(ExpectedConditions.urlContains("by=status"));
 		waitUntil("chart");
 
@@ -82,13 +59,13 @@ class AnalyticsPageBrowserTests {
 		open("/?view=chart&group=month&to=1950-12-31", "chart");
 
 		assertThat(bars()).isEmpty();
-		assertThat(browser.findElement(By.id("chart-notes")).getText()).contains("1 known only to the year", "1949: 1");
+		assertThat(page.driver().findElement(By.id("chart-notes")).getText()).contains("1 known only to the year", "1949: 1");
 	}
 
 	@Test
 	void listsTheContactsOfAnOfficialWhenItsNodeIsClicked() throws IOException {
 		open("/?view=network&from=2019-03-01&to=2019-03-31", "network");
-		List<String> nodes = browser.findElements(By.cssSelector("#network .node"))
+		List<String> nodes = page.driver().findElements(By.cssSelector("#network .node"))
 			.stream()
 			.map((node) -> node.getDomAttribute("data-id"))
 			.toList();
@@ -96,35 +73,35 @@ class AnalyticsPageBrowserTests {
 				this.api.get("/api/v1/network?from=2019-03-01&to=2019-03-31").<List<String>>json("$.nodes[*].id"));
 		page.saveScreenshot("network.png");
 
-		browser.findElement(By.cssSelector("#network .node[data-id='im-chon-il'] circle")).click();
+		page.driver().findElement(By.cssSelector("#network .node[data-id='im-chon-il'] circle")).click();
 
 		waitFor().until(ExpectedConditions.urlContains("official=im-chon-il"));
 		waitUntil("timeline");
-		List<String> listed = browser.findElements(By.cssSelector("#timeline-view [data-slug]"))
+		List<String> listed = page.driver().findElements(By.cssSelector("#timeline-view [data-slug]"))
 			.stream()
 			.map((entry) -> entry.getDomAttribute("data-slug"))
 			.toList();
 		assertThat(listed).isNotEmpty()
 			.isEqualTo(this.api.get("/api/v1/timeline?from=2019-03-01&to=2019-03-31&official=im-chon-il")
 				.<List<String>>json("$.items[*].slug"));
-		assertThat(browser.findElement(By.id("official-chips")).getText()).contains("Im Chon-il");
+		assertThat(page.driver().findElement(By.id("official-chips")).getText()).contains("Im Chon-il");
 	}
 
 	@Test
 	void listsACountrysContactsWhenItsNodeIsClickedAtCountryLevel() {
 		open("/?view=network&level=country", "network");
 
-		browser.findElement(By.cssSelector("#network .node[data-id='US'] circle")).click();
+		page.driver().findElement(By.cssSelector("#network .node[data-id='US'] circle")).click();
 
 		waitFor().until(ExpectedConditions.urlContains("country=US"));
 		waitUntil("timeline");
-		assertThat(browser.findElements(By.cssSelector("#timeline-view [data-slug]")))
+		assertThat(page.driver().findElements(By.cssSelector("#timeline-view [data-slug]")))
 			.extracting((entry) -> entry.getDomAttribute("data-slug"))
 			.containsExactly("us-north-korea-summit-hanoi-2019-02-27");
 	}
 
 	private void open(String path, String view) {
-		browser.get(this.api.base() + path);
+		page.driver().get(this.api.base() + path);
 		waitUntil(view);
 	}
 
@@ -133,13 +110,13 @@ class AnalyticsPageBrowserTests {
 	}
 
 	private static WebDriverWait waitFor() {
-		return new WebDriverWait(browser, Duration.ofSeconds(20));
+		return new WebDriverWait(page.driver(), Duration.ofSeconds(20));
 	}
 
 	/** The bars drawn, as "period key" to count. */
 	private static Map<String, Long> bars() {
 		Map<String, Long> bars = new HashMap<>();
-		for (WebElement bar : browser.findElements(By.cssSelector("#chart rect.bar"))) {
+		for (WebElement bar : page.driver().findElements(By.cssSelector("#chart rect.bar"))) {
 			bars.put(bar.getDomAttribute("data-period") + " " + bar.getDomAttribute("data-key"),
 					Long.parseLong(bar.getDomAttribute("data-count")));
 		}

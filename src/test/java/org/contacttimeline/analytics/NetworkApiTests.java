@@ -8,7 +8,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.contacttimeline.Api;
 import org.contacttimeline.ApiTest;
-import org.contacttimeline.Seed;
+import org.contacttimeline.RestoresSeed;
 import org.contacttimeline.StatementCounter;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -24,15 +24,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * formats network tools read; a network too large to draw is refused before it is built.
  */
 @ApiTest
+@RestoresSeed
 class NetworkApiTests {
 
 	private static final String VISIT = "russian-senators-visit-north-korea-2019-03-16";
 
 	@Autowired
 	Api api;
-
-	@Autowired
-	Seed seed;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -125,48 +123,38 @@ class NetworkApiTests {
 
 	@Test
 	void summarisesANetworkOfTwoThousandOfficialsByTheTopTwoHundredInsteadOfRefusingIt() {
-		try {
-			this.jdbc.sql("insert into official (slug, name, country_code) select 'crowd-' || g, 'Crowd ' || g, 'KP' from generate_series(1, 2001) g").update();
-			this.jdbc.sql("insert into meeting (slug, title, start_date, end_date, date_precision, status, kind_code) "
-					+ "select 'crowd-meeting-' || g, 'Crowd meeting', date '2030-01-01', date '2030-01-01', 'day', 'planned', '040' "
-					+ "from generate_series(1, 2001) g").update();
-			this.jdbc.sql("insert into meeting_participant (meeting_id, official_id, role) select m.id, o.id, 'Crowd' "
-					+ "from meeting m join official o on substr(o.slug, 7) = substr(m.slug, 15) where m.slug like 'crowd-meeting-%'").update();
+		this.jdbc.sql("insert into official (slug, name, country_code) select 'crowd-' || g, 'Crowd ' || g, 'KP' from generate_series(1, 2001) g").update();
+		this.jdbc.sql("insert into meeting (slug, title, start_date, end_date, date_precision, status, kind_code) "
+				+ "select 'crowd-meeting-' || g, 'Crowd meeting', date '2030-01-01', date '2030-01-01', 'day', 'planned', '040' "
+				+ "from generate_series(1, 2001) g").update();
+		this.jdbc.sql("insert into meeting_participant (meeting_id, official_id, role) select m.id, o.id, 'Crowd' "
+				+ "from meeting m join official o on substr(o.slug, 7) = substr(m.slug, 15) where m.slug like 'crowd-meeting-%'").update();
 
-			Api.Response summary = this.api.get("/api/v1/network?date=2030-01-01");
-			Api.Response countries = this.api.get("/api/v1/network?date=2030-01-01&level=country");
+		Api.Response summary = this.api.get("/api/v1/network?date=2030-01-01");
+		Api.Response countries = this.api.get("/api/v1/network?date=2030-01-01&level=country");
 
-			assertThat(summary.status()).as(summary.body()).isEqualTo(200);
-			assertThat(summary.<Integer>json("$.contacts")).isEqualTo(2001);
-			assertThat(summary.<List<Object>>json("$.nodes")).hasSize(200);
-			assertThat(summary.<Integer>json("$.omitted")).isEqualTo(1801);
-			assertThat(countries.status()).isEqualTo(200);
-		}
-		finally {
-			this.seed.restore();
-		}
+		assertThat(summary.status()).as(summary.body()).isEqualTo(200);
+		assertThat(summary.<Integer>json("$.contacts")).isEqualTo(2001);
+		assertThat(summary.<List<Object>>json("$.nodes")).hasSize(200);
+		assertThat(summary.<Integer>json("$.omitted")).isEqualTo(1801);
+		assertThat(countries.status()).isEqualTo(200);
 	}
 
 	@Test
 	void showsTheTwoHundredOfAMeetingOfTwoHundredAndTwoOfficialsWithTheEdgesAmongThem() {
-		try {
-			this.jdbc.sql("insert into official (slug, name, country_code) select 'crowd-' || g, 'Crowd ' || g, 'KP' from generate_series(1, 202) g").update();
-			this.jdbc.sql("insert into meeting (slug, title, start_date, end_date, date_precision, status, kind_code) "
-					+ "values ('crowd-meeting', 'Crowd meeting', date '2030-01-01', date '2030-01-01', 'day', 'planned', '040')").update();
-			this.jdbc.sql("insert into meeting_participant (meeting_id, official_id, role) select m.id, o.id, 'Crowd' "
-					+ "from meeting m, official o where m.slug = 'crowd-meeting' and o.slug like 'crowd-%'").update();
+		this.jdbc.sql("insert into official (slug, name, country_code) select 'crowd-' || g, 'Crowd ' || g, 'KP' from generate_series(1, 202) g").update();
+		this.jdbc.sql("insert into meeting (slug, title, start_date, end_date, date_precision, status, kind_code) "
+				+ "values ('crowd-meeting', 'Crowd meeting', date '2030-01-01', date '2030-01-01', 'day', 'planned', '040')").update();
+		this.jdbc.sql("insert into meeting_participant (meeting_id, official_id, role) select m.id, o.id, 'Crowd' "
+				+ "from meeting m, official o where m.slug = 'crowd-meeting' and o.slug like 'crowd-%'").update();
 
-			Api.Response summary = this.api.get("/api/v1/network?date=2030-01-01");
+		Api.Response summary = this.api.get("/api/v1/network?date=2030-01-01");
 
-			assertThat(summary.status()).isEqualTo(200);
-			assertThat(summary.<List<Object>>json("$.edges")).hasSize(200 * 199 / 2);
-			assertThat(summary.<Integer>json("$.omitted")).isEqualTo(2);
-			assertThat(summary.<String>json("$.betweennessOf")).isEqualTo("shown");
-			assertThat(summary.<List<Integer>>json("$.nodes[*].degree")).containsOnly(201);
-		}
-		finally {
-			this.seed.restore();
-		}
+		assertThat(summary.status()).isEqualTo(200);
+		assertThat(summary.<List<Object>>json("$.edges")).hasSize(200 * 199 / 2);
+		assertThat(summary.<Integer>json("$.omitted")).isEqualTo(2);
+		assertThat(summary.<String>json("$.betweennessOf")).isEqualTo("shown");
+		assertThat(summary.<List<Integer>>json("$.nodes[*].degree")).containsOnly(201);
 	}
 
 	@Test

@@ -6,8 +6,7 @@ import java.util.Map;
 
 import org.contacttimeline.Api;
 import org.contacttimeline.ApiTest;
-import org.contacttimeline.Seed;
-import org.junit.jupiter.api.AfterEach;
+import org.contacttimeline.RestoresSeed;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * again adds nothing.
  */
 @ApiTest
+@RestoresSeed(withoutArticles = true)
 class ArticleApiTests {
 
 	@Autowired
@@ -28,14 +28,6 @@ class ArticleApiTests {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	Seed seed;
-
-	@AfterEach
-	void backToTheSeed() {
-		this.seed.restoreWithoutArticles();
-	}
 
 	@Test
 	void proposesTheContactsOfASecondArticleWithTheirDatesSidesPeopleStatusAndReporters() {
@@ -51,29 +43,20 @@ class ArticleApiTests {
 
 		// Choe Son-hui and Sergey Lavrov, whom the timeline does not know, on "Monday" before Wednesday 20 November
 		Map<String, Object> talks = posted.json("$.proposals[0].proposal");
-		assertThat(posted.<String>json("$.proposals[0].proposal.date.startDate")).isEqualTo("2019-11-18");
-		assertThat(posted.<String>json("$.proposals[0].proposal.date.precision")).isEqualTo("day");
+		posted.assertJson("$.proposals[0].proposal", """
+				{"date": {"startDate": "2019-11-18", "precision": "day"}, "countries": [{"code": "KP"}, {"code": "RU"}],
+				 "participants": [{"name": "Choe Son-hui", "role": "First Vice Foreign Minister", "official": null},
+				                  {"name": "Sergey Lavrov", "role": "Foreign Minister", "official": null}],
+				 "place": {"city": "Moscow"}, "kind": {"code": "040"}, "status": {"value": "held"},
+				 "reportedBy": [{"name": "the North's official Korean Central News Agency (KCNA)"}]}""");
 		assertThat(posted.<String>json("$.proposals[0].proposal.date.rule")).contains("the last Monday on or before");
-		assertThat(posted.<List<String>>json("$.proposals[0].proposal.countries[*].code")).containsExactly("KP", "RU");
-		assertThat(posted.<List<String>>json("$.proposals[0].proposal.participants[*].name"))
-			.containsExactly("Choe Son-hui", "Sergey Lavrov");
-		assertThat(posted.<List<String>>json("$.proposals[0].proposal.participants[*].role"))
-			.containsExactly("First Vice Foreign Minister", "Foreign Minister");
-		assertThat(posted.<List<Object>>json("$.proposals[0].proposal.participants[*].official")).containsOnlyNulls();
-		assertThat(posted.<String>json("$.proposals[0].proposal.place.city")).isEqualTo("Moscow");
-		assertThat(posted.<String>json("$.proposals[0].proposal.kind.code")).isEqualTo("040");
-		assertThat(posted.<String>json("$.proposals[0].proposal.status.value")).isEqualTo("held");
-		assertThat(posted.<List<String>>json("$.proposals[0].proposal.reportedBy[*].name"))
-			.containsExactly("the North's official Korean Central News Agency (KCNA)");
 		assertThat(posted.<Integer>json("$.proposals[0].proposal.visit")).isEqualTo(posted.<Integer>json("$.proposals[1].candidate"));
 		assertThat(talks.get("quotes").toString()).contains("N. Korea's Choe Son-hui holds talks with Lavrov in Moscow");
 
 		// her visit, from Nov. 17 to 22, headed by her
-		assertThat(posted.<String>json("$.proposals[1].proposal.sendingCountry.code")).isEqualTo("KP");
-		assertThat(posted.<String>json("$.proposals[1].proposal.hostCountry.code")).isEqualTo("RU");
-		assertThat(posted.<String>json("$.proposals[1].proposal.date.startDate")).isEqualTo("2019-11-17");
-		assertThat(posted.<String>json("$.proposals[1].proposal.date.endDate")).isEqualTo("2019-11-22");
-		assertThat(posted.<List<Boolean>>json("$.proposals[1].proposal.participants[*].head")).containsExactly(true);
+		posted.assertJson("$.proposals[1].proposal", """
+				{"sendingCountry": {"code": "KP"}, "hostCountry": {"code": "RU"},
+				 "date": {"startDate": "2019-11-17", "endDate": "2019-11-22"}, "participants": [{"head": true}]}""");
 
 		// "Rim Chon-il" is the seed's Im Chon-il, last month
 		assertThat(posted.<List<String>>json("$.proposals[2].proposal.participants[*].official.slug"))
@@ -87,12 +70,10 @@ class ArticleApiTests {
 			.isEqualTo("ru-ministry-of-foreign-affairs");
 
 		// "is expected to visit ... early next year": not held
-		assertThat(posted.<String>json("$.proposals[3].proposal.status.value")).isEqualTo("speculated");
-		assertThat(posted.<String>json("$.proposals[3].proposal.status.quote")).isEqualTo("Lavrov is expected to visit");
-		assertThat(posted.<String>json("$.proposals[3].proposal.date.precision")).isEqualTo("year");
-		assertThat(posted.<String>json("$.proposals[3].proposal.date.startDate")).isEqualTo("2020-01-01");
-		assertThat(posted.<String>json("$.proposals[3].proposal.kind.code")).isEqualTo("042");
-		assertThat(posted.<List<String>>json("$.proposals[3].proposal.countries[*].code")).containsExactly("RU", "KP");
+		posted.assertJson("$.proposals[3].proposal", """
+				{"status": {"value": "speculated", "quote": "Lavrov is expected to visit"},
+				 "date": {"precision": "year", "startDate": "2020-01-01"}, "kind": {"code": "042"},
+				 "countries": [{"code": "RU"}, {"code": "KP"}]}""");
 
 		assertThat(ArticleMeasurementTests.quotes(posted.body())).hasSizeGreaterThan(40).allSatisfy((quote) -> assertThat(text).contains(quote));
 	}

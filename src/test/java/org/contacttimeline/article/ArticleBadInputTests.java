@@ -5,8 +5,7 @@ import java.util.List;
 
 import org.contacttimeline.Api;
 import org.contacttimeline.ApiTest;
-import org.contacttimeline.Seed;
-import org.junit.jupiter.api.AfterEach;
+import org.contacttimeline.RestoresSeed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Articles that cannot be read, or report nothing: a clear problem or no proposal, never a 5xx, nothing kept. */
 @ApiTest
+@RestoresSeed(withoutArticles = true)
 class ArticleBadInputTests {
 
 	@Autowired
@@ -25,14 +25,6 @@ class ArticleBadInputTests {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	Seed seed;
-
-	@AfterEach
-	void backToTheSeed() {
-		this.seed.restoreWithoutArticles();
-	}
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """

@@ -12,8 +12,7 @@ import java.util.Set;
 import com.jayway.jsonpath.JsonPath;
 import org.contacttimeline.Api;
 import org.contacttimeline.ApiTest;
-import org.contacttimeline.Seed;
-import org.junit.jupiter.api.AfterEach;
+import org.contacttimeline.RestoresSeed;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,20 +26,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * proposal of that visit. Writes the figures to {@code target/article-measurement.md}.
  */
 @ApiTest
+@RestoresSeed(withoutArticles = true)
 class ArticleMeasurementTests {
 
 	private static final String HEADLINE = "N. Korea believed to be desperate to win Russia's support";
 
 	@Autowired
 	Api api;
-
-	@Autowired
-	Seed seed;
-
-	@AfterEach
-	void backToTheSeed() {
-		this.seed.restoreWithoutArticles();
-	}
 
 	/** A contact, seeded or proposed, as the measurement compares it. */
 	record Contact(String type, String slug, String start, String end, String precision, String status,

@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.contacttimeline.Api;
 import org.contacttimeline.ApiTest;
-import org.contacttimeline.Seed;
+import org.contacttimeline.RestoresSeed;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +25,7 @@ import static org.contacttimeline.candidate.CandidateFixtures.post;
  * a meeting, editable as any, with its history) and rejecting one (it is not proposed again).
  */
 @ApiTest
+@RestoresSeed
 class CandidateReviewTests {
 
 	private static final String SUMMIT = "/api/v1/candidates?date=2019-04-24";
@@ -35,9 +36,6 @@ class CandidateReviewTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	@Autowired
-	Seed seed;
-
 	@BeforeEach
 	void importTheExport() {
 		CandidateFixtures.clear(this.jdbc);
@@ -45,8 +43,7 @@ class CandidateReviewTests {
 	}
 
 	@AfterEach
-	void restoreTheSeed() {
-		this.seed.restore();
+	void clearTheCandidates() {
 		CandidateFixtures.clear(this.jdbc);
 	}
 
@@ -72,13 +69,9 @@ class CandidateReviewTests {
 		assertThat(accepted.<String>json("$.decision.by")).isEqualTo("editor");
 		Api.Response meeting = this.api.get("/api/v1/meetings/" + slug);
 		assertThat(meeting.status()).isEqualTo(200);
-		assertThat(meeting.<String>json("$.title")).isEqualTo("Kim Jong Un and Vladimir Putin: Make a visit");
-		assertThat(meeting.<String>json("$.startDate")).isEqualTo("2019-04-24");
-		assertThat(meeting.<String>json("$.endDate")).isEqualTo("2019-04-26");
-		assertThat(meeting.<String>json("$.status")).isEqualTo("held");
-		assertThat(meeting.<String>json("$.kind.code")).isEqualTo("042");
-		assertThat(meeting.<String>json("$.location.city")).isEqualTo("Vladivostok");
-		assertThat(meeting.<String>json("$.location.country")).isEqualTo("RU");
+		meeting.assertJson("$", """
+				{"title": "Kim Jong Un and Vladimir Putin: Make a visit", "startDate": "2019-04-24", "endDate": "2019-04-26",
+				 "status": "held", "kind": {"code": "042"}, "location": {"city": "Vladivostok", "country": "RU"}}""");
 		assertThat(meeting.<List<String>>json("$.countries")).containsExactlyInAnyOrder("KP", "RU");
 		assertThat(meeting.<String>json("$.sources[0].url"))
 			.isEqualTo("https://www.reuters.com/article/us-northkorea-russia-summit-idUSKCN1S106Q");
@@ -150,10 +143,9 @@ class CandidateReviewTests {
 
 		assertThat(accepted.status()).isEqualTo(201);
 		Api.Response meeting = this.api.get("/api/v1/meetings/nk-russia-talks-announced-2019-05");
-		assertThat(meeting.<String>json("$.title")).isEqualTo("North Korea and Russia announce talks");
-		assertThat(meeting.<String>json("$.status")).isEqualTo("planned");
-		assertThat(meeting.<String>json("$.kind.code")).isEqualTo("036");
-		assertThat(meeting.<String>json("$.location.city")).isEqualTo("Pyongyang");
+		meeting.assertJson("$", """
+				{"title": "North Korea and Russia announce talks", "status": "planned", "kind": {"code": "036"},
+				 "location": {"city": "Pyongyang"}}""");
 	}
 
 	@Test

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,10 +22,8 @@ class CommandOnAFolderInUseTests {
 
 	@Test
 	void refusesAFolderInUseAndLeavesTheServiceRunning() throws Exception {
-		Path dataDir = Path.of("target", "in-use-pgdata").toAbsolutePath();
-		Path log = Path.of("target", "in-use-app.log").toAbsolutePath();
-		CrashDurabilityTests.deleteRecursively(dataDir);
-		Files.deleteIfExists(log);
+		Path dataDir = TargetFolder.fresh("in-use-pgdata");
+		Path log = TargetFolder.freshFile("in-use-app.log");
 
 		try (AppProcess app = AppProcess.start(dataDir, log)) {
 			long server = ServerProcess.pid(dataDir).orElseThrow();

@@ -26,10 +26,8 @@ class CrashDurabilityTests {
 
 	@Test
 	void keepsEveryAcknowledgedWriteAcrossAKillAndARestart() throws Exception {
-		Path dataDir = Path.of("target", "crash-pgdata").toAbsolutePath();
-		Path log = Path.of("target", "crash-app.log").toAbsolutePath();
-		deleteRecursively(dataDir);
-		Files.deleteIfExists(log);
+		Path dataDir = TargetFolder.fresh("crash-pgdata");
+		Path log = TargetFolder.freshFile("crash-app.log");
 		List<String> acknowledged = new ArrayList<>();
 
 		try (AppProcess first = AppProcess.start(dataDir, log)) {

@@ -1,13 +1,9 @@
 package org.contacttimeline.db;
 
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.contacttimeline.ContactTimelineApplication;
@@ -24,14 +20,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DatabaseOutageTests {
 
-	private static final String EDITOR = "Basic " + Base64.getEncoder().encodeToString("editor:editor-password".getBytes());
-
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+	private final ServiceHttp http = new ServiceHttp();
 
 	@Test
 	void failsFastDuringAnOutageAndRecoversWithoutARestart() throws Exception {
-		Path dataDir = Path.of("target", "outage-pgdata").toAbsolutePath();
-		CrashDurabilityTests.deleteRecursively(dataDir);
+		Path dataDir = TargetFolder.fresh("outage-pgdata");
 		int dbPort;
 		try (ServerSocket socket = new ServerSocket(0)) {
 			dbPort = socket.getLocalPort();
@@ -50,7 +43,7 @@ class DatabaseOutageTests {
 			app.getBean(EmbeddedPostgres.class).close();
 
 			long started = System.nanoTime();
-			HttpResponse<String> read = get(base + "/api/v1/meetings?country=KP");
+			HttpResponse<String> read = this.http.get(base + "/api/v1/meetings?country=KP");
 			HttpResponse<String> write = post(base, "during-the-outage");
 			long elapsed = Duration.ofNanos(System.nanoTime() - started).toMillis();
 			assertThat(read.statusCode()).isEqualTo(503);
@@ -59,15 +52,15 @@ class DatabaseOutageTests {
 			assertThat(read.body()).contains("database").doesNotContain("Exception", "jdbc", "SQL");
 			assertThat(write.statusCode()).isEqualTo(503);
 			assertThat(elapsed).as("two requests, in ms").isLessThan(10_000);
-			assertThat(get(base + "/actuator/health/readiness").statusCode()).isEqualTo(503);
-			assertThat(get(base + "/actuator/health/liveness").statusCode()).isEqualTo(200);
+			assertThat(this.http.get(base + "/actuator/health/readiness").statusCode()).isEqualTo(503);
+			assertThat(this.http.get(base + "/actuator/health/liveness").statusCode()).isEqualTo(200);
 
 			restarted = EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(false).setPort(dbPort).start();
 
 			HttpResponse<String> after = awaitStatus(base + "/api/v1/meetings/before-the-outage", 200, Duration.ofSeconds(30));
 			assertThat(after.statusCode()).isEqualTo(200);
-			assertThat(get(base + "/actuator/health/readiness").statusCode()).isEqualTo(200);
-			assertThat(get(base + "/api/v1/meetings/during-the-outage").statusCode()).isEqualTo(404);
+			assertThat(this.http.get(base + "/actuator/health/readiness").statusCode()).isEqualTo(200);
+			assertThat(this.http.get(base + "/api/v1/meetings/during-the-outage").statusCode()).isEqualTo(404);
 			assertThat(post(base, "after-the-outage").statusCode()).isEqualTo(201);
 		}
 		finally {
@@ -85,17 +78,12 @@ class DatabaseOutageTests {
 
 	private HttpResponse<String> awaitStatus(String url, int status, Duration timeout) throws Exception {
 		long deadline = System.nanoTime() + timeout.toNanos();
-		HttpResponse<String> response = get(url);
+		HttpResponse<String> response = this.http.get(url);
 		while (response.statusCode() != status && System.nanoTime() < deadline) {
 			Thread.onSpinWait();
-			response = get(url);
+			response = this.http.get(url);
 		}
 		return response;
-	}
-
-	private HttpResponse<String> get(String url) throws Exception {
-		return this.http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
-				HttpResponse.BodyHandlers.ofString());
 	}
 
 	private HttpResponse<String> post(String base, String slug) throws Exception {
@@ -103,12 +91,7 @@ class DatabaseOutageTests {
 				{"slug": "%s", "title": "Outage check", "startDate": "2020-02-15", "kind": {"code": "040"},
 				 "participants": [{"official": "im-chon-il", "role": "Vice Foreign Minister"}],
 				 "sources": [{"publisher": "Outage test", "quote": "written around an outage"}]}""".formatted(slug);
-		return this.http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/meetings"))
-			.header("Content-Type", "application/json")
-			.header("Authorization", EDITOR)
-			.timeout(Duration.ofSeconds(10))
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		return this.http.post(base + "/api/v1/meetings", body, Duration.ofSeconds(10));
 	}
 
 }

@@ -1,15 +1,11 @@
 package org.contacttimeline.db;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,14 +31,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DatabaseSupervisionTests {
 
-	private static final String EDITOR = "Basic " + Base64.getEncoder().encodeToString("editor:editor-password".getBytes());
-
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+	private final ServiceHttp http = new ServiceHttp();
 
 	@Test
 	void startsAKilledServerAgainUnderWritesAndKeepsEveryAcknowledgedWrite() throws Exception {
-		Path dataDir = Path.of("target", "supervision-pgdata").toAbsolutePath();
-		CrashDurabilityTests.deleteRecursively(dataDir);
+		Path dataDir = TargetFolder.fresh("supervision-pgdata");
 		ConfigurableApplicationContext app = start(dataDir, "--timeline.embedded-db.restart-timeout=60s");
 		String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
 		Map<String, Integer> acknowledged = new ConcurrentHashMap<>();
@@ -84,7 +77,7 @@ class DatabaseSupervisionTests {
 			long killed = System.nanoTime();
 			ProcessHandle.of(pid).orElseThrow().destroyForcibly();
 
-			HttpResponse<String> during = get(base + "/api/v1/meetings?country=KP");
+			HttpResponse<String> during = this.http.get(base + "/api/v1/meetings?country=KP");
 			long recovered = awaitStatus(base + "/api/v1/meetings/" + written, 200, Duration.ofSeconds(60));
 			long recoveryMillis = TimeUnit.NANOSECONDS.toMillis(recovered - killed);
 			acknowledgements.drainPermits();
@@ -102,10 +95,10 @@ class DatabaseSupervisionTests {
 			assertThat(statuses.keySet()).as("statuses").allMatch((status) -> status == 201 || status == 503 || status == 409);
 			assertThat(unavailableWithoutRetryAfter).isEmpty();
 			for (String slug : acknowledged.keySet()) {
-				assertThat(get(base + "/api/v1/meetings/" + slug).statusCode()).as(slug).isEqualTo(200);
+				assertThat(this.http.get(base + "/api/v1/meetings/" + slug).statusCode()).as(slug).isEqualTo(200);
 			}
-			assertThat(get(base + "/actuator/health/liveness").statusCode()).isEqualTo(200);
-			assertThat(get(base + "/actuator/health/readiness").statusCode()).isEqualTo(200);
+			assertThat(this.http.get(base + "/actuator/health/liveness").statusCode()).isEqualTo(200);
+			assertThat(this.http.get(base + "/actuator/health/readiness").statusCode()).isEqualTo(200);
 			assertThat(app.getBean(EmbeddedDatabase.class).restarts()).isEqualTo(1);
 		}
 		finally {
@@ -118,8 +111,7 @@ class DatabaseSupervisionTests {
 
 	@Test
 	void turnsLivenessDownWhenTheServerCannotComeBackAndUpWhenItDoes() throws Exception {
-		Path dataDir = Path.of("target", "supervision-broken-pgdata").toAbsolutePath();
-		CrashDurabilityTests.deleteRecursively(dataDir);
+		Path dataDir = TargetFolder.fresh("supervision-broken-pgdata");
 		ConfigurableApplicationContext app = start(dataDir, "--timeline.embedded-db.restart-timeout=2s");
 		String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
 		Path config = dataDir.resolve("postgresql.conf");
@@ -129,7 +121,7 @@ class DatabaseSupervisionTests {
 			ProcessHandle.of(ServerProcess.pid(dataDir).orElseThrow()).orElseThrow().destroyForcibly();
 
 			assertThat(awaitStatus(base + "/actuator/health/liveness", 503, Duration.ofSeconds(60))).isPositive();
-			HttpResponse<String> read = get(base + "/api/v1/meetings?country=KP");
+			HttpResponse<String> read = this.http.get(base + "/api/v1/meetings?country=KP");
 			assertThat(read.statusCode()).isEqualTo(503);
 			assertThat(read.headers().firstValue("Retry-After")).isPresent();
 
@@ -157,7 +149,7 @@ class DatabaseSupervisionTests {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		while (System.nanoTime() < deadline) {
 			try {
-				if (get(url).statusCode() == status) {
+				if (this.http.get(url).statusCode() == status) {
 					return System.nanoTime();
 				}
 			}
@@ -168,23 +160,13 @@ class DatabaseSupervisionTests {
 		throw new AssertionError(url + " did not answer " + status + " within " + timeout);
 	}
 
-	private HttpResponse<String> get(String url) throws Exception {
-		return this.http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
-				HttpResponse.BodyHandlers.ofString());
-	}
-
 	private HttpResponse<String> post(String base, String slug) throws Exception {
 		String body = """
 				{"slug": "%s", "title": "Supervision check", "startDate": "2020-03-15", "kind": {"code": "040"},
 				 "participants": [{"official": "im-chon-il", "role": "Vice Foreign Minister"}],
 				 "sources": [{"publisher": "Supervision test %s", "quote": "written around a kill -9 of the database"}]}"""
 			.formatted(slug, slug);
-		return this.http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/meetings"))
-			.header("Content-Type", "application/json")
-			.header("Authorization", EDITOR)
-			.timeout(Duration.ofSeconds(30))
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		return this.http.post(base + "/api/v1/meetings", body, Duration.ofSeconds(30));
 	}
 
 }

@@ -22,10 +22,8 @@ class GracefulShutdownTests {
 
 	@Test
 	void finishesTheWriteInFlightAndRefusesNewRequests() throws Exception {
-		Path dataDir = Path.of("target", "shutdown-pgdata").toAbsolutePath();
-		Path log = Path.of("target", "shutdown-app.log").toAbsolutePath();
-		CrashDurabilityTests.deleteRecursively(dataDir);
-		Files.deleteIfExists(log);
+		Path dataDir = TargetFolder.fresh("shutdown-pgdata");
+		Path log = TargetFolder.freshFile("shutdown-app.log");
 		String body = """
 				{"slug": "in-flight-at-shutdown", "title": "In flight at shutdown", "startDate": "2020-03-15", "kind": {"code": "040"},
 				 "participants": [{"official": "im-chon-il", "role": "Vice Foreign Minister"}],

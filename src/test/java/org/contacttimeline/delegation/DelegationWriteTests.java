@@ -4,16 +4,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.contacttimeline.Api;
 import org.contacttimeline.ApiTest;
+import org.contacttimeline.IfMatch;
+import org.contacttimeline.Race;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.contacttimeline.Seed.ARTICLE;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
@@ -36,8 +35,6 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 class DelegationWriteTests {
 
 	private static final String SEEDED = "russian-senators-north-korea-2019-03";
-
-	private static final String SOURCE = "korea-times-nk-russia-support-2019-03";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -93,20 +90,14 @@ class DelegationWriteTests {
 		Api.Response read = this.api.get(response.header("Location"));
 		assertThat(read.header("ETag")).isEqualTo(response.header("ETag"));
 		assertThat(JSON.readTree(read.body())).isEqualTo(JSON.readTree(response.body()));
-		assertThat(response.<String>json("$.name")).isEqualTo("Chinese trade mission to Vietnam");
-		assertThat(response.<String>json("$.sendingCountry")).isEqualTo("CN");
-		assertThat(response.<String>json("$.hostCountry")).isEqualTo("VN");
-		assertThat(response.<String>json("$.head.slug")).isEqualTo("igor-morgulov");
-		assertThat(response.<String>json("$.head.role")).isEqualTo("Head of the mission");
-		assertThat(response.<List<String>>json("$.members[*].slug")).containsExactly("igor-morgulov", "im-chon-il");
-		assertThat(response.<List<String>>json("$.members[*].role")).containsExactly("Head of the mission", "Observer");
-		assertThat(response.<String>json("$.startDate")).isEqualTo("2021-05-10");
-		assertThat(response.<String>json("$.endDate")).isEqualTo("2021-05-14");
-		assertThat(response.<String>json("$.datePrecision")).isEqualTo("day");
-		assertThat(response.<List<String>>json("$.reportedDates[*].startDate")).containsExactly("2021-05-10", "2021-05-09");
-		assertThat(response.<List<String>>json("$.reportedDates[*].endDate")).containsExactly("2021-05-14", "2021-05-09");
-		assertThat(response.<List<String>>json("$.reportedDates[*].publisher")).containsExactly("The Korea Times", "The Korea Times");
-		assertThat(response.<String>json("$.purpose")).isEqualTo("Trade talks");
+		response.assertJson("$", """
+				{"name": "Chinese trade mission to Vietnam", "sendingCountry": "CN", "hostCountry": "VN",
+				 "head": {"slug": "igor-morgulov", "role": "Head of the mission"},
+				 "members": [{"slug": "igor-morgulov", "role": "Head of the mission"}, {"slug": "im-chon-il", "role": "Observer"}],
+				 "startDate": "2021-05-10", "endDate": "2021-05-14", "datePrecision": "day",
+				 "reportedDates": [{"startDate": "2021-05-10", "endDate": "2021-05-14", "publisher": "The Korea Times"},
+				                   {"startDate": "2021-05-09", "endDate": "2021-05-09", "publisher": "The Korea Times"}],
+				 "purpose": "Trade talks"}""");
 		assertThat(response.<String>json("$.sources[0].publisher")).isEqualTo("The Korea Times");
 		assertThat(response.<String>json("$.sources[0].quote")).isEqualTo("The mission arrived on May 10.");
 		assertThat(read.<List<Object>>json("$.meetings")).isEmpty();
@@ -125,12 +116,9 @@ class DelegationWriteTests {
 		Api.Response response = create(body);
 
 		assertThat(response.status()).isEqualTo(201);
-		assertThat(response.<String>json("$.slug")).isEqualTo("delegation-de-lelysee-a-hanoi-2021-05-10");
-		assertThat(response.<String>json("$.sendingCountry")).isEqualTo("FR");
-		assertThat(response.<String>json("$.hostCountry")).isEqualTo("VN");
-		assertThat(response.<String>json("$.head.slug")).isEqualTo("im-chon-il");
-		assertThat(response.<String>json("$.head.role")).isEqualTo("Head");
-		assertThat(response.<String>json("$.endDate")).isEqualTo("2021-05-10");
+		response.assertJson("$", """
+				{"slug": "delegation-de-lelysee-a-hanoi-2021-05-10", "sendingCountry": "FR", "hostCountry": "VN",
+				 "head": {"slug": "im-chon-il", "role": "Head"}, "endDate": "2021-05-10"}""");
 	}
 
 	@Test
@@ -144,12 +132,12 @@ class DelegationWriteTests {
 		body.put("head", Map.of("slug", "im-chon-il"));
 		body.put("members", List.of(Map.of("slug", "im-chon-il", "role", "Leader"),
 				Map.of("official", "kim-yong-jae", "role", "Delegate")));
-		body.put("reportedDates", List.of(Map.of("startDate", "2021-06-02", "source", SOURCE, "quote", "On June 2.")));
+		body.put("reportedDates", List.of(Map.of("startDate", "2021-06-02", "source", ARTICLE, "quote", "On June 2.")));
 		body.put("purpose", null);
 		body.put("sources", List.of(
 				Map.of("publisher", "Test Wire", "headline", "Delegation renamed " + System.nanoTime(),
 						"quote", "It was renamed.", "claim", "name"),
-				Map.of("source", SOURCE, "quote", "The mission arrived on May 10.")));
+				Map.of("source", ARTICLE, "quote", "The mission arrived on May 10.")));
 		this.created.add("renamed-delegation-2021-06-01");
 
 		Api.Response replaced = put("replaced-delegation-2021-05-10", created.header("ETag"), body);
@@ -197,35 +185,25 @@ class DelegationWriteTests {
 						List.of(Map.of("official", "igor-morgulov", "role", "Head of the mission"))),
 						"$.members.length()", 1),
 				arguments("the reported dates", (Consumer<Map<String, Object>>) (body) -> body.put("reportedDates",
-						List.of(Map.of("startDate", "2021-05-11", "source", SOURCE, "quote", "From May 11."))),
+						List.of(Map.of("startDate", "2021-05-11", "source", ARTICLE, "quote", "From May 11."))),
 						"$.reportedDates[0].startDate", "2021-05-11"),
 				arguments("a quote", (Consumer<Map<String, Object>>) (body) -> body.put("sources",
-						List.of(Map.of("source", SOURCE, "quote", "Another quote."))),
+						List.of(Map.of("source", ARTICLE, "quote", "Another quote."))),
 						"$.sources[0].quote", "Another quote."));
 	}
 
 	@Test
 	void letsConcurrentEditorsOfOneDelegationTakeTurns() throws Exception {
 		Api.Response created = create(delegation("raced-delegation-2021-05-10"));
-		ExecutorService editors = Executors.newFixedThreadPool(2);
-		CountDownLatch start = new CountDownLatch(1);
-		List<Future<Api.Response>> answers = new ArrayList<>();
+		List<Callable<Api.Response>> writes = new ArrayList<>();
 		for (String member : List.of("kim-yong-jae", "han-man-hyok")) {
 			Map<String, Object> body = delegation("raced-delegation-2021-05-10");
 			body.put("name", "Race won by " + member);
 			body.put("members", List.of(Map.of("official", member, "role", "Delegate")));
-			answers.add(editors.submit(() -> {
-				start.await();
-				return put("raced-delegation-2021-05-10", created.header("ETag"), body);
-			}));
+			writes.add(() -> put("raced-delegation-2021-05-10", created.header("ETag"), body));
 		}
 
-		start.countDown();
-		List<Integer> statuses = new ArrayList<>();
-		for (Future<Api.Response> answer : answers) {
-			statuses.add(answer.get(30, TimeUnit.SECONDS).status());
-		}
-		editors.shutdown();
+		List<Integer> statuses = Race.statuses(writes);
 
 		assertThat(statuses).containsExactlyInAnyOrder(200, 412);
 		Api.Response after = this.api.get("/api/v1/delegations/raced-delegation-2021-05-10");
@@ -309,7 +287,7 @@ class DelegationWriteTests {
 				invalid("oversized purpose", (body) -> body.put("purpose", "x".repeat(5001)), 400, "purpose"),
 				invalid("missing sources", (body) -> body.remove("sources"), 400, "sources"),
 				invalid("empty sources", (body) -> body.put("sources", List.of()), 400, "sources"),
-				invalid("source without quote", (body) -> body.put("sources", List.of(Map.of("source", SOURCE))), 400,
+				invalid("source without quote", (body) -> body.put("sources", List.of(Map.of("source", ARTICLE))), 400,
 						"sources[0].quote"),
 				invalid("missing sending country", (body) -> body.remove("sendingCountry"), 400, "sendingCountry"),
 				// no position of Im Chon-il is known to cover the visit's dates, so no role can be taken from one
@@ -332,7 +310,7 @@ class DelegationWriteTests {
 						422, "sources[0].source"),
 				invalid("reported dates ending before they start",
 						(body) -> body.put("reportedDates", List.of(Map.of("startDate", "2021-05-10", "endDate", "2021-05-09",
-								"source", SOURCE, "quote", "Q"))), 422, "reportedDates[0].endDate"),
+								"source", ARTICLE, "quote", "Q"))), 422, "reportedDates[0].endDate"),
 				invalid("reported dates of an unknown source",
 						(body) -> body.put("reportedDates", List.of(Map.of("startDate", "2021-05-10", "source", "no-such-source",
 								"quote", "Q"))), 422, "reportedDates[0].source"),
@@ -403,12 +381,7 @@ class DelegationWriteTests {
 		Api.Response staleDelete = delete("guarded-delegation-2021-05-10", created.header("ETag"));
 		Api.Response missingDelete = delete("guarded-delegation-2021-05-10", null);
 
-		assertThat(stalePut.status()).isEqualTo(412);
-		assertThat(staleDelete.status()).isEqualTo(412);
-		assertThat(missingPut.status()).isEqualTo(428);
-		assertThat(missingDelete.status()).isEqualTo(428);
-		assertThat(List.of(stalePut, missingPut, staleDelete, missingDelete))
-			.allSatisfy((answer) -> assertThat(answer.header("Content-Type")).startsWith("application/problem+json"));
+		IfMatch.assertRefused(List.of(stalePut, staleDelete), List.of(missingPut, missingDelete));
 		assertThat(stalePut.<String>json("$.detail")).contains("ETag");
 		assertThat(counts()).isEqualTo(before);
 		assertThat(this.api.get("/api/v1/delegations/guarded-delegation-2021-05-10").body()).isEqualTo(current);
@@ -470,11 +443,11 @@ class DelegationWriteTests {
 		body.put("endDate", "2021-05-14");
 		body.put("datePrecision", "day");
 		body.put("reportedDates", List.of(
-				Map.of("startDate", "2021-05-10", "endDate", "2021-05-14", "source", SOURCE, "quote", "From May 10 to 14."),
-				Map.of("startDate", "2021-05-09", "source", SOURCE, "quote", "On May 9.", "note", "Photo caption.")));
+				Map.of("startDate", "2021-05-10", "endDate", "2021-05-14", "source", ARTICLE, "quote", "From May 10 to 14."),
+				Map.of("startDate", "2021-05-09", "source", ARTICLE, "quote", "On May 9.", "note", "Photo caption.")));
 		body.put("purpose", "Trade talks");
 		body.put("notes", "Written by DelegationWriteTests.");
-		body.put("sources", List.of(Map.of("source", SOURCE, "quote", "The mission arrived on May 10.")));
+		body.put("sources", List.of(Map.of("source", ARTICLE, "quote", "The mission arrived on May 10.")));
 		return body;
 	}
 
@@ -482,7 +455,7 @@ class DelegationWriteTests {
 		return Map.of("title", "Test meeting of a deleted delegation", "startDate", "2021-05-11", "kind",
 				Map.of("code", "040"), "participants", List.of(Map.of("official", "im-chon-il", "role", "Guest")),
 				"delegation", delegation, "sources",
-				List.of(Map.of("source", SOURCE, "quote", "They met on May 11.")));
+				List.of(Map.of("source", ARTICLE, "quote", "They met on May 11.")));
 	}
 
 	private Api.Response create(Map<String, Object> body) {

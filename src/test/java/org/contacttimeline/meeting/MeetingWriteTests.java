@@ -3,16 +3,13 @@ package org.contacttimeline.meeting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import org.contacttimeline.Bodies;
 import org.contacttimeline.Api;
 import org.contacttimeline.ApiTest;
+import org.contacttimeline.Race;
 import org.contacttimeline.RestoresSeed;
 import org.contacttimeline.Seed;
 import org.junit.jupiter.api.Test;
@@ -69,13 +66,10 @@ class MeetingWriteTests {
 		assertThat(created.header("Location")).endsWith("/api/v1/meetings/kim-putin-vladivostok");
 		assertThat(created.header("ETag")).isEqualTo("\"0\"");
 		Api.Response read = this.api.get("/api/v1/meetings/kim-putin-vladivostok");
-		assertThat(read.<String>json("$.endDate")).isEqualTo("2019-04-25");
-		assertThat(read.<String>json("$.datePrecision")).isEqualTo("day");
-		assertThat(read.<String>json("$.status")).isEqualTo("held");
-		assertThat(read.<String>json("$.kind.label")).isEqualTo("Make a visit");
-		assertThat(read.<String>json("$.location.country")).isEqualTo("RU");
-		assertThat(read.<List<String>>json("$.countries")).containsExactly("KP", "RU");
-		assertThat(read.<List<String>>json("$.participants[*].name")).containsExactly("Kim Jong-un", "Vladimir Putin");
+		read.assertJson("$", """
+				{"endDate": "2019-04-25", "datePrecision": "day", "status": "held", "kind": {"label": "Make a visit"},
+				 "location": {"country": "RU"}, "countries": ["KP", "RU"],
+				 "participants": [{"name": "Kim Jong-un"}, {"name": "Vladimir Putin"}]}""");
 		assertThat(read.<String>json("$.sources[0].quote")).isEqualTo("Kim and Putin met on Russky Island");
 		assertThat(this.api.get("/api/v1/meetings?date=2019-04-25&country=KP&country=RU").<List<String>>json("$.items[*].slug"))
 			.containsExactly("kim-putin-vladivostok");
@@ -221,23 +215,13 @@ class MeetingWriteTests {
 	void twoEditorsRacingWithTheSameETagEndWithExactlyOneSuccess() throws Exception {
 		this.api.write("POST", "/api/v1/meetings", Bodies.meeting("race", "Race"), Api.EDITOR, null);
 		String etag = this.api.get("/api/v1/meetings/race").header("ETag");
-		ExecutorService editors = Executors.newFixedThreadPool(2);
-		CountDownLatch start = new CountDownLatch(1);
-		List<Future<Api.Response>> answers = new ArrayList<>();
+		List<Callable<Api.Response>> writes = new ArrayList<>();
 		for (String participant : List.of("igor-morgulov", "im-chon-il")) {
 			String body = Bodies.meeting("race", "Race won by " + participant).replace("vladimir-putin", participant);
-			answers.add(editors.submit(() -> {
-				start.await();
-				return this.api.write("PUT", "/api/v1/meetings/race", body, Api.EDITOR, etag);
-			}));
+			writes.add(() -> this.api.write("PUT", "/api/v1/meetings/race", body, Api.EDITOR, etag));
 		}
 
-		start.countDown();
-		List<Integer> statuses = new ArrayList<>();
-		for (Future<Api.Response> answer : answers) {
-			statuses.add(answer.get(30, TimeUnit.SECONDS).status());
-		}
-		editors.shutdown();
+		List<Integer> statuses = Race.statuses(writes);
 
 		assertThat(statuses).containsExactlyInAnyOrder(200, 412);
 		Api.Response after = this.api.get("/api/v1/meetings/race");

@@ -1,15 +1,10 @@
 package org.contacttimeline.meeting;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import org.contacttimeline.Api;
 import org.contacttimeline.ApiTest;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -25,20 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ApiTest
 class SeedTests {
 
-	private static final Path ARTICLE = Path.of("..", "shared", "seed", "article-nk-russia-march-2019.txt");
-
 	private static final String SENATORS = "russian-senators-north-korea-2019-03";
-
-	/** The article's text, or {@code null} when this checkout has no copy of it (then quotes are only non-blank). */
-	private static String article;
 
 	@Autowired
 	Api api;
-
-	@BeforeAll
-	static void readTheArticle() throws IOException {
-		article = Files.isReadable(ARTICLE) ? Files.readString(ARTICLE, StandardCharsets.UTF_8) : null;
-	}
 
 	@Test
 	void datesKimIlSungsStateVisitToMoscowByTheYearOfIts70thAnniversary() {
@@ -301,9 +286,7 @@ class SeedTests {
 
 	private static void assertQuotesTheArticle(String quote) {
 		assertThat(quote).isNotBlank();
-		if (article != null) {
-			assertThat(article).as("the article quoted verbatim").contains(quote);
-		}
+		SeedArticle.assertVerbatim(quote);
 	}
 
 }

@@ -28,12 +28,9 @@ class OfficialApiTests {
 
 	@Test
 	void findsOfficialsByNameInEitherScriptOrByTitle() {
-		assertThat(this.api.get("/api/v1/officials?q=kislyak").<List<String>>json("$.items[*].slug"))
-			.containsExactly("sergei-kislyak");
-		assertThat(this.api.get("/api/v1/officials?q=%EA%B9%80%EC%A0%95%EC%9D%80").<List<String>>json("$.items[*].slug"))
-			.containsExactly("kim-jong-un");
-		assertThat(this.api.get("/api/v1/officials?q=foreign%20minister").<List<String>>json("$.items[*].slug"))
-			.containsExactly("igor-morgulov", "im-chon-il");
+		assertThat(this.api.slugs("/api/v1/officials?q=kislyak")).containsExactly("sergei-kislyak");
+		assertThat(this.api.slugs("/api/v1/officials?q=%EA%B9%80%EC%A0%95%EC%9D%80")).containsExactly("kim-jong-un");
+		assertThat(this.api.slugs("/api/v1/officials?q=foreign%20minister")).containsExactly("igor-morgulov", "im-chon-il");
 	}
 
 	@Test

@@ -6,8 +6,7 @@ import java.util.List;
 
 import org.contacttimeline.Api;
 import org.contacttimeline.ApiTest;
-import org.contacttimeline.Seed;
-import org.junit.jupiter.api.AfterEach;
+import org.contacttimeline.RestoresSeed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,24 +22,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * transliterations of the Russian ones, their own scripts, their aliases, and close misspellings as "did you mean".
  */
 @ApiTest
+@RestoresSeed
 class OfficialNameSearchTests {
 
 	@Autowired
 	Api api;
 
 	@Autowired
-	Seed seed;
-
-	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
 	TransactionTemplate transactions;
-
-	@AfterEach
-	void backToTheSeed() {
-		this.seed.restore();
-	}
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(textBlock = """

@@ -3,21 +3,18 @@ package org.contacttimeline.official;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import org.contacttimeline.Api;
 import org.contacttimeline.ApiTest;
+import org.contacttimeline.IfMatch;
+import org.contacttimeline.Race;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -25,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.contacttimeline.Seed.ARTICLE;
 
 /**
  * Curating officials: create, replace and delete with If-Match, every refusal a problem that changes nothing, and
@@ -34,16 +32,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ApiTest
 class OfficialWriteTests {
 
-	private static final String ARTICLE = "korea-times-nk-russia-support-2019-03";
-
 	@Autowired
 	Api api;
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	JsonMapper json;
 
 	private final String token = UUID.randomUUID().toString().substring(0, 8);
 
@@ -70,7 +63,7 @@ class OfficialWriteTests {
 				   {"title": "Negotiator", "organization": null}
 				 ]}""".formatted(this.token, ARTICLE, source);
 
-		Api.Response post = write("POST", "/api/v1/officials", null, created);
+		Api.Response post = this.api.edit("POST", "/api/v1/officials", null, created);
 
 		String slug = "owt-ri-son-gwon-" + this.token;
 		assertThat(post.status()).isEqualTo(201);
@@ -94,12 +87,12 @@ class OfficialWriteTests {
 		assertThat(read.header("ETag")).isEqualTo(post.header("ETag"));
 
 		// The GET body, edited and sent back: a new name, the middle position dropped, the last one dated.
-		ObjectNode edited = (ObjectNode) this.json.readTree(read.body());
+		ObjectNode edited = read.editable();
 		edited.put("name", "Owt Ri Son-gwon (edited)");
 		((ArrayNode) edited.get("positions")).remove(1);
 		((ObjectNode) edited.get("positions").get(1)).put("startDate", "2022-06-01");
 
-		Api.Response put = write("PUT", "/api/v1/officials/" + slug, read.header("ETag"), edited.toString());
+		Api.Response put = this.api.edit("PUT", "/api/v1/officials/" + slug, read.header("ETag"), edited.toString());
 
 		assertThat(put.status()).isEqualTo(200);
 		assertThat(put.header("ETag")).isNotEqualTo(read.header("ETag"));
@@ -109,20 +102,15 @@ class OfficialWriteTests {
 		assertThat(put.<String>json("$.positions[1].startDate")).isEqualTo("2022-06-01");
 		assertThat(this.api.get("/api/v1/officials/" + slug).body()).isEqualTo(put.body());
 
-		Api.Response stale = write("PUT", "/api/v1/officials/" + slug, read.header("ETag"), edited.toString());
-		Api.Response missing = write("PUT", "/api/v1/officials/" + slug, null, edited.toString());
-		Api.Response staleDelete = write("DELETE", "/api/v1/officials/" + slug, read.header("ETag"), null);
-		Api.Response missingDelete = write("DELETE", "/api/v1/officials/" + slug, null, null);
+		Api.Response stale = this.api.edit("PUT", "/api/v1/officials/" + slug, read.header("ETag"), edited.toString());
+		Api.Response missing = this.api.edit("PUT", "/api/v1/officials/" + slug, null, edited.toString());
+		Api.Response staleDelete = this.api.edit("DELETE", "/api/v1/officials/" + slug, read.header("ETag"), null);
+		Api.Response missingDelete = this.api.edit("DELETE", "/api/v1/officials/" + slug, null, null);
 
-		assertThat(stale.status()).isEqualTo(412);
-		assertThat(missing.status()).isEqualTo(428);
-		assertThat(staleDelete.status()).isEqualTo(412);
-		assertThat(missingDelete.status()).isEqualTo(428);
-		assertThat(List.of(stale, missing, staleDelete, missingDelete))
-			.allSatisfy((response) -> assertThat(response.header("Content-Type")).startsWith("application/problem+json"));
+		IfMatch.assertRefused(List.of(stale, staleDelete), List.of(missing, missingDelete));
 		assertThat(this.api.get("/api/v1/officials/" + slug).body()).isEqualTo(put.body());
 
-		Api.Response delete = write("DELETE", "/api/v1/officials/" + slug, put.header("ETag"), null);
+		Api.Response delete = this.api.edit("DELETE", "/api/v1/officials/" + slug, put.header("ETag"), null);
 
 		assertThat(delete.status()).isEqualTo(204);
 		assertThat(this.api.get("/api/v1/officials/" + slug).status()).isEqualTo(404);
@@ -149,7 +137,7 @@ class OfficialWriteTests {
 		String sourceSlug = this.jdbc.sql("select slug from source where headline = :headline").param("headline", source)
 			.query(String.class).single();
 		Api.Response sourceRead = this.api.get("/api/v1/sources/" + sourceSlug);
-		assertThat(write("DELETE", "/api/v1/sources/" + sourceSlug, sourceRead.header("ETag"), null).status())
+		assertThat(this.api.edit("DELETE", "/api/v1/sources/" + sourceSlug, sourceRead.header("ETag"), null).status())
 			.isEqualTo(204);
 	}
 
@@ -157,9 +145,9 @@ class OfficialWriteTests {
 	void generatesTheSlugFromTheNameAndRefusesOneTaken() {
 		Counts before = counts();
 
-		Api.Response generated = write("POST", "/api/v1/officials", null, """
+		Api.Response generated = this.api.edit("POST", "/api/v1/officials", null, """
 				{"name": "Im Chon-il", "country": "KP"}""");
-		Api.Response given = write("POST", "/api/v1/officials", null, """
+		Api.Response given = this.api.edit("POST", "/api/v1/officials", null, """
 				{"slug": "kim-jong-un", "name": "Someone else", "country": "KP"}""");
 
 		assertThat(generated.status()).isEqualTo(409);
@@ -168,19 +156,19 @@ class OfficialWriteTests {
 		assertThat(given.header("Content-Type")).startsWith("application/problem+json");
 		assertThat(counts()).isEqualTo(before);
 
-		Api.Response created = write("POST", "/api/v1/officials", null, """
+		Api.Response created = this.api.edit("POST", "/api/v1/officials", null, """
 				{"name": "Owt Ŏ Chŏng-nam %s", "country": "KOR"}""".formatted(this.token));
 
 		assertThat(created.status()).isEqualTo(201);
 		assertThat(created.<String>json("$.slug")).isEqualTo("owt-o-chong-nam-" + this.token);
 
-		Api.Response renamed = write("PUT", "/api/v1/officials/owt-o-chong-nam-" + this.token,
+		Api.Response renamed = this.api.edit("PUT", "/api/v1/officials/owt-o-chong-nam-" + this.token,
 				created.header("ETag"), """
 						{"slug": "im-chon-il", "name": "Owt", "country": "KR"}""");
 
 		assertThat(renamed.status()).isEqualTo(409);
 		assertThat(this.api.get("/api/v1/officials/im-chon-il").<String>json("$.name")).isEqualTo("Im Chon-il");
-		assertThat(write("DELETE", "/api/v1/officials/owt-o-chong-nam-" + this.token, created.header("ETag"),
+		assertThat(this.api.edit("DELETE", "/api/v1/officials/owt-o-chong-nam-" + this.token, created.header("ETag"),
 				null).status()).isEqualTo(204);
 	}
 
@@ -192,12 +180,12 @@ class OfficialWriteTests {
 				{"slug": "owt-anonymous-%s", "name": "Nobody", "country": "KP"}""".formatted(this.token);
 
 		List<Api.Response> refused = List.of(
-				request("POST", "/api/v1/officials", null, null, body),
-				request("POST", "/api/v1/officials", Api.basic("editor", "wrong"), null, body),
-				request("PUT", "/api/v1/officials/im-chon-il", null, seeded.header("ETag"), body),
-				request("PUT", "/api/v1/officials/im-chon-il", Api.basic("editor", "wrong"), seeded.header("ETag"), body),
-				request("DELETE", "/api/v1/officials/im-chon-il", null, seeded.header("ETag"), null),
-				request("DELETE", "/api/v1/officials/im-chon-il", Api.basic("editor", "wrong"), seeded.header("ETag"), null));
+				this.api.write("POST", "/api/v1/officials", body, null, null),
+				this.api.write("POST", "/api/v1/officials", body, Api.basic("editor", "wrong"), null),
+				this.api.write("PUT", "/api/v1/officials/im-chon-il", body, null, seeded.header("ETag")),
+				this.api.write("PUT", "/api/v1/officials/im-chon-il", body, Api.basic("editor", "wrong"), seeded.header("ETag")),
+				this.api.write("DELETE", "/api/v1/officials/im-chon-il", null, null, seeded.header("ETag")),
+				this.api.write("DELETE", "/api/v1/officials/im-chon-il", null, Api.basic("editor", "wrong"), seeded.header("ETag")));
 
 		assertThat(refused).allSatisfy((response) -> {
 			assertThat(response.status()).isEqualTo(401);
@@ -213,7 +201,7 @@ class OfficialWriteTests {
 		Api.Response seeded = this.api.get("/api/v1/officials/im-chon-il");
 		Counts before = counts();
 
-		Api.Response delete = write("DELETE", "/api/v1/officials/im-chon-il", seeded.header("ETag"), null);
+		Api.Response delete = this.api.edit("DELETE", "/api/v1/officials/im-chon-il", seeded.header("ETag"), null);
 
 		assertThat(delete.status()).isEqualTo(409);
 		assertThat(delete.header("Content-Type")).startsWith("application/problem+json");
@@ -230,34 +218,24 @@ class OfficialWriteTests {
 	@Test
 	void twoEditorsRacingWithTheSameETagEndWithExactlyOneSuccess() throws Exception {
 		String slug = "owt-race-" + this.token;
-		String etag = write("POST", "/api/v1/officials", null, """
+		String etag = this.api.edit("POST", "/api/v1/officials", null, """
 				{"slug": "%s", "name": "Owt Race", "country": "KP", "positions": [{"title": "Runner"}]}""".formatted(slug))
 			.header("ETag");
-		ExecutorService editors = Executors.newFixedThreadPool(2);
-		CountDownLatch start = new CountDownLatch(1);
-		List<Future<Api.Response>> answers = new ArrayList<>();
+		List<Callable<Api.Response>> writes = new ArrayList<>();
 		for (String title : List.of("Winner A", "Winner B")) {
 			String body = """
 					{"slug": "%s", "name": "Owt Race won by %s", "country": "KP", "positions": [{"title": "%s"}]}"""
 				.formatted(slug, title, title);
-			answers.add(editors.submit(() -> {
-				start.await();
-				return write("PUT", "/api/v1/officials/" + slug, etag, body);
-			}));
+			writes.add(() -> this.api.edit("PUT", "/api/v1/officials/" + slug, etag, body));
 		}
 
-		start.countDown();
-		List<Integer> statuses = new ArrayList<>();
-		for (Future<Api.Response> answer : answers) {
-			statuses.add(answer.get(30, TimeUnit.SECONDS).status());
-		}
-		editors.shutdown();
+		List<Integer> statuses = Race.statuses(writes);
 
 		assertThat(statuses).containsExactlyInAnyOrder(200, 412);
 		Api.Response after = this.api.get("/api/v1/officials/" + slug);
 		assertThat(after.<String>json("$.name")).isEqualTo("Owt Race won by " + after.json("$.positions[0].title"));
 		assertThat(after.<List<Object>>json("$.positions")).hasSize(1);
-		assertThat(write("DELETE", "/api/v1/officials/" + slug, after.header("ETag"), null).status()).isEqualTo(204);
+		assertThat(this.api.edit("DELETE", "/api/v1/officials/" + slug, after.header("ETag"), null).status()).isEqualTo(204);
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -266,7 +244,7 @@ class OfficialWriteTests {
 			String field) {
 		Counts before = counts();
 
-		Api.Response response = write("POST", "/api/v1/officials", null, body.replace("TOKEN", this.token));
+		Api.Response response = this.api.edit("POST", "/api/v1/officials", null, body.replace("TOKEN", this.token));
 
 		assertThat(response.status()).isEqualTo(status);
 		assertThat(response.header("Content-Type")).startsWith("application/problem+json");
@@ -278,14 +256,14 @@ class OfficialWriteTests {
 	@MethodSource("invalidOfficials")
 	void rejectsAnInvalidReplacementWithAProblemAndChangesNothing(String description, String body, int status,
 			String field) {
-		Api.Response created = write("POST", "/api/v1/officials", null, """
+		Api.Response created = this.api.edit("POST", "/api/v1/officials", null, """
 				{"slug": "owt-target-%s", "name": "Owt Target", "country": "KP",
 				 "positions": [{"title": "Envoy", "sources": [{"source": "%s", "quote": "an envoy"}]}]}"""
 			.formatted(this.token, ARTICLE));
 		assertThat(created.status()).isEqualTo(201);
 		Counts before = counts();
 
-		Api.Response response = write("PUT", "/api/v1/officials/owt-target-" + this.token,
+		Api.Response response = this.api.edit("PUT", "/api/v1/officials/owt-target-" + this.token,
 				created.header("ETag"), body.replace("TOKEN", this.token));
 
 		assertThat(response.status()).isEqualTo(status);
@@ -294,7 +272,7 @@ class OfficialWriteTests {
 		Api.Response after = this.api.get("/api/v1/officials/owt-target-" + this.token);
 		assertThat(after.body()).isEqualTo(created.body());
 		assertThat(after.header("ETag")).isEqualTo(created.header("ETag"));
-		assertThat(write("DELETE", "/api/v1/officials/owt-target-" + this.token, created.header("ETag"),
+		assertThat(this.api.edit("DELETE", "/api/v1/officials/owt-target-" + this.token, created.header("ETag"),
 				null).status()).isEqualTo(204);
 	}
 
@@ -356,14 +334,6 @@ class OfficialWriteTests {
 				       (select count(*) from citation) as citations, (select count(*) from source) as sources""")
 			.query(Counts.class)
 			.single();
-	}
-
-	private Api.Response write(String method, String path, String ifMatch, String body) {
-		return request(method, path, Api.EDITOR, ifMatch, body);
-	}
-
-	private Api.Response request(String method, String path, String authorization, String ifMatch, String body) {
-		return this.api.write(method, path, body, authorization, ifMatch);
 	}
 
 	record Counts(long officials, long positions, long citations, long sources) {

@@ -10,10 +10,9 @@ import java.util.List;
 import org.contacttimeline.Api;
 import org.contacttimeline.PageBrowser;
 import org.contacttimeline.ApiTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -23,7 +22,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * An analyst's journeys through the page, in headless Chromium under the page's own Content-Security-Policy: a
@@ -33,26 +31,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @ApiTest
 class PageJourneyBrowserTests {
 
-	private static PageBrowser browser;
+	@RegisterExtension
+	static final PageBrowser browser = PageBrowser.window(1280, 900);
 
 	@Autowired
 	Api api;
 
-	@BeforeAll
-	static void startBrowser() throws IOException {
-		browser = PageBrowser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() throws IOException {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
 	@BeforeEach
-	void needsTheBrowser() {
-		assumeTrue(browser != null, PageBrowser.MISSING);
+	void onADesktopScreen() {
 		browser.screen(1280, 900);
 	}
 
@@ -128,7 +114,7 @@ class PageJourneyBrowserTests {
 		double step = (width - 20) / (double) count;
 
 		// from the first period (1949) to the fifth, measured from the strip's centre as Selenium moves
-		new Actions(browser.driver).moveToElement(strip, (int) (-width / 2.0 + 10 + step / 2), 0)
+		new Actions(browser.driver()).moveToElement(strip, (int) (-width / 2.0 + 10 + step / 2), 0)
 			.clickAndHold()
 			.moveByOffset((int) (4 * step), 0)
 			.release()
@@ -136,11 +122,11 @@ class PageJourneyBrowserTests {
 
 		browser.waitFor().until(ExpectedConditions.urlContains("to="));
 		browser.waitUntilDrawn("timeline");
-		assertThat(browser.driver.getCurrentUrl()).endsWith("/?from=1949-01-01&to=1953-12-31");
+		assertThat(browser.driver().getCurrentUrl()).endsWith("/?from=1949-01-01&to=1953-12-31");
 		assertThat(browser.slugs()).containsExactly("kim-il-sung-state-visit-to-moscow-1949");
 		assertThat(browser.find("#from").getDomProperty("value")).isEqualTo("1949-01-01");
 
-		browser.driver.navigate().back();
+		browser.driver().navigate().back();
 
 		browser.waitFor().until(ExpectedConditions.urlToBe(this.api.base() + "/"));
 		browser.waitUntilDrawn("timeline");
@@ -170,17 +156,17 @@ class PageJourneyBrowserTests {
 		browser.waitUntilDrawn("chart");
 		browser.find(".view-tab[data-view='network']").click();
 		browser.waitUntilDrawn("network");
-		assertThat(browser.driver.getCurrentUrl()).endsWith("/?country=KP&view=network");
+		assertThat(browser.driver().getCurrentUrl()).endsWith("/?country=KP&view=network");
 
-		browser.driver.navigate().back();
+		browser.driver().navigate().back();
 		browser.waitFor().until(ExpectedConditions.urlContains("view=chart"));
 		assertThat(browser.find("#chart-view").isDisplayed()).isTrue();
 		assertThat(browser.find("#network-view").isDisplayed()).isFalse();
-		browser.driver.navigate().back();
+		browser.driver().navigate().back();
 		browser.waitFor().until(ExpectedConditions.urlToBe(this.api.base() + "/?country=KP"));
 		browser.waitUntilDrawn("timeline");
 		assertThat(browser.find("#timeline-view").isDisplayed()).isTrue();
-		browser.driver.navigate().forward();
+		browser.driver().navigate().forward();
 		browser.waitFor().until(ExpectedConditions.urlContains("view=chart"));
 		assertThat(browser.find("#chart-view").isDisplayed()).isTrue();
 	}
@@ -238,7 +224,7 @@ class PageJourneyBrowserTests {
 		browser.waitFor().until((driver) -> summit.findElement(By.tagName("details")).getDomProperty("open").equals("true"));
 		assertThat((Boolean) browser.script("return document.activeElement === arguments[0]",
 				summit.findElement(By.tagName("summary")))).isTrue();
-		assertThat(browser.driver.getCurrentUrl()).endsWith("#kim-jong-un-vladimir-putin-summit-in-moscow");
+		assertThat(browser.driver().getCurrentUrl()).endsWith("#kim-jong-un-vladimir-putin-summit-in-moscow");
 	}
 
 }

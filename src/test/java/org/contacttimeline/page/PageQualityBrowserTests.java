@@ -1,16 +1,13 @@
 package org.contacttimeline.page;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
 import org.contacttimeline.Api;
 import org.contacttimeline.PageBrowser;
 import org.contacttimeline.ApiTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
@@ -18,7 +15,6 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * What every view of the page must be, measured in headless Chromium: no accessibility violation that axe-core finds,
@@ -56,27 +52,11 @@ class PageQualityBrowserTests {
 			return small;
 			""";
 
-	private static PageBrowser browser;
+	@RegisterExtension
+	static final PageBrowser browser = PageBrowser.window(1280, 900);
 
 	@Autowired
 	Api api;
-
-	@BeforeAll
-	static void startBrowser() throws IOException {
-		browser = PageBrowser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() throws IOException {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
-	@BeforeEach
-	void needsTheBrowser() {
-		assumeTrue(browser != null, PageBrowser.MISSING);
-	}
 
 	@ParameterizedTest(name = "{0} at {1} px")
 	@CsvSource({ "/?from=2019-01-01&to=2019-12-31, 1280, timeline, timeline",
@@ -148,7 +128,7 @@ class PageQualityBrowserTests {
 		// what is drawn, not how fast: no timing is asserted on a shared machine
 		assertThat(((Number) drawn.get("nodes")).intValue()).isEqualTo(600);
 		assertThat(drawn.get("after")).as("a node moved by a wheel step").isNotNull().isNotEqualTo(drawn.get("before"));
-		assertThat(browser.driver.findElements(By.cssSelector("#network .node text:not(.unplaced)")))
+		assertThat(browser.driver().findElements(By.cssSelector("#network .node text:not(.unplaced)")))
 			.as("labels placed without collisions").isNotEmpty();
 	}
 

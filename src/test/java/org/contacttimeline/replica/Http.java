@@ -35,6 +35,17 @@ final class Http {
 		return get(url, null, null);
 	}
 
+	/** GETs the URL until it answers {@code status} or the time is up, and returns the last answer. */
+	HttpResponse<String> awaitStatus(String url, int status, Duration timeout) throws IOException, InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		HttpResponse<String> response = get(url);
+		while (response.statusCode() != status && System.nanoTime() < deadline) {
+			Thread.sleep(20); // between polls
+			response = get(url);
+		}
+		return response;
+	}
+
 	/** A write by the editor; {@code ifMatch} may be {@code null}. */
 	HttpResponse<String> write(String method, String url, String json, String ifMatch) throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -36,7 +37,9 @@ class ReplicaRoutingTests {
 
 	private static final AtomicInteger written = new AtomicInteger();
 
-	private static StreamingReplica databases;
+	@RegisterExtension
+	static final StreamingReplica databases = StreamingReplica.in(Path.of("target", "replica-routing").toAbsolutePath(),
+			55830, 55831);
 
 	private static ConfigurableApplicationContext app;
 
@@ -46,7 +49,6 @@ class ReplicaRoutingTests {
 
 	@BeforeAll
 	static void start() throws Exception {
-		databases = StreamingReplica.start(Path.of("target", "replica-routing").toAbsolutePath(), 55830, 55831);
 		app = new SpringApplicationBuilder(ContactTimelineApplication.class).run("--server.port=18480",
 				"--spring.datasource.url=" + databases.primaryUrl(), "--timeline.replica.url=" + databases.replicaUrl(),
 				"--timeline.replica.max-lag=" + MAX_LAG.toSeconds() + "s", "--timeline.replica.check-interval=500ms",
@@ -58,16 +60,9 @@ class ReplicaRoutingTests {
 	}
 
 	@AfterAll
-	static void stop() throws Exception {
-		try {
-			if (app != null) {
-				app.close();
-			}
-		}
-		finally {
-			if (databases != null) {
-				databases.close();
-			}
+	static void stop() {
+		if (app != null) {
+			app.close();
 		}
 	}
 
@@ -117,7 +112,7 @@ class ReplicaRoutingTests {
 			assertThat(history.statusCode()).isEqualTo(200);
 			assertThat(history.body()).contains("\"editor\":\"editor\"", "First");
 
-			HttpResponse<String> fresh = awaitStatus(base + "/api/v1/meetings/" + slug, 200, MAX_LAG.plus(SLACK).multipliedBy(2));
+			HttpResponse<String> fresh = this.http.awaitStatus(base + "/api/v1/meetings/" + slug, 200, MAX_LAG.plus(SLACK).multipliedBy(2));
 			Duration stale = Duration.ofNanos(System.nanoTime() - acknowledged);
 			assertThat(fresh.statusCode()).isEqualTo(200);
 			assertThat(stale).as("how long the public did not see the write").isLessThanOrEqualTo(MAX_LAG.plus(SLACK));
@@ -228,16 +223,6 @@ class ReplicaRoutingTests {
 			assertThat(System.nanoTime()).as("the replica in use again within 60 s").isLessThan(deadline);
 			Thread.sleep(20); // between polls
 		}
-	}
-
-	private HttpResponse<String> awaitStatus(String url, int status, Duration timeout) throws Exception {
-		long deadline = System.nanoTime() + timeout.toNanos();
-		HttpResponse<String> response = this.http.get(url);
-		while (response.statusCode() != status && System.nanoTime() < deadline) {
-			Thread.sleep(20); // between polls
-			response = this.http.get(url);
-		}
-		return response;
 	}
 
 }

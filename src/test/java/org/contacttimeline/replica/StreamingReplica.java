@@ -14,34 +14,47 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A PostgreSQL 18 primary and a streaming replica of it, from the same embedded binaries the application uses (they
  * hold no pg_basebackup): the primary is made, given a replication slot and stopped cleanly; a copy of its data folder
- * with {@code standby.signal} and {@code primary_conninfo} becomes the replica; then both start.
+ * with {@code standby.signal} and {@code primary_conninfo} becomes the replica; then both start. One pair serves a
+ * test class, registered as {@code @RegisterExtension static final StreamingReplica databases = StreamingReplica.in(...)}:
+ * made before the class's own {@code @BeforeAll} and stopped after its {@code @AfterAll}, so that the services the
+ * class starts on it come and go inside its lifetime.
  */
-final class StreamingReplica implements AutoCloseable {
+final class StreamingReplica implements BeforeAllCallback, AfterAllCallback {
 
-	private final Path replicaDir;
+	private final Path folder;
+
+	private final int primaryPort;
 
 	private final int replicaPort;
 
-	private final EmbeddedPostgres primary;
+	private EmbeddedPostgres primary;
 
 	private EmbeddedPostgres replica;
 
-	private StreamingReplica(Path replicaDir, int replicaPort, EmbeddedPostgres primary, EmbeddedPostgres replica) {
-		this.replicaDir = replicaDir;
+	private StreamingReplica(Path folder, int primaryPort, int replicaPort) {
+		this.folder = folder;
+		this.primaryPort = primaryPort;
 		this.replicaPort = replicaPort;
-		this.primary = primary;
-		this.replica = replica;
 	}
 
-	static StreamingReplica start(Path folder, int primaryPort, int replicaPort) throws Exception {
-		deleteRecursively(folder);
-		Path primaryDir = folder.resolve("primary");
-		Path replicaDir = folder.resolve("replica");
-		try (EmbeddedPostgres made = server(primaryDir, primaryPort);
+	/** A pair whose data folders are under {@code folder} (emptied first), listening on the ports given. */
+	static StreamingReplica in(Path folder, int primaryPort, int replicaPort) {
+		return new StreamingReplica(folder, primaryPort, replicaPort);
+	}
+
+	@Override
+	public void beforeAll(ExtensionContext context) throws Exception {
+		deleteRecursively(this.folder);
+		Path primaryDir = this.folder.resolve("primary");
+		Path replicaDir = this.folder.resolve("replica");
+		try (EmbeddedPostgres made = server(primaryDir, this.primaryPort);
 				Connection connection = made.getPostgresDatabase().getConnection();
 				Statement statement = connection.createStatement()) {
 			statement.execute("select pg_create_physical_replication_slot('replica')");
@@ -54,14 +67,12 @@ final class StreamingReplica implements AutoCloseable {
 			}
 		}
 		Files.createFile(replicaDir.resolve("standby.signal"));
-		Files.writeString(replicaDir.resolve("postgresql.auto.conf"), "primary_conninfo = 'host=localhost port=" + primaryPort
-				+ " user=postgres application_name=replica'\nprimary_slot_name = 'replica'\n",
+		Files.writeString(replicaDir.resolve("postgresql.auto.conf"), "primary_conninfo = 'host=localhost port="
+				+ this.primaryPort + " user=postgres application_name=replica'\nprimary_slot_name = 'replica'\n",
 				java.nio.file.StandardOpenOption.APPEND);
-		EmbeddedPostgres primary = server(primaryDir, primaryPort);
-		EmbeddedPostgres replica = server(replicaDir, replicaPort);
-		StreamingReplica pair = new StreamingReplica(replicaDir, replicaPort, primary, replica);
-		pair.awaitStreaming();
-		return pair;
+		this.primary = server(primaryDir, this.primaryPort);
+		this.replica = server(replicaDir, this.replicaPort);
+		awaitStreaming();
 	}
 
 	private static EmbeddedPostgres server(Path dataDir, int port) throws IOException {
@@ -192,7 +203,7 @@ final class StreamingReplica implements AutoCloseable {
 	}
 
 	void startReplica() throws Exception {
-		this.replica = server(this.replicaDir, this.replicaPort);
+		this.replica = server(this.folder.resolve("replica"), this.replicaPort);
 		awaitStreaming();
 	}
 
@@ -215,12 +226,16 @@ final class StreamingReplica implements AutoCloseable {
 	}
 
 	@Override
-	public void close() throws IOException {
+	public void afterAll(ExtensionContext context) throws IOException {
 		try {
-			this.replica.close();
+			if (this.replica != null) {
+				this.replica.close();
+			}
 		}
 		finally {
-			this.primary.close();
+			if (this.primary != null) {
+				this.primary.close();
+			}
 		}
 	}
 

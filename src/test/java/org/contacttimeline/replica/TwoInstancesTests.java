@@ -21,6 +21,7 @@ import org.contacttimeline.db.AppProcess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,7 +50,9 @@ class TwoInstancesTests {
 
 	private static final Pattern REVISION = Pattern.compile("\"revision\":(\\d+)");
 
-	private static StreamingReplica databases;
+	@RegisterExtension
+	static final StreamingReplica databases = StreamingReplica.in(Path.of("target", "two-instances", "databases")
+		.toAbsolutePath(), 55832, 55833);
 
 	private static AppProcess first;
 
@@ -62,7 +65,6 @@ class TwoInstancesTests {
 	@BeforeAll
 	static void start() throws Exception {
 		Path folder = Path.of("target", "two-instances").toAbsolutePath();
-		databases = StreamingReplica.start(folder.resolve("databases"), 55832, 55833);
 		List<String> arguments = List.of("--spring.datasource.url=" + databases.primaryUrl(),
 				"--timeline.replica.url=" + databases.replicaUrl(), "--timeline.replica.max-lag=" + MAX_LAG.toSeconds() + "s");
 		Files.createDirectories(folder);
@@ -79,8 +81,8 @@ class TwoInstancesTests {
 
 	@AfterAll
 	static void stop() throws Exception {
-		try (StreamingReplica closing = databases; AppProcess one = first; AppProcess two = second) {
-			// closed in reverse order: the instances, then the databases
+		try (AppProcess one = first; AppProcess two = second) {
+			// closed in reverse order; the databases close after
 		}
 	}
 
@@ -96,9 +98,9 @@ class TwoInstancesTests {
 		assertThat(editorOnSecond.statusCode()).as("an editor reads the write through the other instance at once").isEqualTo(200);
 		assertThat(editorOnSecond.headers().firstValue("ETag")).isEqualTo(created.headers().firstValue("ETag")).hasValue("\"0\"");
 		assertThat(editorOnSecond.body()).isEqualTo(created.body());
-		HttpResponse<String> publicOnSecond = awaitStatus(second.base() + path, 200, MAX_LAG.plus(SLACK));
+		HttpResponse<String> publicOnSecond = this.http.awaitStatus(second.base() + path, 200, MAX_LAG.plus(SLACK));
 		assertThat(publicOnSecond.statusCode()).as("the public, within the bound").isEqualTo(200);
-		HttpResponse<String> publicOnFirst = awaitStatus(first.base() + path, 200, MAX_LAG.plus(SLACK));
+		HttpResponse<String> publicOnFirst = this.http.awaitStatus(first.base() + path, 200, MAX_LAG.plus(SLACK));
 		String etag = publicOnFirst.headers().firstValue("ETag").orElseThrow();
 		assertThat(this.http.get(second.base() + path, null, etag).statusCode())
 			.as("an ETag one instance gave is good on the other").isEqualTo(304);
@@ -256,16 +258,6 @@ class TwoInstancesTests {
 			numbers.add(Long.parseLong(matcher.group(1)));
 		}
 		return numbers;
-	}
-
-	private HttpResponse<String> awaitStatus(String url, int status, Duration timeout) throws Exception {
-		long deadline = System.nanoTime() + timeout.toNanos();
-		HttpResponse<String> response = this.http.get(url);
-		while (response.statusCode() != status && System.nanoTime() < deadline) {
-			Thread.sleep(20); // between polls
-			response = this.http.get(url);
-		}
-		return response;
 	}
 
 }

@@ -13,13 +13,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.contacttimeline.Seed.ARTICLE;
 
 /**
  * Reading and curating sources. Everything created here has a slug starting with {@code sat-} and is gone
@@ -28,16 +28,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ApiTest
 class SourceApiTests {
 
-	private static final String ARTICLE = "korea-times-nk-russia-support-2019-03";
-
 	@Autowired
 	Api api;
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	JsonMapper json;
 
 	@Autowired
 	StatementCounter statements;
@@ -107,7 +102,7 @@ class SourceApiTests {
 
 	@Test
 	void createsReadsReplacesAndDeletesASource() {
-		Api.Response post = write("POST", "/api/v1/sources", null, """
+		Api.Response post = this.api.edit("POST", "/api/v1/sources", null, """
 				{"publisher": "Sat News", "headline": "Talks %s begin", "author": "A. Writer",
 				 "url": "https://example.org/talks", "publishedOn": "2019-03-15"}""".formatted(this.token));
 
@@ -124,11 +119,11 @@ class SourceApiTests {
 		assertThat(read.body()).isEqualTo(post.body());
 		assertThat(read.header("ETag")).isEqualTo(post.header("ETag"));
 
-		ObjectNode edited = (ObjectNode) this.json.readTree(read.body());
+		ObjectNode edited = read.editable();
 		edited.put("headline", "Talks " + this.token + " began");
 		edited.putNull("author");
 
-		Api.Response put = write("PUT", "/api/v1/sources/" + slug, read.header("ETag"), edited.toString());
+		Api.Response put = this.api.edit("PUT", "/api/v1/sources/" + slug, read.header("ETag"), edited.toString());
 
 		assertThat(put.status()).isEqualTo(200);
 		assertThat(put.header("ETag")).isNotEqualTo(read.header("ETag"));
@@ -136,15 +131,15 @@ class SourceApiTests {
 		assertThat(put.<String>json("$.headline")).isEqualTo("Talks " + this.token + " began");
 		assertThat(put.<Object>json("$.author")).isNull();
 
-		assertThat(write("PUT", "/api/v1/sources/" + slug, read.header("ETag"), edited.toString()).status())
+		assertThat(this.api.edit("PUT", "/api/v1/sources/" + slug, read.header("ETag"), edited.toString()).status())
 			.isEqualTo(412);
-		assertThat(write("PUT", "/api/v1/sources/" + slug, null, edited.toString()).status()).isEqualTo(428);
-		assertThat(write("DELETE", "/api/v1/sources/" + slug, read.header("ETag"), null).status())
+		assertThat(this.api.edit("PUT", "/api/v1/sources/" + slug, null, edited.toString()).status()).isEqualTo(428);
+		assertThat(this.api.edit("DELETE", "/api/v1/sources/" + slug, read.header("ETag"), null).status())
 			.isEqualTo(412);
-		assertThat(write("DELETE", "/api/v1/sources/" + slug, null, null).status()).isEqualTo(428);
+		assertThat(this.api.edit("DELETE", "/api/v1/sources/" + slug, null, null).status()).isEqualTo(428);
 		assertThat(this.api.get("/api/v1/sources/" + slug).body()).isEqualTo(put.body());
 
-		Api.Response delete = write("DELETE", "/api/v1/sources/" + slug, put.header("ETag"), null);
+		Api.Response delete = this.api.edit("DELETE", "/api/v1/sources/" + slug, put.header("ETag"), null);
 
 		assertThat(delete.status()).isEqualTo(204);
 		assertThat(this.api.get("/api/v1/sources/" + slug).status()).isEqualTo(404);
@@ -166,9 +161,9 @@ class SourceApiTests {
 		String slug = create("sat-old-" + this.token, "Sat Wire", null);
 		Api.Response read = this.api.get("/api/v1/sources/" + slug);
 
-		Api.Response taken = write("PUT", "/api/v1/sources/" + slug, read.header("ETag"), """
+		Api.Response taken = this.api.edit("PUT", "/api/v1/sources/" + slug, read.header("ETag"), """
 				{"slug": "%s", "publisher": "Sat Wire"}""".formatted(ARTICLE));
-		Api.Response renamed = write("PUT", "/api/v1/sources/" + slug, read.header("ETag"), """
+		Api.Response renamed = this.api.edit("PUT", "/api/v1/sources/" + slug, read.header("ETag"), """
 				{"slug": "sat-new-%s", "publisher": "Sat Wire"}""".formatted(this.token));
 
 		assertThat(taken.status()).isEqualTo(409);
@@ -184,7 +179,7 @@ class SourceApiTests {
 	void refusesADuplicateSlug() {
 		long before = sources();
 
-		Api.Response response = write("POST", "/api/v1/sources", null, """
+		Api.Response response = this.api.edit("POST", "/api/v1/sources", null, """
 				{"slug": "%s", "publisher": "Anyone"}""".formatted(ARTICLE));
 
 		assertThat(response.status()).isEqualTo(409);
@@ -199,7 +194,7 @@ class SourceApiTests {
 		long before = sources();
 		int cited = citationsOf(ARTICLE);
 
-		Api.Response response = write("DELETE", "/api/v1/sources/" + ARTICLE, seeded.header("ETag"), null);
+		Api.Response response = this.api.edit("DELETE", "/api/v1/sources/" + ARTICLE, seeded.header("ETag"), null);
 
 		assertThat(response.status()).isEqualTo(409);
 		assertThat(response.header("Content-Type")).startsWith("application/problem+json");
@@ -216,12 +211,12 @@ class SourceApiTests {
 				{"slug": "sat-anonymous-%s", "publisher": "Nobody"}""".formatted(this.token);
 
 		List<Api.Response> refused = List.of(
-				request("POST", "/api/v1/sources", null, null, body),
-				request("POST", "/api/v1/sources", Api.basic("editor", "wrong"), null, body),
-				request("PUT", "/api/v1/sources/" + ARTICLE, null, seeded.header("ETag"), body),
-				request("PUT", "/api/v1/sources/" + ARTICLE, Api.basic("nobody", "editor-password"), seeded.header("ETag"), body),
-				request("DELETE", "/api/v1/sources/" + ARTICLE, null, seeded.header("ETag"), null),
-				request("DELETE", "/api/v1/sources/" + ARTICLE, Api.basic("editor", "wrong"), seeded.header("ETag"), null));
+				this.api.write("POST", "/api/v1/sources", body, null, null),
+				this.api.write("POST", "/api/v1/sources", body, Api.basic("editor", "wrong"), null),
+				this.api.write("PUT", "/api/v1/sources/" + ARTICLE, body, null, seeded.header("ETag")),
+				this.api.write("PUT", "/api/v1/sources/" + ARTICLE, body, Api.basic("nobody", "editor-password"), seeded.header("ETag")),
+				this.api.write("DELETE", "/api/v1/sources/" + ARTICLE, null, null, seeded.header("ETag")),
+				this.api.write("DELETE", "/api/v1/sources/" + ARTICLE, null, Api.basic("editor", "wrong"), seeded.header("ETag")));
 
 		assertThat(refused).allSatisfy((response) -> {
 			assertThat(response.status()).isEqualTo(401);
@@ -237,7 +232,7 @@ class SourceApiTests {
 	void rejectsAnInvalidSourceWithAProblemAndChangesNothing(String description, String body, String field) {
 		long before = sources();
 
-		Api.Response post = write("POST", "/api/v1/sources", null, body.replace("TOKEN", this.token));
+		Api.Response post = this.api.edit("POST", "/api/v1/sources", null, body.replace("TOKEN", this.token));
 
 		assertThat(post.status()).isEqualTo(400);
 		assertThat(post.header("Content-Type")).startsWith("application/problem+json");
@@ -245,7 +240,7 @@ class SourceApiTests {
 		assertThat(sources()).isEqualTo(before);
 
 		Api.Response seeded = this.api.get("/api/v1/sources/" + ARTICLE);
-		Api.Response put = write("PUT", "/api/v1/sources/" + ARTICLE, seeded.header("ETag"),
+		Api.Response put = this.api.edit("PUT", "/api/v1/sources/" + ARTICLE, seeded.header("ETag"),
 				body.replace("TOKEN", this.token));
 
 		assertThat(put.status()).isEqualTo(400);
@@ -275,7 +270,7 @@ class SourceApiTests {
 	}
 
 	private String create(String slug, String publisher, String headline) {
-		Api.Response response = write("POST", "/api/v1/sources", null, """
+		Api.Response response = this.api.edit("POST", "/api/v1/sources", null, """
 				{"slug": "%s", "publisher": "%s", "headline": %s}""".formatted(slug, publisher,
 				headline != null ? "\"" + headline + "\"" : "null"));
 		assertThat(response.status()).isEqualTo(201);
@@ -284,7 +279,7 @@ class SourceApiTests {
 
 	private void delete(String slug) {
 		Api.Response read = this.api.get("/api/v1/sources/" + slug);
-		assertThat(write("DELETE", "/api/v1/sources/" + slug, read.header("ETag"), null).status())
+		assertThat(this.api.edit("DELETE", "/api/v1/sources/" + slug, read.header("ETag"), null).status())
 			.isEqualTo(204);
 	}
 
@@ -307,14 +302,6 @@ class SourceApiTests {
 			.param("slug", slug)
 			.query(Integer.class)
 			.single();
-	}
-
-	private Api.Response write(String method, String path, String ifMatch, String body) {
-		return request(method, path, Api.EDITOR, ifMatch, body);
-	}
-
-	private Api.Response request(String method, String path, String authorization, String ifMatch, String body) {
-		return this.api.write(method, path, body, authorization, ifMatch);
 	}
 
 }

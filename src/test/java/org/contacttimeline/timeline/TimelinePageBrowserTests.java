@@ -7,21 +7,17 @@ import java.util.List;
 import org.contacttimeline.Api;
 import org.contacttimeline.ApiTest;
 import org.contacttimeline.PageBrowser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The timeline page at {@code /} in Debian's headless Chromium, as a reader uses it: filters in the address and in
@@ -34,30 +30,11 @@ class TimelinePageBrowserTests {
 
 	private static final String IM_CHON_IL = "im-chon-il-igor-morgulov-talks-2019-03-14";
 
-	private static ChromeDriver browser;
-
-	private static PageBrowser page;
+	@RegisterExtension
+	static final PageBrowser page = PageBrowser.window(1280, 1600);
 
 	@Autowired
 	Api api;
-
-	@BeforeAll
-	static void startBrowser() throws IOException {
-		page = PageBrowser.start(1280, 1600);
-		browser = (page != null) ? page.driver : null;
-	}
-
-	@BeforeEach
-	void needsTheBrowser() {
-		assumeTrue(browser != null, PageBrowser.MISSING);
-	}
-
-	@AfterAll
-	static void stopBrowser() throws IOException {
-		if (page != null) {
-			page.close();
-		}
-	}
 
 	@Test
 	void drawsTheMarchContactsInDateOrderFromTheFiltersInTheAddress() {
@@ -72,8 +49,8 @@ class TimelinePageBrowserTests {
 		assertThat(entry("russian-senators-north-korea-2019-03").getText()).contains("Delegation visit");
 		assertThat(entry(IM_CHON_IL).getDomAttribute("data-type")).isEqualTo("meeting");
 		assertThat(entry("kim-yong-jae-alexander-kozlov-talks-2019-03-04").getText()).contains("4\u20136 March 2019");
-		assertThat(browser.findElement(By.id("from")).getDomProperty("value")).isEqualTo("2019-03-01");
-		assertThat(browser.findElement(By.id("to")).getDomProperty("value")).isEqualTo("2019-03-31");
+		assertThat(page.driver().findElement(By.id("from")).getDomProperty("value")).isEqualTo("2019-03-01");
+		assertThat(page.driver().findElement(By.id("to")).getDomProperty("value")).isEqualTo("2019-03-31");
 	}
 
 	@Test
@@ -85,7 +62,7 @@ class TimelinePageBrowserTests {
 
 		open("/?country=KP&country=RU");
 
-		WebElement speculated = browser
+		WebElement speculated = page.driver()
 			.findElement(By.cssSelector("#undated [data-slug='kim-jong-un-vladimir-putin-summit-in-moscow']"));
 		assertThat(speculated.getText()).contains("Date unknown", "Undated", "Speculated");
 		assertThat(slugs()).last().isEqualTo("kim-jong-un-vladimir-putin-summit-in-moscow");
@@ -96,19 +73,19 @@ class TimelinePageBrowserTests {
 		open("/?from=2019-01-01&to=2019-03-31");
 		assertThat(slugs()).contains(HANOI, IM_CHON_IL);
 
-		WebElement country = browser.findElement(By.id("country-input"));
+		WebElement country = page.driver().findElement(By.id("country-input"));
 		country.sendKeys("North Korea", Keys.ENTER);
 		country.sendKeys("Russia", Keys.ENTER);
-		browser.findElement(By.id("apply")).click();
+		page.driver().findElement(By.id("apply")).click();
 
 		waitFor().until(ExpectedConditions.urlContains("country=KP&country=RU"));
 		waitUntilDrawn();
 		assertThat(slugs()).doesNotContain(HANOI).contains(IM_CHON_IL);
-		assertThat(browser.getCurrentUrl()).endsWith("/?from=2019-01-01&to=2019-03-31&country=KP&country=RU");
+		assertThat(page.driver().getCurrentUrl()).endsWith("/?from=2019-01-01&to=2019-03-31&country=KP&country=RU");
 
-		browser.navigate().refresh();
+		page.driver().navigate().refresh();
 		waitUntilDrawn();
-		assertThat(browser.findElement(By.id("country-chips")).getText()).contains("North Korea", "Russia");
+		assertThat(page.driver().findElement(By.id("country-chips")).getText()).contains("North Korea", "Russia");
 		assertThat(slugs()).doesNotContain(HANOI).contains(IM_CHON_IL);
 	}
 
@@ -144,7 +121,7 @@ class TimelinePageBrowserTests {
 	void explainsAFilterTheServiceRefusesWithTheProblemDetail() {
 		String detail = this.api.get("/api/v1/timeline?from=2019-04-01&to=2019-03-01").json("$.detail");
 
-		browser.get(this.api.base() + "/?from=2019-04-01&to=2019-03-01");
+		page.driver().get(this.api.base() + "/?from=2019-04-01&to=2019-03-01");
 
 		WebElement problem = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("problem")));
 		assertThat(problem.getText()).contains(detail).contains("'from' must be on or before 'to'");
@@ -152,7 +129,7 @@ class TimelinePageBrowserTests {
 	}
 
 	private void open(String path) {
-		browser.get(this.api.base() + path);
+		page.driver().get(this.api.base() + path);
 		waitUntilDrawn();
 	}
 
@@ -161,18 +138,18 @@ class TimelinePageBrowserTests {
 	}
 
 	private static WebDriverWait waitFor() {
-		return new WebDriverWait(browser, Duration.ofSeconds(20));
+		return new WebDriverWait(page.driver(), Duration.ofSeconds(20));
 	}
 
 	private static List<String> slugs() {
-		return browser.findElements(By.cssSelector("main [data-slug]"))
+		return page.driver().findElements(By.cssSelector("main [data-slug]"))
 			.stream()
 			.map((entry) -> entry.getDomAttribute("data-slug"))
 			.toList();
 	}
 
 	private static WebElement entry(String slug) {
-		return browser.findElement(By.cssSelector("[data-slug='" + slug + "']"));
+		return page.driver().findElement(By.cssSelector("[data-slug='" + slug + "']"));
 	}
 
 }
