@@ -157,9 +157,9 @@ final class StreamingReplica implements BeforeAllCallback, AfterAllCallback {
 			// as the embedded PostgreSQL runs its pg_ctl: it refuses to run as root, so root runs it in a user namespace
 			command.addAll(List.of("unshare", "-U"));
 		}
-		command.addAll(List.of(pgCtl.toString(), "-D", this.replicaDir.toString(), "stop", "-m", "immediate", "-w"));
+		command.addAll(List.of(pgCtl.toString(), "-D", this.folder.resolve("replica").toString(), "stop", "-m", "immediate", "-w"));
 		Process stop = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(ProcessBuilder.Redirect.appendTo(log(this.replicaDir)))
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(log(this.folder.resolve("replica"))))
 			.start();
 		if (!stop.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) || stop.exitValue() != 0) {
 			throw new IllegalStateException("pg_ctl stop -m immediate did not stop the replica (see its server log)");
@@ -179,7 +179,7 @@ final class StreamingReplica implements BeforeAllCallback, AfterAllCallback {
 	}
 
 	private ProcessHandle replicaPostmaster() throws IOException {
-		long pid = Long.parseLong(Files.readAllLines(this.replicaDir.resolve("postmaster.pid")).get(0).strip());
+		long pid = Long.parseLong(Files.readAllLines(this.folder.resolve("replica").resolve("postmaster.pid")).get(0).strip());
 		return ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("The replica's postmaster is not running"));
 	}
 
