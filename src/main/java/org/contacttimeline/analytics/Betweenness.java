@@ -3,7 +3,7 @@ package org.contacttimeline.analytics;
 import java.util.Arrays;
 import java.util.stream.IntStream;
 
-import org.contacttimeline.web.Deadline;
+import org.contacttimeline.db.Deadline;
 
 /**
  * Betweenness centrality of an undirected graph, counting steps (Brandes' algorithm, the scores JGraphT's

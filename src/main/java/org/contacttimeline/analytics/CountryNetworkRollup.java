@@ -20,7 +20,7 @@ import org.contacttimeline.analytics.AnalyticsList.ContactType;
 import org.contacttimeline.analytics.AnalyticsList.Split;
 import org.contacttimeline.contact.ContactFilter;
 import org.contacttimeline.contact.ContactSelection;
-import org.contacttimeline.web.Deadline;
+import org.contacttimeline.db.Deadline;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

@@ -18,7 +18,7 @@ import org.jgrapht.nio.gexf.GEXFExporter;
 import org.jgrapht.nio.graphml.GraphMLExporter;
 
 import org.contacttimeline.analytics.AnalyticsList.Level;
-import org.contacttimeline.web.Deadline;
+import org.contacttimeline.db.Deadline;
 
 /**
  * The network and its measures (degree, weighted degree, betweenness centrality: {@link Betweenness}) computed on

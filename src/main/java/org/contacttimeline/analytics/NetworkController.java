@@ -14,7 +14,7 @@ import org.contacttimeline.analytics.AnalyticsList.Level;
 import org.contacttimeline.contact.ContactFilter;
 import org.contacttimeline.contact.ContactFilters;
 import org.contacttimeline.contact.ContactFilters.Filtered;
-import org.contacttimeline.web.Deadline;
+import org.contacttimeline.db.Deadline;
 import org.contacttimeline.web.Format;
 import org.contacttimeline.web.InvalidRequestException;
 import org.contacttimeline.web.ListParameters;

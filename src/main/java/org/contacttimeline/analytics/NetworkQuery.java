@@ -9,7 +9,7 @@ import org.jooq.Record;
 
 import org.contacttimeline.contact.ContactFilter;
 import org.contacttimeline.contact.ContactSelection;
-import org.contacttimeline.web.Deadline;
+import org.contacttimeline.db.Deadline;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

@@ -15,7 +15,7 @@ import java.util.function.Supplier;
 
 import tools.jackson.databind.json.JsonMapper;
 
-import org.contacttimeline.web.Deadline;
+import org.contacttimeline.db.Deadline;
 import org.contacttimeline.web.InvalidRequestException;
 
 import org.springframework.jdbc.core.JdbcTemplate;

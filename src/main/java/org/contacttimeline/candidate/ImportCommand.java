@@ -13,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.contacttimeline.country.CountryCodes;
 import org.contacttimeline.web.InvalidRequestException.FieldError;
-import org.contacttimeline.web.Deadline;
+import org.contacttimeline.db.Deadline;
 import org.contacttimeline.web.InvalidRequestException;
 
 import org.springframework.boot.ApplicationArguments;

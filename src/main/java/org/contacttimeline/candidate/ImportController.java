@@ -13,7 +13,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.servlet.http.HttpServletRequest;
 import org.contacttimeline.country.CountryCodes;
-import org.contacttimeline.web.Deadline;
+import org.contacttimeline.db.Deadline;
 import org.contacttimeline.web.ListParameter;
 import org.contacttimeline.web.ListParameters;
 import org.contacttimeline.web.Problems;

@@ -4,6 +4,7 @@ import org.contacttimeline.web.Page.Streamed;
 import org.contacttimeline.web.RequestView.Rereads;
 import org.contacttimeline.web.InvalidRequestException.FieldError;
 import org.contacttimeline.db.DatabaseFailures;
+import org.contacttimeline.db.Deadline;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -11,7 +11,7 @@ import org.jgrapht.Graphs;
 import org.jgrapht.alg.scoring.BetweennessCentrality;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
-import org.contacttimeline.web.Deadline;
+import org.contacttimeline.db.Deadline;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

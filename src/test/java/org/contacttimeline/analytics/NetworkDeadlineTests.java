@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.contacttimeline.analytics.AnalyticsList.Level;
-import org.contacttimeline.web.Deadline;
+import org.contacttimeline.db.Deadline;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

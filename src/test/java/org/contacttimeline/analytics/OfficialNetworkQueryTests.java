@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.contacttimeline.web.Deadline;
+import org.contacttimeline.db.Deadline;
 import org.contacttimeline.ApiTest;
 import org.contacttimeline.RestoresSeed;
 import org.contacttimeline.contact.ContactFilter;

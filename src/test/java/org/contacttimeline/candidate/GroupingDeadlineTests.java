@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.contacttimeline.ApiTest;
-import org.contacttimeline.web.Deadline;
+import org.contacttimeline.db.Deadline;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.contacttimeline.web;
+package org.contacttimeline.db;
 
 import java.time.Duration;
 import java.util.Locale;
@@ -52,7 +52,7 @@ public final class Deadline {
 	/** A computation stopped at its deadline. */
 	public static final class Passed extends RuntimeException {
 
-		Passed(Duration allowed) {
+		public Passed(Duration allowed) {
 			super("ran longer than the " + allowed.toMillis() + " ms a request's computation may take", null, false, false);
 		}
 

@@ -1,13 +1,9 @@
-package org.contacttimeline.web;
+package org.contacttimeline.db;
 
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.mock.web.MockHttpServletResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
@@ -42,19 +38,6 @@ class DeadlineTests {
 		assertThat(new Deadline.Clock("0").start().passed()).isFalse();
 		assertThat(new Deadline.Clock("1ms").start()).isNotSameAs(Deadline.none());
 		assertThatThrownBy(() -> Deadline.Clock.duration("five seconds")).isInstanceOf(IllegalArgumentException.class);
-	}
-
-	@Test
-	void isAnsweredAsAStatementTimeoutIs() throws Exception {
-		ProblemHandler problems = new ProblemHandler(Duration.ofSeconds(5), Duration.ofSeconds(10));
-		Deadline.Passed passed = new Deadline.Passed(Duration.ofSeconds(5));
-
-		ResponseEntity<ProblemDetail> answer = problems.unexpected(passed,
-				new MockHttpServletRequest("GET", "/api/v1/network"), new MockHttpServletResponse());
-
-		assertThat(answer.getStatusCode().value()).isEqualTo(503);
-		assertThat(answer.getHeaders().getFirst("Retry-After")).isEqualTo("10");
-		assertThat(answer.getBody().getDetail()).contains("took longer than the service allows", "Narrow the filter");
 	}
 
 }
