@@ -88,6 +88,7 @@ final class Betweenness {
 				order[0] = source;
 				start[1] = 1;
 				paths[source] = 1;
+				double uniform = 1;
 				int depth = 0;
 				levels[0] = level(levels, 0);
 				levels[0][source >>> 6] |= 1L << source;
@@ -106,13 +107,21 @@ final class Betweenness {
 						break;
 					}
 					int tail = start[depth + 1];
+					double shared = Double.NaN;
+					boolean same = true;
 					for (int k = 0; k < this.words; k++) {
 						for (long x = next[k]; x != 0; x &= x - 1) {
 							int w = (k << 6) + Long.numberOfTrailingZeros(x);
 							order[tail++] = w;
-							paths[w] = sum(w, levels[depth], paths, null);
+							// a level whose vertices all have the same number of paths (the first two always do)
+							// gives each of the next that number times its neighbours in it: a count of bits
+							paths[w] = (uniform == uniform) ? uniform * count(w, levels[depth])
+									: sum(w, levels[depth], paths, null);
+							same &= (shared != shared) || paths[w] == shared;
+							shared = paths[w];
 						}
 					}
+					uniform = same ? shared : Double.NaN;
 					depth++;
 					start[depth + 1] = tail;
 				}
@@ -155,6 +164,22 @@ final class Betweenness {
 					set[k] |= own[k];
 				}
 			}
+		}
+
+		/** How many neighbours {@code v} has in {@code level}. */
+		private int count(int v, long[] level) {
+			int count = 0;
+			if (this.neighbours[v].length < this.words) {
+				for (int w : this.neighbours[v]) {
+					count += (int) ((level[w >>> 6] >>> w) & 1);
+				}
+				return count;
+			}
+			long[] own = this.bits[v];
+			for (int k = 0; k < this.words; k++) {
+				count += Long.bitCount(own[k] & level[k]);
+			}
+			return count;
 		}
 
 		/**

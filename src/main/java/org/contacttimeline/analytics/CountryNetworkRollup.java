@@ -56,15 +56,16 @@ class CountryNetworkRollup {
 			    from meeting_country s where s.meeting_id in (select id from running)
 			),
 			nodes as (
-			    select id, sum(contacts) as contacts from (
+			    select id, sum(contacts)::bigint as contacts from (
 			        select cc.country as id, cc.contacts from counts cc where cc.grain = 'side'
 			        union all
 			        select country_code, 1 from sides
 			    ) n group by id
 			)
+			-- bigint, not the numeric of sum(): the column's type is every edge's type on the wire
 			select 'contacts' as row, null::text as a, null::text as b,
-			       (select coalesce(sum(cc.contacts), 0) from counts cc where cc.grain = 'total')
-			       + (select count(*) from running) as contacts,
+			       ((select coalesce(sum(cc.contacts), 0) from counts cc where cc.grain = 'total')
+			       + (select count(*) from running))::bigint as contacts,
 			       null::date as first, null::date as last, null::text as label
 			union all
 			select 'node', n.id, null, n.contacts, null, null, k.name from nodes n join country k on k.code = n.id
