@@ -77,7 +77,7 @@ class StatsController {
 		Grouping group = (asked.own().group() != null) ? asked.own().group() : Grouping.YEAR;
 		Split by = asked.own().by();
 		Stats.checkRange(filter, group);
-		StatsQuery.Counted counted = this.query.count(filter, type, by);
+		StatsQuery.Counted counted = this.query.count(filter, type, by, group);
 		StatsResponse stats = Stats.of(counted.rows(), filter, type, group, by, this.labels.of(by));
 		if (asked.own().format() == Format.CSV) {
 			return ResponseEntity.ok()

@@ -292,6 +292,22 @@ class StatsApiTests {
 		}
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "by=country", "by=pair", "country=KP&by=country", "country=KP&country=RU", "type=delegation&by=country" })
+	void countsByYearFromTheYearlySumsWhatTheMonthsCount(String filter) {
+		// by year with no kind, status or host: the sums by year (V83) and the undated rows; by month: the monthly rows
+		Api.Response years = this.api.get("/api/v1/stats?group=year&" + filter);
+		Api.Response months = this.api.get("/api/v1/stats?group=month&" + filter);
+
+		assertThat(years.status()).as(years.body()).isEqualTo(200);
+		assertThat(months.status()).as(months.body()).isEqualTo(200);
+		assertThat(years.<List<Object>>json("$.series[*].key")).isEqualTo(months.json("$.series[*].key"));
+		assertThat(years.<List<Object>>json("$.series[*].sum")).isEqualTo(months.json("$.series[*].sum"));
+		assertThat(years.<List<Object>>json("$.series[*].undated")).isEqualTo(months.json("$.series[*].undated"));
+		assertThat(years.<Object>json("$.total.sum")).isEqualTo(months.json("$.total.sum"));
+		assertThat(years.<Object>json("$.total.undated")).isEqualTo(months.json("$.total.undated"));
+	}
+
 	private List<Map<String, Object>> timeline(String filter) {
 		List<Map<String, Object>> entries = new java.util.ArrayList<>();
 		String url = "/api/v1/timeline?limit=500" + (filter.isEmpty() ? "" : "&" + filter);
