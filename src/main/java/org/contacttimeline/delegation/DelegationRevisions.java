@@ -31,8 +31,8 @@ class DelegationRevisions extends AuditedResource<Delegation, DelegationResponse
 		Official head = delegation.getHead();
 		DelegationRow row = new DelegationRow(delegation.getId(), delegation.getSlug(), delegation.getName(),
 				delegation.getSendingCountry().getCode(), delegation.getHostCountry().getCode(),
-				delegation.getStartDate(), delegation.getEndDate(),
-				delegation.getDatePrecision().name().toLowerCase(Locale.ROOT), delegation.getPurpose(),
+				delegation.getDates().getStartDate(), delegation.getDates().getEndDate(),
+				delegation.getDates().getDatePrecision().name().toLowerCase(Locale.ROOT), delegation.getPurpose(),
 				delegation.getNotes(), (head != null) ? participant(head, "Head", null) : null, delegation.getVersion());
 		return row.toResponse(
 				delegation.getMembers().stream()

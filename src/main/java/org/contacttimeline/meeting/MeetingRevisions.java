@@ -26,8 +26,9 @@ class MeetingRevisions extends AuditedResource<Meeting, MeetingResponse> {
 	/** The state after a revision, mapped as the read side maps it; the change feed shows the same. */
 	@Override
 	public MeetingResponse state(Meeting meeting) {
-		MeetingRow row = new MeetingRow(meeting.getId(), meeting.getSlug(), meeting.getTitle(), meeting.getStartDate(),
-				meeting.getEndDate(), meeting.getDatePrecision().name().toLowerCase(Locale.ROOT),
+		MeetingRow row = new MeetingRow(meeting.getId(), meeting.getSlug(), meeting.getTitle(),
+				meeting.getDates().getStartDate(), meeting.getDates().getEndDate(),
+				meeting.getDates().getDatePrecision().name().toLowerCase(Locale.ROOT),
 				meeting.getStatus().value(),
 				new MeetingResponse.Kind(meeting.getKind().getCode(), meeting.getKind().getLabel()),
 				new MeetingResponse.Location(meeting.getCity(), meeting.getVenue(),
