@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.contacttimeline.country.Country;
 import org.contacttimeline.contact.ContactRow.MeetingRow;
 import org.contacttimeline.contact.MeetingResponse;
-import org.contacttimeline.contact.ParticipantResponse;
+import org.contacttimeline.official.Participation;
 import org.contacttimeline.revision.AuditedResource;
 import org.contacttimeline.revision.History;
 import org.contacttimeline.source.Citation;
@@ -38,19 +38,13 @@ class MeetingRevisions extends AuditedResource<Meeting, MeetingResponse> {
 						: null,
 				meeting.getSummary(), meeting.getTopics(), meeting.getNotes(), meeting.getVersion());
 		return row.toResponse(meeting.getCountries().stream().map(Country::getCode).sorted().toList(),
-				meeting.getParticipants().stream()
-					.sorted(Comparator.comparingInt(MeetingParticipant::getOrdinal))
-					.map(MeetingParticipant::toResponse)
-					.toList(),
+				Participation.responses(meeting.getParticipants()),
 				meeting.getUnnamedParties().stream()
 					.sorted(Comparator.comparingInt(MeetingUnnamedParty::getOrdinal))
 					.map((u) -> new MeetingResponse.UnnamedParty(u.getDescription(),
 							u.getCountry() != null ? u.getCountry().getCode() : null))
 					.toList(),
-				meeting.getCitations().stream()
-					.sorted(Comparator.comparingInt(Citation::getOrdinal))
-					.map(Citation::toResponse)
-					.toList());
+				Citation.responses(meeting.getCitations()));
 	}
 
 }
