@@ -78,8 +78,8 @@ class MeetingEditor {
 		if (!errors.isEmpty()) {
 			throw Problems.unprocessable(errors);
 		}
-		String slug = this.editing.newSlug(request.slug(), generatedSlug(request, resolved.span()));
 		DateSpan span = resolved.span();
+		String slug = this.editing.newSlug(request.slug(), Slugs.of(request.title(), "meeting", span.start()));
 		Meeting meeting = new Meeting(slug, request.title(), resolved.kind(), resolved.status(), span.start(), span.end(),
 				span.precision());
 		apply(meeting, request, resolved);
@@ -173,11 +173,6 @@ class MeetingEditor {
 		List<Citation.New> citations = this.sources.cite(request.sources(), "sources", errors);
 		return new Resolved(span, status, kind, locationCountry, sides, participants, unnamedParties, delegation,
 				citations);
-	}
-
-	private static String generatedSlug(MeetingRequest request, DateSpan span) {
-		String base = Slugs.of(request.title(), "meeting");
-		return span.start() != null ? base + "-" + span.start() : base;
 	}
 
 	private record Resolved(DateSpan span, MeetingStatus status, MeetingKind kind, Country locationCountry,

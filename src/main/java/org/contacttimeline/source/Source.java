@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import org.hibernate.envers.Audited;
 
 import org.contacttimeline.editing.EditableEntity;
+import org.contacttimeline.editing.Slugs;
 
 /**
  * A published text (article, statement, report) that citations quote from.
@@ -30,6 +31,11 @@ public class Source extends EditableEntity {
 	public Source(String slug, String publisher) {
 		super(slug);
 		this.publisher = publisher;
+	}
+
+	/** The slug a source is given when none is asked for: of its publisher and headline. */
+	static String slugOf(String publisher, String headline) {
+		return Slugs.of(publisher + (headline != null ? " " + headline : ""), "source");
 	}
 
 	/**
