@@ -1,7 +1,7 @@
 // Counts over time: stacked bars per year or month, drawn for the width of the frame (so that its text stays 12 px),
 // with axis titles, fixed series colours, a bar per period that can be focused and opens its contacts in the
 // timeline, and the same numbers as a table.
-import { Problem, getJson, toParams } from './api.js';
+import { getJson, toParams } from './api.js';
 import { seriesColour } from './catalogue.js';
 import { $, element, formatPeriod, perFrame, periodDays, plural, svg } from './dom.js';
 
@@ -42,7 +42,7 @@ export async function loadChart(filter, shown, ctx) {
     if (!ctx.current()) {
       return;
     }
-    ctx.problem(ex instanceof Problem ? ex : new Problem('Something went wrong', String(ex)));
+    ctx.problem(ex);
     chart.replaceChildren();
     $('chart-summary').textContent = '';
     chart.dataset.state = 'error';

@@ -130,11 +130,8 @@ function body(entry, links) {
   fact('Topics', (entry.topics || []).join(', '));
   box.append(facts);
 
-  const people = (entry.participants || []).length + (entry.unnamedParties || []).length;
-  if (people) {
-    box.append(element('h3', null, 'Participants'));
-    const list = element('ul', 'participants');
-    (entry.participants || []).forEach((p) => {
+  headedList(box, 'Participants', 'participants', [
+    ...(entry.participants || []).map((p) => {
       const li = element('li');
       const name = p.slug ? links.official(p.name, p.slug) : element('span', null, p.name);
       name.classList.add('name');
@@ -145,46 +142,34 @@ function body(entry, links) {
       if (p.country) {
         li.append(element('span', 'country', ' (' + countryName(p.country) + ')'));
       }
-      list.append(li);
-    });
-    (entry.unnamedParties || []).forEach((p) => {
+      return li;
+    }),
+    ...(entry.unnamedParties || []).map((p) => {
       const li = element('li', 'unnamed', p.description);
       if (p.country) {
         li.append(element('span', 'country', ' (' + countryName(p.country) + ')'));
       }
-      list.append(li);
-    });
-    box.append(list);
-  }
+      return li;
+    })]);
 
-  if ((entry.reportedDates || []).length) {
-    box.append(element('h3', null, 'Reported dates'));
-    const list = element('ul', 'reported-dates');
-    entry.reportedDates.forEach((r) => {
-      const li = element('li');
-      li.append(element('span', 'reported-when', formatWhen({ startDate: r.startDate, endDate: r.endDate,
-        datePrecision: r.startDate ? 'day' : 'unknown' })));
-      if (r.note) {
-        li.append(element('span', 'reported-note', ' \u2014 ' + r.note));
-      }
-      if (r.quote) {
-        li.append(quote(r.quote, r.publisher, r.headline, null));
-      }
-      list.append(li);
-    });
-    box.append(list);
-  }
+  headedList(box, 'Reported dates', 'reported-dates', (entry.reportedDates || []).map((r) => {
+    const li = element('li');
+    li.append(element('span', 'reported-when', formatWhen({ startDate: r.startDate, endDate: r.endDate,
+      datePrecision: r.startDate ? 'day' : 'unknown' })));
+    if (r.note) {
+      li.append(element('span', 'reported-note', ' \u2014 ' + r.note));
+    }
+    if (r.quote) {
+      li.append(quote(r.quote, r.publisher, r.headline, null));
+    }
+    return li;
+  }));
 
-  if ((entry.sources || []).length) {
-    box.append(element('h3', null, 'Sources'));
-    const list = element('ul', 'sources');
-    entry.sources.forEach((s) => {
-      const li = element('li', 'source');
-      li.append(quote(s.quote, s.publisher, s.headline, s));
-      list.append(li);
-    });
-    box.append(list);
-  }
+  headedList(box, 'Sources', 'sources', (entry.sources || []).map((s) => {
+    const li = element('li', 'source');
+    li.append(quote(s.quote, s.publisher, s.headline, s));
+    return li;
+  }));
 
   if (entry.notes) {
     const notes = element('p', 'notes');
@@ -192,6 +177,15 @@ function body(entry, links) {
     box.append(notes);
   }
   return box;
+}
+
+/** Appends a heading and a list of the items to the box, or nothing when there are none. */
+function headedList(box, heading, className, items) {
+  if (items.length) {
+    const list = element('ul', className);
+    list.append(...items);
+    box.append(element('h3', null, heading), list);
+  }
 }
 
 function quote(text, publisher, headline, source) {

@@ -1,6 +1,6 @@
 // The page: reads what to show from the address, shows it, and makes every change of filter or view a history
 // entry. Text from the API only ever goes into the page through textContent.
-import { NO_FILTER } from './api.js';
+import { NO_FILTER, Problem } from './api.js';
 import { loadCatalogue } from './catalogue.js';
 import { loadChart, initChart } from './chart.js';
 import { $, element } from './dom.js';
@@ -164,7 +164,9 @@ function rememberOpen(slug, open) {
   }
 }
 
-function showProblem(p) {
+/** Shows a view's failure: the problem the API answered, or what else went wrong. */
+function showProblem(failure) {
+  const p = failure instanceof Problem ? failure : new Problem('Something went wrong', String(failure));
   const problem = $('problem');
   problem.replaceChildren(element('strong', 'problem-title', p.title));
   if (p.errors.length > 1) {

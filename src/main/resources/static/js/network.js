@@ -78,7 +78,7 @@ export async function loadNetwork(filter, shown, ctx) {
     if (!ctx.current()) {
       return;
     }
-    ctx.problem(ex instanceof Problem ? ex : new Problem('Something went wrong', String(ex)));
+    ctx.problem(ex);
     network.replaceChildren();
     $('network-summary').textContent = '';
     network.dataset.state = 'error';

@@ -1,6 +1,6 @@
 // The timeline view: every contact of the filter in date order on a vertical axis, a year heading where the year
 // changes, and a mark where years pass without a contact; undated contacts after the dated ones.
-import { Problem, getJson, toParams } from './api.js';
+import { getJson, toParams } from './api.js';
 import { $, element, parts, plural } from './dom.js';
 import { entryElement } from './entry.js';
 
@@ -39,7 +39,7 @@ export async function loadTimeline(filter, ctx) {
     if (!ctx.current()) {
       return -1;
     }
-    ctx.problem(ex instanceof Problem ? ex : new Problem('Something went wrong', String(ex)));
+    ctx.problem(ex);
     timeline.dataset.state = 'error';
     return -1;
   }

@@ -13,7 +13,9 @@ import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultUndirectedWeightedGraph;
 import org.jgrapht.nio.Attribute;
 import org.jgrapht.nio.AttributeType;
+import org.jgrapht.nio.BaseExporter;
 import org.jgrapht.nio.DefaultAttribute;
+import org.jgrapht.nio.GraphExporter;
 import org.jgrapht.nio.gexf.GEXFAttributeType;
 import org.jgrapht.nio.gexf.GEXFExporter;
 import org.jgrapht.nio.graphml.GraphMLExporter;
@@ -26,6 +28,20 @@ import org.contacttimeline.db.Deadline;
  * arrays of node numbers, written as JSON, or as GraphML or GEXF by JGraphT.
  */
 final class Network {
+
+	/**
+	 * The attributes both exports carry, in order, as {@link #nodeAttributes} and {@link #edgeAttributes} give them;
+	 * GEXF writes the label as the node's own, not as an attribute.
+	 */
+	private static final List<Column> COLUMNS = List.of(
+			new Column("label", false, AttributeType.STRING, null),
+			new Column("country", false, AttributeType.STRING, GEXFAttributeType.STRING),
+			new Column("contacts", false, AttributeType.LONG, GEXFAttributeType.LONG),
+			new Column("degree", false, AttributeType.INT, GEXFAttributeType.INTEGER),
+			new Column("weightedDegree", false, AttributeType.LONG, GEXFAttributeType.LONG),
+			new Column("betweenness", false, AttributeType.DOUBLE, GEXFAttributeType.DOUBLE),
+			new Column("first", true, AttributeType.STRING, GEXFAttributeType.STRING),
+			new Column("last", true, AttributeType.STRING, GEXFAttributeType.STRING));
 
 	private final Level level;
 
@@ -174,19 +190,11 @@ final class Network {
 	String graphml() {
 		GraphMLExporter<String, NetworkQuery.Edge> exporter = new GraphMLExporter<>((id) -> id);
 		exporter.setExportEdgeWeights(true);
-		exporter.registerAttribute("label", GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
-		exporter.registerAttribute("country", GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
-		exporter.registerAttribute("contacts", GraphMLExporter.AttributeCategory.NODE, AttributeType.LONG);
-		exporter.registerAttribute("degree", GraphMLExporter.AttributeCategory.NODE, AttributeType.INT);
-		exporter.registerAttribute("weightedDegree", GraphMLExporter.AttributeCategory.NODE, AttributeType.LONG);
-		exporter.registerAttribute("betweenness", GraphMLExporter.AttributeCategory.NODE, AttributeType.DOUBLE);
-		exporter.registerAttribute("first", GraphMLExporter.AttributeCategory.EDGE, AttributeType.STRING);
-		exporter.registerAttribute("last", GraphMLExporter.AttributeCategory.EDGE, AttributeType.STRING);
-		exporter.setVertexAttributeProvider(this::nodeAttributes);
-		exporter.setEdgeAttributeProvider(this::edgeAttributes);
-		StringWriter out = new StringWriter();
-		exporter.exportGraph(graph(), out);
-		return out.toString();
+		for (Column column : COLUMNS) {
+			exporter.registerAttribute(column.name(), column.ofEdges() ? GraphMLExporter.AttributeCategory.EDGE
+					: GraphMLExporter.AttributeCategory.NODE, column.graphml());
+		}
+		return export(exporter);
 	}
 
 	/** GEXF for Gephi, with the same attributes. */
@@ -195,18 +203,26 @@ final class Network {
 				(e) -> e.source() + "--" + e.target());
 		exporter.setParameter(GEXFExporter.Parameter.EXPORT_EDGE_WEIGHTS, true);
 		exporter.setParameter(GEXFExporter.Parameter.EXPORT_META, false);
-		exporter.registerAttribute("country", GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.STRING);
-		exporter.registerAttribute("contacts", GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.LONG);
-		exporter.registerAttribute("degree", GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.INTEGER);
-		exporter.registerAttribute("weightedDegree", GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.LONG);
-		exporter.registerAttribute("betweenness", GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.DOUBLE);
-		exporter.registerAttribute("first", GEXFExporter.AttributeCategory.EDGE, GEXFAttributeType.STRING);
-		exporter.registerAttribute("last", GEXFExporter.AttributeCategory.EDGE, GEXFAttributeType.STRING);
+		for (Column column : COLUMNS) {
+			if (column.gexf() != null) {
+				exporter.registerAttribute(column.name(), column.ofEdges() ? GEXFExporter.AttributeCategory.EDGE
+						: GEXFExporter.AttributeCategory.NODE, column.gexf());
+			}
+		}
+		return export(exporter);
+	}
+
+	private <X extends BaseExporter<String, NetworkQuery.Edge> & GraphExporter<String, NetworkQuery.Edge>> String export(
+			X exporter) {
 		exporter.setVertexAttributeProvider(this::nodeAttributes);
 		exporter.setEdgeAttributeProvider(this::edgeAttributes);
 		StringWriter out = new StringWriter();
 		exporter.exportGraph(graph(), out);
 		return out.toString();
+	}
+
+	/** An attribute of the exports: its name, whether edges or nodes carry it, its type in each format. */
+	private record Column(String name, boolean ofEdges, AttributeType graphml, GEXFAttributeType gexf) {
 	}
 
 	private Map<String, Attribute> nodeAttributes(String id) {

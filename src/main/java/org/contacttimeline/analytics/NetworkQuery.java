@@ -86,6 +86,12 @@ class NetworkQuery {
 
 	/** A node: an official's slug or a country's code, with its name, country and number of meetings. */
 	record Node(String id, String label, String country, long contacts) {
+
+		/** The node of a {@code node} row of both networks' statements (columns as in {@code SIZES}). */
+		static Node of(Record row) {
+			return new Node(row.get(1, String.class), row.get(6, String.class), row.get(7, String.class), count(row));
+		}
+
 	}
 
 	/** An edge between two nodes, with its number of meetings and the start of the first and of the last. */
@@ -95,6 +101,12 @@ class NetworkQuery {
 		static Edge between(String a, String b, long contacts, LocalDate first, LocalDate last) {
 			boolean ordered = a.compareTo(b) < 0;
 			return new Edge(ordered ? a : b, ordered ? b : a, contacts, first, last);
+		}
+
+		/** The edge of an {@code edge} row of both networks' statements (columns as in {@code SIZES}). */
+		static Edge of(Record row) {
+			return between(row.get(1, String.class), row.get(2, String.class), count(row), row.get(4, LocalDate.class),
+					row.get(5, LocalDate.class));
 		}
 
 	}
@@ -117,18 +129,20 @@ class NetworkQuery {
 		for (Record r : this.db.fetch(resultQuery(COUNTRIES, ContactSelection.meetings(filter), inline(MAX_CONTACTS + 1),
 				inline(MAX_NODES), inline(MAX_EDGES)))) {
 			deadline.check();
-			String row = r.get(0, String.class);
-			long count = r.get(3, Long.class);
-			switch (row) {
-				case "contacts" -> contacts = count;
-				case "nodes" -> nodeCount = count;
-				case "edges" -> edgeCount = count;
-				case "node" -> nodes.add(new Node(r.get(1, String.class), r.get(6, String.class), r.get(7, String.class), count));
-				default -> edges.add(Edge.between(r.get(1, String.class), r.get(2, String.class), count,
-						r.get(4, LocalDate.class), r.get(5, LocalDate.class)));
+			switch (r.get(0, String.class)) {
+				case "contacts" -> contacts = count(r);
+				case "nodes" -> nodeCount = count(r);
+				case "edges" -> edgeCount = count(r);
+				case "node" -> nodes.add(Node.of(r));
+				default -> edges.add(Edge.of(r));
 			}
 		}
 		return new Read(contacts, nodeCount, edgeCount, nodes, edges);
+	}
+
+	/** The number a row of both networks' statements carries: a size, or a node's or an edge's meetings. */
+	static long count(Record row) {
+		return row.get(3, Long.class);
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.contacttimeline.analytics;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -151,17 +150,14 @@ class OfficialNetworkQuery {
 		for (Record r : this.db.fetch(resultQuery(SQL, ContactSelection.meetings(filter),
 				inline(NetworkQuery.MAX_CONTACTS + 1), inline(top), inline(top - 1)))) {
 			deadline.check();
-			String row = r.get(0, String.class);
-			long count = r.get(3, Long.class);
-			switch (row) {
-				case "contacts" -> contacts = count;
-				case "nodes" -> nodeCount = count;
+			switch (r.get(0, String.class)) {
+				case "contacts" -> contacts = NetworkQuery.count(r);
+				case "nodes" -> nodeCount = NetworkQuery.count(r);
 				case "node" -> {
-					nodes.add(new NetworkQuery.Node(r.get(1, String.class), r.get(6, String.class), r.get(7, String.class), count));
+					nodes.add(NetworkQuery.Node.of(r));
 					degrees.put(r.get(1, String.class), new Network.Degrees(r.get(8, Integer.class), r.get(9, Long.class)));
 				}
-				default -> edges.add(NetworkQuery.Edge.between(r.get(1, String.class), r.get(2, String.class), count,
-						r.get(4, LocalDate.class), r.get(5, LocalDate.class)));
+				default -> edges.add(NetworkQuery.Edge.of(r));
 			}
 		}
 		return new Summary(contacts, nodeCount, new NetworkQuery.Read(contacts, nodes.size(), edges.size(), nodes, edges),

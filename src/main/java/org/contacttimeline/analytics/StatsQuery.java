@@ -254,10 +254,7 @@ class StatsQuery {
 			ContactType type, Split by, boolean stillRunningOnly) {
 		List<Select<Record5<LocalDate, String, String, Long, String>>> parts = new ArrayList<>();
 		if (type.meetings()) {
-			Table<?> m = table(name("meeting")).as("m");
 			Field<Long> id = field(name("m", "id"), SQLDataType.BIGINT);
-			Field<LocalDate> start = field(name("m", "start_date"), SQLDataType.LOCALDATE);
-			Field<String> precision = field(name("m", "date_precision"), SQLDataType.VARCHAR);
 			Table<?> keys = switch (by == null ? Split.KIND : by) {
 				case KIND -> select((by == null) ? inline((String) null, SQLDataType.VARCHAR).as("key")
 						: field(name("m", "kind_code"), SQLDataType.VARCHAR).as("key")).asTable("k");
@@ -277,19 +274,10 @@ class StatsQuery {
 					.where(field(name("a", "meeting_id"), SQLDataType.BIGINT).eq(id))
 					.asTable("k");
 			};
-			Select<org.jooq.Record1<Long>> ids = stillRunningOnly ? ContactSelection.meetingsStillRunning(filter)
-					: ContactSelection.meetings(filter);
-			parts.add(select(bucket(start, precision), precisionOf(precision), field(name("k", "key"), SQLDataType.VARCHAR),
-					id, inline("m"))
-				.from(m)
-				.leftJoin(org.jooq.impl.DSL.lateral(keys)).on(trueCondition())
-				.where(id.in(ids)));
+			parts.add(rows("meeting", "m", keys, stillRunningOnly ? ContactSelection.meetingsStillRunning(filter)
+					: ContactSelection.meetings(filter)));
 		}
 		if (type.delegations()) {
-			Table<?> d = table(name("delegation")).as("d");
-			Field<Long> id = field(name("d", "id"), SQLDataType.BIGINT);
-			Field<LocalDate> start = field(name("d", "start_date"), SQLDataType.LOCALDATE);
-			Field<String> precision = field(name("d", "date_precision"), SQLDataType.VARCHAR);
 			Field<String> sending = field(name("d", "sending_country"), SQLDataType.VARCHAR);
 			Field<String> host = field(name("d", "host_country"), SQLDataType.VARCHAR);
 			Table<?> keys = switch (by == null ? Split.KIND : by) {
@@ -302,13 +290,8 @@ class StatsQuery {
 					.where(host.ne(sending))
 					.asTable("k");
 			};
-			Select<org.jooq.Record1<Long>> ids = stillRunningOnly ? ContactSelection.delegationsStillRunning(filter)
-					: ContactSelection.delegations(filter);
-			parts.add(select(bucket(start, precision), precisionOf(precision), field(name("k", "key"), SQLDataType.VARCHAR),
-					id, inline("d"))
-				.from(d)
-				.leftJoin(org.jooq.impl.DSL.lateral(keys)).on(trueCondition())
-				.where(id.in(ids)));
+			parts.add(rows("delegation", "d", keys, stillRunningOnly ? ContactSelection.delegationsStillRunning(filter)
+					: ContactSelection.delegations(filter)));
 		}
 		Select<Record5<LocalDate, String, String, Long, String>> union = parts.get(0);
 		for (Select<Record5<LocalDate, String, String, Long, String>> part : parts.subList(1, parts.size())) {
@@ -322,6 +305,22 @@ class StatsQuery {
 		return select(bucket, precision, key, cast(grouping(key), SQLDataType.INTEGER), cast(countDistinct(contact), SQLDataType.BIGINT))
 			.from(c)
 			.groupBy(groupingSets(new Field<?>[] { bucket, precision, key }, new Field<?>[] { bucket, precision }));
+	}
+
+	/**
+	 * The engine's rows of one type of contact ({@code table}, as {@code alias}, the letter the rows carry): for each of
+	 * the contacts {@code ids} selects, its bucket and precision once per key of {@code keys} (or once, without a key).
+	 */
+	private static Select<Record5<LocalDate, String, String, Long, String>> rows(String table, String alias, Table<?> keys,
+			Select<org.jooq.Record1<Long>> ids) {
+		Field<Long> id = field(name(alias, "id"), SQLDataType.BIGINT);
+		Field<LocalDate> start = field(name(alias, "start_date"), SQLDataType.LOCALDATE);
+		Field<String> precision = field(name(alias, "date_precision"), SQLDataType.VARCHAR);
+		return select(bucket(start, precision), precisionOf(precision), field(name("k", "key"), SQLDataType.VARCHAR), id,
+				inline(alias))
+			.from(table(name(table)).as(alias))
+			.leftJoin(org.jooq.impl.DSL.lateral(keys)).on(trueCondition())
+			.where(id.in(ids));
 	}
 
 	private static Field<LocalDate> bucket(Field<LocalDate> start, Field<String> precision) {

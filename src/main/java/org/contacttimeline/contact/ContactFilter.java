@@ -10,6 +10,8 @@ import org.contacttimeline.web.Format;
 import org.contacttimeline.web.Page;
 import org.contacttimeline.web.Page.Streamed;
 
+import org.springframework.http.ResponseEntity;
+
 /**
  * The filters of a list of contacts ({@code /meetings}, {@code /delegations}, {@code /timeline} and their exports),
  * all combinable; read from a request by {@link ContactFilters}.
@@ -72,6 +74,11 @@ public record ContactFilter(LocalDate date, LocalDate from, LocalDate to, List<S
 	/** Every contact the filter selects, read page by page (keyset) as they are consumed: any size, constant memory. */
 	public <T> Streamed<T> whole(Function<ContactFilter, Page<T>> read) {
 		return Streamed.of((cursor) -> read.apply(page(Streamed.PAGE, cursor)));
+	}
+
+	/** A list's answer: the whole export, streamed, when one is asked for ({@link #wholeExport}); else one page. */
+	public <T> ResponseEntity<?> answer(Function<ContactFilter, Page<T>> read) {
+		return wholeExport() ? ResponseEntity.ok(whole(read)) : read.apply(this).answer();
 	}
 
 	/** Whether the request asks for a whole export (a format other than JSON, with no page size). */

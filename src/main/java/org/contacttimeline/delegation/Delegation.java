@@ -12,16 +12,13 @@ import java.util.Objects;
 import java.util.Set;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
@@ -33,8 +30,9 @@ import org.contacttimeline.organization.Organization;
 import org.contacttimeline.source.Citation;
 import org.contacttimeline.source.Source;
 import org.contacttimeline.time.DatePrecision;
+import org.contacttimeline.time.Dates;
 
-import org.contacttimeline.editing.Editable;
+import org.contacttimeline.editing.EditableEntity;
 
 /**
  * A delegation one country sends to another: who went, led by whom, when (as precisely as known), and the
@@ -42,13 +40,7 @@ import org.contacttimeline.editing.Editable;
  */
 @Entity
 @Audited
-public class Delegation implements Editable {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	private String slug;
+public class Delegation extends EditableEntity {
 
 	private String name;
 
@@ -66,18 +58,12 @@ public class Delegation implements Editable {
 	@JoinColumn(name = "head_official_id")
 	private Official head;
 
-	private LocalDate startDate;
-
-	private LocalDate endDate;
-
-	private DatePrecision datePrecision;
+	@Embedded
+	private Dates dates;
 
 	private String purpose;
 
 	private String notes;
-
-	@Version
-	private long version;
 
 	// Members, reported dates and citations are part of the delegation: changing them makes a new version (and
 	// ETag), which Hibernate does not do by itself for collections mapped by the other side.
@@ -106,7 +92,7 @@ public class Delegation implements Editable {
 	 */
 	public Delegation(String slug, String name, Country sendingCountry, Country hostCountry, LocalDate startDate,
 			LocalDate endDate, DatePrecision datePrecision) {
-		this.slug = slug;
+		super(slug);
 		this.name = name;
 		this.sendingCountry = sendingCountry;
 		this.hostCountry = hostCountry;
@@ -117,20 +103,11 @@ public class Delegation implements Editable {
 		this.name = name;
 	}
 
-	/** Gives the delegation another slug (checked for uniqueness by the caller and the database). */
-	@Override
-	public void reslug(String slug) {
-		this.slug = slug;
-	}
-
 	/**
 	 * @throws IllegalArgumentException if the dates do not fit the precision
 	 */
 	public void reschedule(LocalDate startDate, LocalDate endDate, DatePrecision datePrecision) {
-		datePrecision.requireConsistent(startDate, endDate);
-		this.startDate = startDate;
-		this.endDate = endDate;
-		this.datePrecision = datePrecision;
+		this.dates = Dates.of(startDate, endDate, datePrecision);
 	}
 
 	public void sendBetween(Country sendingCountry, Country hostCountry) {
@@ -189,15 +166,6 @@ public class Delegation implements Editable {
 		Citation.replace(this.citations, citations, (cited, ordinal) -> new DelegationCitation(this, cited, ordinal));
 	}
 
-	public Long getId() {
-		return this.id;
-	}
-
-	@Override
-	public String getSlug() {
-		return this.slug;
-	}
-
 	public String getName() {
 		return this.name;
 	}
@@ -214,16 +182,8 @@ public class Delegation implements Editable {
 		return this.head;
 	}
 
-	public LocalDate getStartDate() {
-		return this.startDate;
-	}
-
-	public LocalDate getEndDate() {
-		return this.endDate;
-	}
-
-	public DatePrecision getDatePrecision() {
-		return this.datePrecision;
+	public Dates getDates() {
+		return this.dates;
 	}
 
 	public String getPurpose() {
@@ -232,11 +192,6 @@ public class Delegation implements Editable {
 
 	public String getNotes() {
 		return this.notes;
-	}
-
-	@Override
-	public long getVersion() {
-		return this.version;
 	}
 
 	public List<DelegationMember> getMembers() {

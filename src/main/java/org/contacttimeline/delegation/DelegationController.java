@@ -67,7 +67,7 @@ class DelegationController {
 	ResponseEntity<?> delegations(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
 			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
 		ContactFilter filter = this.filters.parse(ContactList.DELEGATIONS, parameters, accept);
-		return filter.wholeExport() ? ResponseEntity.ok(filter.whole(this.delegations::delegations)) : this.delegations.delegations(filter).answer();
+		return filter.answer(this.delegations::delegations);
 	}
 
 	@GetMapping("/{slug}")

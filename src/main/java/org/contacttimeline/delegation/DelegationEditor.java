@@ -69,8 +69,8 @@ class DelegationEditor {
 	/** Creates a delegation and returns its slug. */
 	String create(DelegationRequest request) {
 		Resolved resolved = resolve(request);
-		String slug = this.editing.newSlug(request.slug(), generatedSlug(request, resolved.span()));
 		DateSpan span = resolved.span();
+		String slug = this.editing.newSlug(request.slug(), Slugs.of(request.name(), "delegation", span.start()));
 		Delegation delegation = new Delegation(slug, request.name(), resolved.sendingCountry(), resolved.hostCountry(),
 				span.start(), span.end(), span.precision());
 		apply(delegation, request, resolved);
@@ -165,11 +165,6 @@ class DelegationEditor {
 					&& Objects.equals(source.getHeadline(), variant.headline()))
 			.findFirst()
 			.orElse(null);
-	}
-
-	private static String generatedSlug(DelegationRequest request, DateSpan span) {
-		String base = Slugs.of(request.name(), "delegation");
-		return span.start() != null ? base + "-" + span.start() : base;
 	}
 
 	private record Resolved(DateSpan span, Country sendingCountry, Country hostCountry, Official head,

@@ -29,7 +29,7 @@ public class DelegationProposals {
 				proposal.hostCountry(),
 				proposal.head() != null ? DelegationRequest.Head.of(proposal.head()) : null,
 				proposal.members().stream()
-					.map((m) -> new ParticipantRequest(m.official(), null, null, null, m.role(), null))
+					.map((m) -> ParticipantRequest.proposed(m.official(), m.role()))
 					.toList(),
 				proposal.startDate(), proposal.endDate(), proposal.datePrecision(),
 				proposal.reportedDates().stream()

@@ -7,6 +7,7 @@ import org.contacttimeline.official.Official;
 import org.contacttimeline.contact.ContactRow.DelegationRow;
 import org.contacttimeline.contact.DelegationResponse;
 import org.contacttimeline.contact.ParticipantResponse;
+import org.contacttimeline.official.Participation;
 import org.contacttimeline.revision.AuditedResource;
 import org.contacttimeline.revision.History;
 import org.contacttimeline.source.Citation;
@@ -31,24 +32,18 @@ class DelegationRevisions extends AuditedResource<Delegation, DelegationResponse
 		Official head = delegation.getHead();
 		DelegationRow row = new DelegationRow(delegation.getId(), delegation.getSlug(), delegation.getName(),
 				delegation.getSendingCountry().getCode(), delegation.getHostCountry().getCode(),
-				delegation.getStartDate(), delegation.getEndDate(),
-				delegation.getDatePrecision().name().toLowerCase(Locale.ROOT), delegation.getPurpose(),
+				delegation.getDates().getStartDate(), delegation.getDates().getEndDate(),
+				delegation.getDates().getDatePrecision().name().toLowerCase(Locale.ROOT), delegation.getPurpose(),
 				delegation.getNotes(), (head != null) ? participant(head, "Head", null) : null, delegation.getVersion());
 		return row.toResponse(
-				delegation.getMembers().stream()
-					.sorted(Comparator.comparingInt(DelegationMember::getOrdinal))
-					.map(DelegationMember::toResponse)
-					.toList(),
+				Participation.responses(delegation.getMembers()),
 				delegation.getReportedDates().stream()
 					.sorted(Comparator.comparing(DelegationReportedDates::getId))
 					.map((reported) -> new ReportedDates(reported.getStartDate(), reported.getEndDate(),
 							reported.getSource().getPublisher(), reported.getSource().getHeadline(),
 							reported.getQuote(), reported.getNote()))
 					.toList(),
-				delegation.getCitations().stream()
-					.sorted(Comparator.comparingInt(Citation::getOrdinal).thenComparing(Citation::getId))
-					.map(Citation::toResponse)
-					.toList(),
+				Citation.responses(delegation.getCitations()),
 				null, null);
 	}
 

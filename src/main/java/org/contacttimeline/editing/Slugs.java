@@ -1,6 +1,7 @@
 package org.contacttimeline.editing;
 
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -32,6 +33,12 @@ public final class Slugs {
 			slug = slug.substring(0, MAX_LENGTH - 20).replaceAll("-+$", "");
 		}
 		return slug.isEmpty() ? fallback : slug;
+	}
+
+	/** The slug of a text followed by a day (a contact's: its title or name, then its first day), if it has one. */
+	public static String of(String text, String fallback, LocalDate day) {
+		String base = of(text, fallback);
+		return (day != null) ? base + "-" + day : base;
 	}
 
 }

@@ -12,18 +12,15 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
@@ -39,8 +36,9 @@ import org.contacttimeline.organization.Organization;
 import org.contacttimeline.source.Citation;
 import org.contacttimeline.source.Source;
 import org.contacttimeline.time.DatePrecision;
+import org.contacttimeline.time.Dates;
 
-import org.contacttimeline.editing.Editable;
+import org.contacttimeline.editing.EditableEntity;
 
 /**
  * A contact between countries: who met, where and when (as precisely as known), what about, and the sources for
@@ -48,21 +46,12 @@ import org.contacttimeline.editing.Editable;
  */
 @Entity
 @Audited
-class Meeting implements Editable {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	private String slug;
+class Meeting extends EditableEntity {
 
 	private String title;
 
-	private LocalDate startDate;
-
-	private LocalDate endDate;
-
-	private DatePrecision datePrecision;
+	@Embedded
+	private Dates dates;
 
 	private MeetingStatus status;
 
@@ -90,9 +79,6 @@ class Meeting implements Editable {
 	private Delegation delegation;
 
 	private String notes;
-
-	@Version
-	private long version;
 
 	@ManyToMany
 	@JoinTable(name = "meeting_country", joinColumns = @JoinColumn(name = "meeting_id"),
@@ -122,11 +108,12 @@ class Meeting implements Editable {
 	/**
 	 * @param startDate the first day, {@code null} exactly when {@code datePrecision} is unknown
 	 * @param endDate the last day, {@code null} exactly when {@code datePrecision} is unknown
-	 * @throws IllegalArgumentException if the dates do not fit the precision
+	 * @throws IllegalArgumentException if the dates do not fit the precision or, for a month or a year, do not span
+	 * whole months or years
 	 */
 	public Meeting(String slug, String title, MeetingKind kind, MeetingStatus status, LocalDate startDate,
 			LocalDate endDate, DatePrecision datePrecision) {
-		this.slug = slug;
+		super(slug);
 		this.title = title;
 		this.kind = kind;
 		this.status = status;
@@ -147,10 +134,7 @@ class Meeting implements Editable {
 	 * @throws IllegalArgumentException if the dates do not fit the precision
 	 */
 	public void reschedule(LocalDate startDate, LocalDate endDate, DatePrecision datePrecision) {
-		datePrecision.requireWholePeriods(startDate, endDate);
-		this.startDate = startDate;
-		this.endDate = endDate;
-		this.datePrecision = datePrecision;
+		this.dates = Dates.ofWholePeriods(startDate, endDate, datePrecision);
 	}
 
 	/** Sets where the meeting took place; any argument may be {@code null} when not known. */
@@ -191,40 +175,17 @@ class Meeting implements Editable {
 		}
 	}
 
-	/** Gives the meeting another slug (checked for uniqueness by the caller and the database). */
-	@Override
-	public void reslug(String slug) {
-		this.slug = slug;
-	}
-
 	/** Makes {@code citations}, in this order, the sources of the meeting (see {@link Citation#replace}). */
 	public void replaceCitations(List<Citation.New> citations) {
 		Citation.replace(this.citations, citations, (cited, ordinal) -> new MeetingCitation(this, cited, ordinal));
-	}
-
-	public Long getId() {
-		return this.id;
-	}
-
-	@Override
-	public String getSlug() {
-		return this.slug;
 	}
 
 	public String getTitle() {
 		return this.title;
 	}
 
-	public LocalDate getStartDate() {
-		return this.startDate;
-	}
-
-	public LocalDate getEndDate() {
-		return this.endDate;
-	}
-
-	public DatePrecision getDatePrecision() {
-		return this.datePrecision;
+	public Dates getDates() {
+		return this.dates;
 	}
 
 	public MeetingStatus getStatus() {
@@ -261,11 +222,6 @@ class Meeting implements Editable {
 
 	public String getNotes() {
 		return this.notes;
-	}
-
-	@Override
-	public long getVersion() {
-		return this.version;
 	}
 
 	public Set<Country> getCountries() {

@@ -67,7 +67,7 @@ class MeetingController {
 	ResponseEntity<?> meetings(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
 			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
 		ContactFilter filter = this.filters.parse(ContactList.MEETINGS, parameters, accept);
-		return filter.wholeExport() ? ResponseEntity.ok(filter.whole(this.meetings::meetings)) : this.meetings.meetings(filter).answer();
+		return filter.answer(this.meetings::meetings);
 	}
 
 	@GetMapping("/{slug}")

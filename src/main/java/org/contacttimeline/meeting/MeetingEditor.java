@@ -73,13 +73,9 @@ class MeetingEditor {
 
 	/** Creates a meeting and returns its slug. */
 	String create(MeetingRequest request) {
-		List<FieldError> errors = new ArrayList<>();
-		Resolved resolved = resolve(request, errors);
-		if (!errors.isEmpty()) {
-			throw Problems.unprocessable(errors);
-		}
-		String slug = this.editing.newSlug(request.slug(), generatedSlug(request, resolved.span()));
+		Resolved resolved = resolve(request);
 		DateSpan span = resolved.span();
+		String slug = this.editing.newSlug(request.slug(), Slugs.of(request.title(), "meeting", span.start()));
 		Meeting meeting = new Meeting(slug, request.title(), resolved.kind(), resolved.status(), span.start(), span.end(),
 				span.precision());
 		apply(meeting, request, resolved);
@@ -91,11 +87,7 @@ class MeetingEditor {
 	/** Replaces a meeting whole, if {@code ifMatch} names its current version, and returns its (new) slug. */
 	String replace(String slug, String ifMatch, MeetingRequest request) {
 		Meeting meeting = this.editing.lockAt(slug, ifMatch);
-		List<FieldError> errors = new ArrayList<>();
-		Resolved resolved = resolve(request, errors);
-		if (!errors.isEmpty()) {
-			throw Problems.unprocessable(errors);
-		}
+		Resolved resolved = resolve(request);
 		this.editing.reslug(meeting, request.slug());
 		meeting.retitle(request.title());
 		meeting.reclassify(resolved.kind(), resolved.status());
@@ -124,7 +116,9 @@ class MeetingEditor {
 		meeting.replaceCitations(resolved.citations());
 	}
 
-	private Resolved resolve(MeetingRequest request, List<FieldError> errors) {
+	/** Resolves every reference of the request, or throws with every error found. */
+	private Resolved resolve(MeetingRequest request) {
+		List<FieldError> errors = new ArrayList<>();
 		DateSpan span = DateSpan.resolve(request.startDate(), request.endDate(), request.datePrecision(), errors);
 		MeetingStatus status = MeetingStatus.valueOf((request.status() != null ? request.status() : "held").toUpperCase(java.util.Locale.ROOT));
 		MeetingKind kind = this.entityManager.find(MeetingKind.class, request.kind().code());
@@ -171,13 +165,11 @@ class MeetingEditor {
 			}
 		}
 		List<Citation.New> citations = this.sources.cite(request.sources(), "sources", errors);
+		if (!errors.isEmpty()) {
+			throw Problems.unprocessable(errors);
+		}
 		return new Resolved(span, status, kind, locationCountry, sides, participants, unnamedParties, delegation,
 				citations);
-	}
-
-	private static String generatedSlug(MeetingRequest request, DateSpan span) {
-		String base = Slugs.of(request.title(), "meeting");
-		return span.start() != null ? base + "-" + span.start() : base;
 	}
 
 	private record Resolved(DateSpan span, MeetingStatus status, MeetingKind kind, Country locationCountry,

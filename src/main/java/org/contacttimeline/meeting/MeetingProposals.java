@@ -32,7 +32,7 @@ public class MeetingProposals {
 				proposal.endDate(), proposal.datePrecision(), proposal.status(), MeetingRequest.Kind.of(proposal.kind()),
 				new MeetingRequest.Location(proposal.city(), proposal.venue(), proposal.country()), proposal.countries(),
 				proposal.participants().stream()
-					.map((p) -> new ParticipantRequest(p.official(), null, null, null, p.role(), null))
+					.map((p) -> ParticipantRequest.proposed(p.official(), p.role()))
 					.toList(),
 				proposal.unnamedParties().stream()
 					.map((u) -> new MeetingRequest.UnnamedParty(u.description(), u.country()))

@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.contacttimeline.country.Country;
 import org.contacttimeline.contact.ContactRow.MeetingRow;
 import org.contacttimeline.contact.MeetingResponse;
-import org.contacttimeline.contact.ParticipantResponse;
+import org.contacttimeline.official.Participation;
 import org.contacttimeline.revision.AuditedResource;
 import org.contacttimeline.revision.History;
 import org.contacttimeline.source.Citation;
@@ -26,8 +26,9 @@ class MeetingRevisions extends AuditedResource<Meeting, MeetingResponse> {
 	/** The state after a revision, mapped as the read side maps it; the change feed shows the same. */
 	@Override
 	public MeetingResponse state(Meeting meeting) {
-		MeetingRow row = new MeetingRow(meeting.getId(), meeting.getSlug(), meeting.getTitle(), meeting.getStartDate(),
-				meeting.getEndDate(), meeting.getDatePrecision().name().toLowerCase(Locale.ROOT),
+		MeetingRow row = new MeetingRow(meeting.getId(), meeting.getSlug(), meeting.getTitle(),
+				meeting.getDates().getStartDate(), meeting.getDates().getEndDate(),
+				meeting.getDates().getDatePrecision().name().toLowerCase(Locale.ROOT),
 				meeting.getStatus().value(),
 				new MeetingResponse.Kind(meeting.getKind().getCode(), meeting.getKind().getLabel()),
 				new MeetingResponse.Location(meeting.getCity(), meeting.getVenue(),
@@ -37,19 +38,13 @@ class MeetingRevisions extends AuditedResource<Meeting, MeetingResponse> {
 						: null,
 				meeting.getSummary(), meeting.getTopics(), meeting.getNotes(), meeting.getVersion());
 		return row.toResponse(meeting.getCountries().stream().map(Country::getCode).sorted().toList(),
-				meeting.getParticipants().stream()
-					.sorted(Comparator.comparingInt(MeetingParticipant::getOrdinal))
-					.map(MeetingParticipant::toResponse)
-					.toList(),
+				Participation.responses(meeting.getParticipants()),
 				meeting.getUnnamedParties().stream()
 					.sorted(Comparator.comparingInt(MeetingUnnamedParty::getOrdinal))
 					.map((u) -> new MeetingResponse.UnnamedParty(u.getDescription(),
 							u.getCountry() != null ? u.getCountry().getCode() : null))
 					.toList(),
-				meeting.getCitations().stream()
-					.sorted(Comparator.comparingInt(Citation::getOrdinal))
-					.map(Citation::toResponse)
-					.toList());
+				Citation.responses(meeting.getCitations()));
 	}
 
 }

@@ -9,14 +9,10 @@ import java.util.Objects;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
@@ -24,7 +20,7 @@ import org.contacttimeline.source.Citation;
 import org.contacttimeline.country.Country;
 import org.contacttimeline.source.Source;
 
-import org.contacttimeline.editing.Editable;
+import org.contacttimeline.editing.EditableEntity;
 import org.contacttimeline.organization.Organization;
 
 /**
@@ -32,13 +28,7 @@ import org.contacttimeline.organization.Organization;
  */
 @Entity
 @Audited
-public class Official implements Editable {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	private String slug;
+public class Official extends EditableEntity {
 
 	private String name;
 
@@ -55,9 +45,6 @@ public class Official implements Editable {
 	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 	private Country country;
 
-	@Version
-	private long version;
-
 	@OneToMany(mappedBy = "official", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("ordinal")
 	private List<Position> positions = new ArrayList<>();
@@ -70,7 +57,7 @@ public class Official implements Editable {
 	}
 
 	public Official(String slug, String name, Country country) {
-		this.slug = slug;
+		super(slug);
 		this.name = name;
 		this.country = country;
 	}
@@ -95,12 +82,6 @@ public class Official implements Editable {
 	public void identify(String wikidata, String wikidataSource) {
 		this.wikidata = wikidata;
 		this.wikidataSource = wikidataSource;
-	}
-
-	/** Gives the official another slug (checked for uniqueness by the caller and the database). */
-	@Override
-	public void reslug(String slug) {
-		this.slug = slug;
 	}
 
 	/** Sets the country the official acts for. */
@@ -170,15 +151,6 @@ public class Official implements Editable {
 		}
 	}
 
-	public Long getId() {
-		return this.id;
-	}
-
-	@Override
-	public String getSlug() {
-		return this.slug;
-	}
-
 	public String getName() {
 		return this.name;
 	}
@@ -201,11 +173,6 @@ public class Official implements Editable {
 
 	public Country getCountry() {
 		return this.country;
-	}
-
-	@Override
-	public long getVersion() {
-		return this.version;
 	}
 
 	public List<Position> getPositions() {

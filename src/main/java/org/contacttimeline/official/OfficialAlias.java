@@ -1,12 +1,6 @@
 package org.contacttimeline.official;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import org.hibernate.envers.Audited;
 
 /**
@@ -15,35 +9,24 @@ import org.hibernate.envers.Audited;
  */
 @Entity
 @Audited
-class OfficialAlias {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "official_id")
-	private Official official;
+class OfficialAlias extends OfficialPart {
 
 	private String name;
 
 	private String source;
 
-	private int ordinal;
-
 	protected OfficialAlias() {
 	}
 
 	OfficialAlias(Official official, String name, String source, int ordinal) {
-		this.official = official;
+		super(official, ordinal);
 		this.name = name;
 		this.source = source;
-		this.ordinal = ordinal;
 	}
 
 	void describe(String source, int ordinal) {
 		this.source = source;
-		this.ordinal = ordinal;
+		reorder(ordinal);
 	}
 
 	String getName() {
@@ -52,10 +35,6 @@ class OfficialAlias {
 
 	String getSource() {
 		return this.source;
-	}
-
-	int getOrdinal() {
-		return this.ordinal;
 	}
 
 }

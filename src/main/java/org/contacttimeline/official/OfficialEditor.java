@@ -58,11 +58,7 @@ class OfficialEditor {
 
 	/** Creates an official and returns its slug. */
 	String create(OfficialRequest request) {
-		List<FieldError> errors = new ArrayList<>();
-		Resolved resolved = resolve(request, errors);
-		if (!errors.isEmpty()) {
-			throw Problems.unprocessable(errors);
-		}
+		Resolved resolved = resolve(request);
 		String slug = this.editing.newSlug(request.slug(), Slugs.of(request.name(), "official"));
 		Official official = new Official(slug, request.name(), resolved.country());
 		official.rename(request.name(), request.originalName());
@@ -78,11 +74,7 @@ class OfficialEditor {
 	/** Replaces an official whole, if {@code ifMatch} names its current version, and returns its (new) slug. */
 	String replace(String slug, String ifMatch, OfficialRequest request) {
 		Official official = this.editing.lockAt(slug, ifMatch);
-		List<FieldError> errors = new ArrayList<>();
-		Resolved resolved = resolve(request, errors);
-		if (!errors.isEmpty()) {
-			throw Problems.unprocessable(errors);
-		}
+		Resolved resolved = resolve(request);
 		this.editing.reslug(official, request.slug());
 		official.rename(request.name(), request.originalName());
 		official.sourceOriginalName(request.originalNameSource());
@@ -124,7 +116,9 @@ class OfficialEditor {
 		this.entityManager.flush();
 	}
 
-	private Resolved resolve(OfficialRequest request, List<FieldError> errors) {
+	/** Resolves every reference of the request, or throws with every error found. */
+	private Resolved resolve(OfficialRequest request) {
+		List<FieldError> errors = new ArrayList<>();
 		if (request.wikidata() != null) {
 			List<String> holders = this.jdbc.sql("select slug from official where wikidata = :wikidata and slug <> :slug")
 				.param("wikidata", request.wikidata())
@@ -179,6 +173,9 @@ class OfficialEditor {
 				errors.add(new FieldError("aliases[" + i + "].name",
 						"lists this spelling a second time; give each spelling once, with its source", aliases.get(i).name()));
 			}
+		}
+		if (!errors.isEmpty()) {
+			throw Problems.unprocessable(errors);
 		}
 		return new Resolved(country, positions);
 	}

@@ -44,10 +44,7 @@ class OfficialRevisions extends AuditedResource<Official, OfficialResponse> {
 						: null,
 				position.getStartDate(), position.getEndDate(), position.getAttestedFrom(), position.getAttestedTo(),
 				position.getNote(),
-				position.getCitations().stream()
-					.sorted(Comparator.comparingInt(Citation::getOrdinal))
-					.map(Citation::toResponse)
-					.toList());
+				Citation.responses(position.getCitations()));
 	}
 
 }

@@ -17,6 +17,14 @@ public record ParticipantRequest(@Size(max = Slugs.MAX_LENGTH) String official,
 		@Size(max = Slugs.MAX_LENGTH) String slug, String name, String country, @Size(max = 300) String role,
 		@Pattern(regexp = "given|position", message = "must be given or position (it is read-only: send the role, or leave it out to take the position's title)") String roleSource) {
 
+	/**
+	 * A participant as another module proposes one: the official by slug and the role the source gives, or
+	 * {@code null} to take the position's.
+	 */
+	public static ParticipantRequest proposed(String official, String role) {
+		return new ParticipantRequest(official, null, null, null, role, null);
+	}
+
 	/** The official's slug, as {@code official} or {@code slug}. */
 	public String officialSlug() {
 		return (this.official != null) ? this.official : this.slug;

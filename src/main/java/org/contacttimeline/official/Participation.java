@@ -2,6 +2,8 @@ package org.contacttimeline.official;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -65,6 +67,11 @@ public abstract class Participation {
 
 	public int getOrdinal() {
 		return this.ordinal;
+	}
+
+	/** A contact's participations as the API shows them, in their order. */
+	public static List<ParticipantResponse> responses(Collection<? extends Participation> parts) {
+		return parts.stream().sorted(Comparator.comparingInt(Participation::getOrdinal)).map(Participation::toResponse).toList();
 	}
 
 	/** The part as the API shows it. */

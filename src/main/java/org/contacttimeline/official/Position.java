@@ -8,9 +8,6 @@ import java.util.List;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
@@ -28,15 +25,7 @@ import org.contacttimeline.organization.Organization;
  */
 @Entity
 @Audited
-class Position {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "official_id")
-	private Official official;
+class Position extends OfficialPart {
 
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "organization_id")
@@ -55,8 +44,6 @@ class Position {
 
 	private LocalDate attestedTo;
 
-	private int ordinal;
-
 	@OneToMany(mappedBy = "position", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("ordinal")
 	private List<PositionCitation> citations = new ArrayList<>();
@@ -66,15 +53,14 @@ class Position {
 
 	Position(Official official, Organization organization, String title, LocalDate startDate, LocalDate endDate,
 			int ordinal) {
+		super(official, ordinal);
 		if (startDate != null && endDate != null && endDate.isBefore(startDate)) {
 			throw new IllegalArgumentException("the end date is before the start date");
 		}
-		this.official = official;
 		this.organization = organization;
 		this.title = title;
 		this.startDate = startDate;
 		this.endDate = endDate;
-		this.ordinal = ordinal;
 	}
 
 	/** Says where the title or its dates come from when the cited quote does not give them. */
@@ -99,20 +85,8 @@ class Position {
 		Citation.replace(this.citations, citations, (cited, ordinal) -> new PositionCitation(this, cited, ordinal));
 	}
 
-	void reorder(int ordinal) {
-		this.ordinal = ordinal;
-	}
-
-	public Long getId() {
-		return this.id;
-	}
-
 	public String getNote() {
 		return this.note;
-	}
-
-	public Official getOfficial() {
-		return this.official;
 	}
 
 	public Organization getOrganization() {
@@ -139,10 +113,6 @@ class Position {
 	/** The last day a source shows the title held, or {@code null}. */
 	public LocalDate getAttestedTo() {
 		return this.attestedTo;
-	}
-
-	public int getOrdinal() {
-		return this.ordinal;
 	}
 
 	public List<? extends Citation> getCitations() {

@@ -1,6 +1,5 @@
 package org.contacttimeline.security;
 
-import jakarta.servlet.DispatcherType;
 import org.contacttimeline.web.Problems;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -12,7 +11,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
@@ -46,16 +44,10 @@ class ManagementSecurity {
 		}
 		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
 		provider.setPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
-		http.securityMatcher("/actuator", "/actuator/**")
+		StatelessBasic.answeringWith(http, problems)
+			.securityMatcher("/actuator", "/actuator/**")
 			.authenticationManager(new ProviderManager(provider))
-			.csrf((csrf) -> csrf.disable())
-			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.requestCache((cache) -> cache.disable())
-			.httpBasic((basic) -> basic.authenticationEntryPoint(problems))
-			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-			.authorizeHttpRequests((requests) -> requests
-				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
-				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+			.authorizeHttpRequests((requests) -> StatelessBasic.openToProbes(requests)
 				.anyRequest().hasRole(MANAGEMENT));
 		return http.build();
 	}

@@ -3,7 +3,6 @@ package org.contacttimeline.security;
 import java.time.Clock;
 import java.time.Duration;
 
-import jakarta.servlet.DispatcherType;
 import org.contacttimeline.web.Problems;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -13,7 +12,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -40,22 +38,16 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, EditorProperties editor, Problems problemWriter,
 			LoginThrottle throttle, EditorAccounts accounts) {
 		ProblemResponses problems = new ProblemResponses(problemWriter, () -> editor.configured() || anyAccount(accounts));
-		http.addFilterBefore(new PublicReads(), BasicAuthenticationFilter.class)
+		StatelessBasic.answeringWith(http, problems)
+			.addFilterBefore(new PublicReads(), BasicAuthenticationFilter.class)
 			.addFilterBefore(new LoginThrottleFilter(throttle, problemWriter), BasicAuthenticationFilter.class)
-			.csrf((csrf) -> csrf.disable())
 			.cors((cors) -> cors.disable()) // the CORS filter of web/ runs before security, for reads only
 			.headers((headers) -> headers
 				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self'; script-src 'self'; "
 						+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; "
 						+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
-			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.requestCache((cache) -> cache.disable())
-			.httpBasic((basic) -> basic.authenticationEntryPoint(problems))
-			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-			.authorizeHttpRequests((requests) -> requests
-				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
-				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+			.authorizeHttpRequests((requests) -> StatelessBasic.openToProbes(requests)
 				.requestMatchers("/actuator", "/actuator/**").denyAll()
 				// candidate contacts are unverified claims (machine-coded, or read from articles) under review, not part of
 				// the timeline

@@ -1,5 +1,7 @@
 package org.contacttimeline.source;
 
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -77,6 +79,17 @@ public abstract class Citation {
 				&& Objects.equals(this.claim, wanted.claim())
 				&& Objects.equals(this.accordingTo != null ? this.accordingTo.getId() : null,
 						wanted.accordingTo() != null ? wanted.accordingTo().getId() : null);
+	}
+
+	/**
+	 * A subject's citations as the API shows them, in the order the read side lists them (their place, then their
+	 * id), so that a revision's state reads as the resource does.
+	 */
+	public static List<SourceResponse> responses(Collection<? extends Citation> citations) {
+		return citations.stream()
+			.sorted(Comparator.comparingInt(Citation::getOrdinal).thenComparing(Citation::getId))
+			.map(Citation::toResponse)
+			.toList();
 	}
 
 	/** The source as cited for this fact, as the API shows it. */

@@ -3,26 +3,17 @@ package org.contacttimeline.source;
 import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 
-import org.contacttimeline.editing.Editable;
+import org.contacttimeline.editing.EditableEntity;
+import org.contacttimeline.editing.Slugs;
 
 /**
  * A published text (article, statement, report) that citations quote from.
  */
 @Entity
 @Audited
-public class Source implements Editable {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	private String slug;
+public class Source extends EditableEntity {
 
 	private String publisher;
 
@@ -34,21 +25,17 @@ public class Source implements Editable {
 
 	private String url;
 
-	@Version
-	private long version;
-
 	protected Source() {
 	}
 
 	public Source(String slug, String publisher) {
-		this.slug = slug;
+		super(slug);
 		this.publisher = publisher;
 	}
 
-	/** Gives the source another slug (checked for uniqueness by the caller and the database). */
-	@Override
-	public void reslug(String slug) {
-		this.slug = slug;
+	/** The slug a source is given when none is asked for: of its publisher and headline. */
+	static String slugOf(String publisher, String headline) {
+		return Slugs.of(publisher + (headline != null ? " " + headline : ""), "source");
 	}
 
 	/**
@@ -60,15 +47,6 @@ public class Source implements Editable {
 		this.author = author;
 		this.publishedOn = publishedOn;
 		this.url = url;
-	}
-
-	public Long getId() {
-		return this.id;
-	}
-
-	@Override
-	public String getSlug() {
-		return this.slug;
 	}
 
 	public String getPublisher() {
@@ -89,11 +67,6 @@ public class Source implements Editable {
 
 	public String getUrl() {
 		return this.url;
-	}
-
-	@Override
-	public long getVersion() {
-		return this.version;
 	}
 
 }

@@ -4,7 +4,6 @@ import jakarta.persistence.EntityManager;
 import org.contacttimeline.web.Problems;
 import org.contacttimeline.db.DataVersion;
 import org.contacttimeline.editing.Editing;
-import org.contacttimeline.editing.Slugs;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -37,8 +36,7 @@ class SourceEditor {
 
 	/** Creates a source and returns its slug. */
 	String create(SourceRequest request) {
-		String slug = this.editing.newSlug(request.slug(),
-				Slugs.of(request.publisher() + (request.headline() != null ? " " + request.headline() : ""), "source"));
+		String slug = this.editing.newSlug(request.slug(), Source.slugOf(request.publisher(), request.headline()));
 		Source source = new Source(slug, request.publisher());
 		describe(source, request);
 		this.sources.save(source);

@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.contacttimeline.organization.Organization;
 import org.contacttimeline.organization.OrganizationRepository;
 import org.contacttimeline.web.InvalidRequestException.FieldError;
-import org.contacttimeline.editing.Slugs;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -127,8 +126,7 @@ public class Sources {
 	}
 
 	private String uniqueSlug(CitationRequest citation) {
-		String base = Slugs.of(citation.publisher() + (citation.headline() != null ? " " + citation.headline() : ""),
-				"source");
+		String base = Source.slugOf(citation.publisher(), citation.headline());
 		String slug = base;
 		for (int i = 2; this.repository.existsBySlug(slug); i++) {
 			slug = base + "-" + i;

@@ -72,7 +72,7 @@ class TimelineController {
 					: filter.whole(this.contacts::timeline).items();
 			return ResponseEntity.ok().contentType(Format.TIMELINEJS.mediaType()).body(TimelineJs.of(entries));
 		}
-		return filter.wholeExport() ? ResponseEntity.ok(filter.whole(this.contacts::timeline)) : this.contacts.timeline(filter).answer();
+		return filter.answer(this.contacts::timeline);
 	}
 
 	/** The shape of a page of the timeline, for the API document. */
