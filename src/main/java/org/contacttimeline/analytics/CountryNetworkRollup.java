@@ -35,7 +35,7 @@ import static org.jooq.impl.DSL.sql;
  * The country network from the rollup {@code contact_count} (V30), in one statement whatever the number of meetings:
  * its {@code side} rows count each country's meetings, its {@code pair} rows each pair's, and its {@code total} rows
  * the meetings. It answers the filters the rollup is keyed by (status, kind, dates in whole months: see
- * {@link StatsQuery#answersFromRollup}); the meetings that started before such a period and still run on its first
+ * {@link StatsRollup#answers}); the meetings that started before such a period and still run on its first
  * day are added from the engine (a few, found by the period index). The rollup counts by month, so an edge's first
  * and last are the first days of the months of its first and last meetings. Whole years and all time with no kind or
  * status asked read the sums of those rows by year ({@code contact_count_period}, V83): one row an edge, where a
@@ -97,7 +97,7 @@ class CountryNetworkRollup {
 
 	/** Whether the rollup answers the filter. */
 	static boolean answers(ContactFilter filter) {
-		return StatsQuery.answersFromRollup(filter, Split.PAIR);
+		return StatsRollup.answers(filter, Split.PAIR);
 	}
 
 	/**
@@ -115,10 +115,10 @@ class CountryNetworkRollup {
 			return 0;
 		}
 		ContactFilter months = filter.period(from, to);
-		if (!StatsQuery.answersFromRollup(months, null)) {
+		if (!StatsRollup.answers(months, null)) {
 			return -1;
 		}
-		return this.db.fetch(StatsQuery.rollup(months, ContactType.MEETING, null)).stream().mapToLong((r) -> r.value5()).sum();
+		return this.db.fetch(StatsRollup.months(months, ContactType.MEETING, null)).stream().mapToLong((r) -> r.value5()).sum();
 	}
 
 	/**
@@ -130,7 +130,7 @@ class CountryNetworkRollup {
 				&& (filter.from() == null || filter.from().getDayOfYear() == 1)
 				&& (filter.to() == null || filter.to().equals(filter.to().with(TemporalAdjusters.lastDayOfYear())));
 		if (!wholeYears) {
-			return sql(MONTHS, StatsQuery.rollupRows(filter));
+			return sql(MONTHS, StatsRollup.rollupRows(filter));
 		}
 		Field<Integer> period = field(name("cc", "period"), SQLDataType.INTEGER);
 		if (filter.from() == null && filter.to() == null) {
