@@ -173,10 +173,10 @@ class NetworkSummaryApiTests {
 		String summed = """
 				select extract(year from bucket)::integer as period, grain, type, country, country2, sum(contacts) as contacts,
 				       min(bucket) as first, max(bucket) as last
-				from contact_count where grain in ('total', 'side', 'pair') and bucket is not null group by 1, 2, 3, 4, 5
+				from contact_count where grain in ('total', 'side', 'pair', 'host') and bucket is not null group by 1, 2, 3, 4, 5
 				union all
 				select 0, grain, type, country, country2, sum(contacts), min(bucket), max(bucket)
-				from contact_count where grain in ('total', 'side', 'pair') group by 1, 2, 3, 4, 5
+				from contact_count where grain in ('total', 'side', 'pair', 'host') group by 1, 2, 3, 4, 5
 				""";
 		String kept = "select period, grain, type, country, country2, contacts, first, last from contact_count_period";
 		return this.jdbc.sql("(" + kept + " except (" + summed + ")) union all ((" + summed + ") except " + kept + ")")

@@ -293,7 +293,8 @@ class StatsApiTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "by=country", "by=pair", "country=KP&by=country", "country=KP&country=RU", "type=delegation&by=country" })
+	@ValueSource(strings = { "by=country", "by=pair", "by=host", "host=RU", "host=RU&by=status", "country=KP&by=country",
+			"country=KP&country=RU", "type=delegation&by=country" })
 	void countsByYearFromTheYearlySumsWhatTheMonthsCount(String filter) {
 		// by year with no kind, status or host: the sums by year (V83) and the undated rows; by month: the monthly rows
 		Api.Response years = this.api.get("/api/v1/stats?group=year&" + filter);
