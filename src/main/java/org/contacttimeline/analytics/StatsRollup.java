@@ -55,12 +55,14 @@ final class StatsRollup {
 
 	/**
 	 * Whether the sums by year (V83, V88) answer what the rollup answers: counts by year, of whole years or all time,
-	 * with no kind or status asked or split by (the sums keep neither). By country over all years, 25,000 rows where
-	 * the months are 640,000 at a million meetings.
+	 * with no kind or status asked or split by (the sums keep neither), and no country or host asked: the sums are
+	 * keyed by year first, for the world's counts (by country over all years, 25,000 rows where the months are
+	 * 640,000 at a million meetings), where one country's months are found by their own key (7 ms, and 10 from the
+	 * years).
 	 */
 	static boolean answersFromYears(ContactFilter filter, Split by, Grouping group) {
 		return group == Grouping.YEAR && filter.status() == null && filter.kind() == null && by != Split.KIND
-				&& by != Split.STATUS
+				&& by != Split.STATUS && filter.countries().isEmpty() && filter.host() == null
 				&& (filter.from() == null || filter.from().getDayOfYear() == 1)
 				&& (filter.to() == null || filter.to().equals(filter.to().with(TemporalAdjusters.lastDayOfYear())));
 	}
