@@ -59,6 +59,15 @@ final class Stats {
 		}
 	}
 
+	/** Refuses a split into more series over its periods than an answer holds. */
+	static void checkSize(long series, long periods, Split by) {
+		if (periods * (series + 1) > MAX_CELLS) {
+			throw new InvalidRequestException("by", "splits these contacts into " + series + " series over "
+					+ periods + " periods, more than the " + MAX_CELLS + " counts an answer holds; accepted: "
+					+ "a narrower filter (dates, countries), group=year, or another split", by.value());
+		}
+	}
+
 	static StatsResponse of(List<Row> rows, ContactFilter filter, ContactType type, Grouping group, Split by,
 			java.util.function.UnaryOperator<String> label) {
 		Tally total = new Tally();
@@ -74,11 +83,7 @@ final class Stats {
 			}
 		}
 		List<String> periods = periods(total, filter, group);
-		if ((long) periods.size() * (series.size() + 1) > MAX_CELLS) {
-			throw new InvalidRequestException("by", "splits these contacts into " + series.size() + " series over "
-					+ periods.size() + " periods, more than the " + MAX_CELLS + " counts an answer holds; accepted: "
-					+ "a narrower filter (dates, countries), group=year, or another split", by.value());
-		}
+		checkSize(series.size(), periods.size(), by);
 		List<StatsResponse.Series> split = series.entrySet()
 			.stream()
 			.map((e) -> e.getValue().series(e.getKey(), label.apply(e.getKey()), periods))

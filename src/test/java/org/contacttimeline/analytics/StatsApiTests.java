@@ -309,6 +309,28 @@ class StatsApiTests {
 		assertThat(years.<Object>json("$.total.undated")).isEqualTo(months.json("$.total.undated"));
 	}
 
+	@Test
+	void refusesAllTimesPairsFromTheirSumsBeforeCountingThem() {
+		// 3,600 pairs of all time and a total in 1900 that only the sums hold: 3,600 pairs over 1900-2019 (the seed's
+		// last year), 430,000 counts; counted from the years' rows, where these pairs are not, they would be a few
+		this.jdbc.sql("""
+				insert into contact_count_period (period, grain, type, country, country2, contacts, first, last)
+				select 0, 'pair', 'meeting', '~' || chr(48 + a), '~' || chr(48 + b), 1, date '1900-01-01', date '1900-01-01'
+				from generate_series(0, 59) a, generate_series(0, 59) b
+				union all select 1900, 'total', 'meeting', '', 'x', 1, date '1900-01-01', date '1900-01-01'
+				""").update();
+		try {
+			Api.Response refused = this.api.get("/api/v1/stats?by=pair");
+
+			assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+			assertThat(refused.<String>json("$.detail")).containsPattern("into 36\\d\\d series over 1\\d\\d periods, more than the 250000");
+			assertThat(this.api.get("/api/v1/stats?by=pair&from=2019-01-01&to=2019-12-31").status()).isEqualTo(200);
+		}
+		finally {
+			this.jdbc.sql("delete from contact_count_period where country like '~%' or country2 = 'x'").update();
+		}
+	}
+
 	private List<Map<String, Object>> timeline(String filter) {
 		List<Map<String, Object>> entries = new java.util.ArrayList<>();
 		String url = "/api/v1/timeline?limit=500" + (filter.isEmpty() ? "" : "&" + filter);
