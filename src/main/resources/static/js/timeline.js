@@ -110,7 +110,9 @@ export function openEntry(slug, focus) {
   }
   const details = item.querySelector('details');
   details.open = true;
-  item.scrollIntoView({ block: 'start' });
+  // brought into view once the list is painted: scrolled in the frame that draws the list, whatever lay below it
+  // (the footer) counted as shifted away from where the scroll put it (a layout shift of 0.06, 0.16 under load)
+  requestAnimationFrame(() => requestAnimationFrame(() => item.scrollIntoView({ block: 'start' })));
   if (focus) {
     details.querySelector('summary').focus({ preventScroll: true });
   }
