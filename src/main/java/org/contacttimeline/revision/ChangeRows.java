@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManagerFactory;
@@ -28,6 +29,8 @@ class ChangeRows {
 
 	private final String sql;
 
+	private final String firstMissing;
+
 	ChangeRows(List<AuditedResource<?, ?>> resources, EntityManagerFactory entityManagers, JdbcClient jdbc) {
 		this.jdbc = jdbc;
 		SessionFactoryImplementor sessions = entityManagers.unwrap(SessionFactoryImplementor.class);
@@ -40,6 +43,14 @@ class ChangeRows {
 					+ " where rev > :since and (rev, id) > (:" + resource.type() + "Rev, :" + resource.type() + "Id)"
 					+ " order by rev, id limit :rows)")
 			.collect(Collectors.joining("\nunion all\n"));
+		// the first revision with a change whose state is not kept (a deletion has none), each audit table read against
+		// the kept states' key at once
+		this.firstMissing = "select min(rev) from (" + sorted.stream()
+			.map((resource) -> "select min(a.rev) as rev from "
+					+ sessions.getMappingMetamodel().getEntityDescriptor(resource.audited().getName() + "_AUD").getTableName()
+					+ " a where a.revtype <> 2 and not exists (select 1 from change_state s where s.rev = a.rev and s.type = '"
+					+ resource.type() + "' and s.id = a.id)")
+			.collect(Collectors.joining(" union all ")) + ") missing";
 		this.sql = """
 				select c.rev, r.made_at, r.editor, c.type, c.id, c.slug, c.revtype, s.state::text as state,
 				       s.rev is not null as kept
@@ -47,6 +58,11 @@ class ChangeRows {
 				join revision r on r.id = c.rev
 				left join change_state s on s.rev = c.rev and s.type = c.type and s.id = c.id
 				order by c.rev, c.type, c.id""".formatted(merged);
+	}
+
+	/** The first revision with a change whose state is not kept, if any. */
+	Optional<Long> firstMissing() {
+		return this.jdbc.sql(this.firstMissing).query(Long.class).optional();
 	}
 
 	/** Up to {@code rows} changes after revision {@code since} and after {@code cursor}, when given. */

@@ -46,6 +46,12 @@ class ChangeStateTests {
 	@Autowired
 	PlatformTransactionManager transactionManager;
 
+	@Autowired
+	KeepStatesAtStart atStart;
+
+	@Autowired
+	ChangeRows changes;
+
 	@Test
 	void readsAPageOfThirtyChangesInAsFewStatementsAsAPageOfOne() {
 		long forOne = fresh("/api/v1/changes?limit=1");
@@ -93,6 +99,22 @@ class ChangeStateTests {
 			.list()).containsExactly("source Committed Wire");
 		assertThat(this.api.get("/api/v1/changes?since=" + before).<java.util.List<String>>json("$.items[*].slug"))
 			.containsExactly("committed-source");
+	}
+
+	@Test
+	void keepsAtStartTheStatesNotKeptFromTheFirstOfThem() {
+		this.api.write("POST", "/api/v1/meetings", Bodies.meetingCitingTheSeed("unkept-state-summit", "Unkept title"),
+				Api.EDITOR, null);
+		long revision = this.jdbc.sql("select max(id) from revision").query(Long.class).single();
+		// as history written before states were kept, or without the API
+		this.jdbc.sql("delete from change_state where rev = ?").param(revision).update();
+		assertThat(this.changes.firstMissing()).hasValueSatisfying((first) -> assertThat(first).isLessThanOrEqualTo(revision));
+
+		this.atStart.keep();
+
+		assertThat(this.changes.firstMissing()).isEmpty();
+		assertThat(this.jdbc.sql("select state ->> 'title' from change_state where rev = ?").param(revision)
+			.query(String.class).list()).containsExactly("Unkept title");
 	}
 
 	/** The statements of a read answered afresh, as its first request at this version would be. */

@@ -161,6 +161,15 @@ public final class PageSql {
 			.limit(limit);
 	}
 
+	/** The dated meetings after a dated cursor (from it on, when {@code inclusive}); none asked without a cursor. */
+	private static Condition after(Meetings m, Cursor cursor, boolean inclusive) {
+		if (cursor == null) {
+			return noCondition();
+		}
+		var position = row(Rows.cursorDate(cursor), Rows.cursorSlug(cursor));
+		return inclusive ? row(m.startDate(), m.slug()).ge(position) : row(m.startDate(), m.slug()).gt(position);
+	}
+
 	/** The delegation visits after the cursor (from it on, when {@code inclusive}); undated ones come last. */
 	static Condition after(Delegations d, Cursor cursor, boolean inclusive) {
 		if (cursor == null) {
@@ -191,11 +200,7 @@ public final class PageSql {
 			branches.add(Rows.meetingRows(m, m.table(), extra).where(undated).orderBy(order).limit(limit));
 			return branches;
 		}
-		Condition after = noCondition();
-		if (cursor != null) {
-			var position = row(Rows.cursorDate(cursor), Rows.cursorSlug(cursor));
-			after = inclusive ? row(m.startDate(), m.slug()).ge(position) : row(m.startDate(), m.slug()).gt(position);
-		}
+		Condition after = after(m, cursor, inclusive);
 		Driver driver = plan.driver();
 		if (driver != null) {
 			Table<?> rows = driver.dated(plan.period(), cursor);
@@ -239,11 +244,7 @@ public final class PageSql {
 	 */
 	private static Select<Record1<Long>> firstIds(Plan plan, Cursor cursor, boolean inclusive, Param<Integer> limit) {
 		Meetings m = Meetings.as("mi");
-		Condition after = noCondition();
-		if (cursor != null) {
-			var position = row(Rows.cursorDate(cursor), Rows.cursorSlug(cursor));
-			after = inclusive ? row(m.startDate(), m.slug()).ge(position) : row(m.startDate(), m.slug()).gt(position);
-		}
+		Condition after = after(m, cursor, inclusive);
 		return select(m.id()).from(m.table())
 			.where(plan.onMeeting(m, null))
 			.and(plan.period().startsWithin(m.startDate()))
